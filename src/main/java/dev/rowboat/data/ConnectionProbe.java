@@ -1,0 +1,52 @@
+package dev.rowboat.data;
+
+import static dev.rowboat.data.DatabaseException.Kind.FILE_MISSING;
+
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.DriverManager;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Opens one plain JDBC connection before the pool and Hibernate start, so that every way of failing
+ * to connect is caught here, classified, and bounded in time.
+ */
+final class ConnectionProbe {
+    private ConnectionProbe() {
+    }
+
+    static ServerInfo probe(ConnectionSpec spec, ConnectOptions options) {
+        if (spec.dbms().isFileBased() && !options.createIfMissing()) {
+            spec.databaseFile().filter(file -> !Files.exists(file)).ifPresent(file -> {
+                throw new DatabaseException(FILE_MISSING, "There is no database file at " + file + ".");
+            });
+        }
+        FutureTask<ServerInfo> attempt = new FutureTask<>(() -> connect(spec, options));
+        Thread worker = new Thread(attempt, "rowboat-connect");
+        worker.setDaemon(true);
+        worker.start();
+        try {
+            // The drivers' own timeouts should fire first; this is the guarantee that nothing hangs.
+            return attempt.get(options.timeoutSeconds() + 2L, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            attempt.cancel(true);
+            throw ConnectionErrors.timeout(spec, options.timeoutSeconds(), e);
+        } catch (ExecutionException e) {
+            throw ConnectionErrors.translate(spec, e.getCause(), options.timeoutSeconds());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DatabaseException(DatabaseException.Kind.CANCELLED, "Connecting was cancelled.", e);
+        }
+    }
+
+    private static ServerInfo connect(ConnectionSpec spec, ConnectOptions options) throws Exception {
+        try (Connection connection = DriverManager.getConnection(spec.jdbcUrl(), DriverProperties.of(spec, options))) {
+            DatabaseMetaData meta = connection.getMetaData();
+            return new ServerInfo(meta.getDatabaseProductName(), meta.getDatabaseProductVersion());
+        }
+    }
+}

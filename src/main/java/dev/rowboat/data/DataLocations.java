@@ -1,0 +1,38 @@
+package dev.rowboat.data;
+
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * Where Rowboat keeps its own files: the embedded default database and the list of recent
+ * connections. {@code rowboat.home} overrides it (tests, portable installs).
+ */
+public record DataLocations(Path home) {
+
+    public static DataLocations forCurrentUser() {
+        String override = System.getProperty("rowboat.home");
+        if (override != null && !override.isBlank()) {
+            return new DataLocations(Path.of(override));
+        }
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        Path userHome = Path.of(System.getProperty("user.home"));
+        if (os.contains("win") && System.getenv("APPDATA") != null) {
+            return new DataLocations(Path.of(System.getenv("APPDATA"), "Rowboat"));
+        }
+        if (os.contains("mac")) {
+            return new DataLocations(userHome.resolve("Library/Application Support/Rowboat"));
+        }
+        String xdg = System.getenv("XDG_DATA_HOME");
+        return new DataLocations((xdg == null || xdg.isBlank() ? userHome.resolve(".local/share") : Path.of(xdg)).resolve("rowboat"));
+    }
+
+    /** The embedded H2 database the app opens when nothing else is asked for. */
+    public ConnectionSpec defaultDatabase() {
+        Path base = home.resolve("rowboat").toAbsolutePath();
+        return new ConnectionSpec(Dbms.H2, "jdbc:h2:file:" + base, null, null, Path.of(base + ".mv.db"));
+    }
+
+    public Path recentConnectionsFile() {
+        return home.resolve("recent-connections.txt");
+    }
+}

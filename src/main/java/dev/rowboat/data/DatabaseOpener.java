@@ -1,0 +1,73 @@
+package dev.rowboat.data;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.util.List;
+import org.hibernate.boot.Metadata;
+import org.hibernate.boot.MetadataSources;
+import org.hibernate.boot.registry.StandardServiceRegistry;
+import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+
+/**
+ * Opens a database: probes the connection (so failures become sentences, within the timeout),
+ * then starts a HikariCP pool and a Hibernate session factory over it for the given model.
+ */
+public final class DatabaseOpener {
+    private final List<Class<?>> annotatedClasses;
+    private final boolean statistics;
+
+    /** @param statistics whether Hibernate counts statements (tests and benchmarks read them) */
+    public DatabaseOpener(List<Class<?>> annotatedClasses, boolean statistics) {
+        this.annotatedClasses = List.copyOf(annotatedClasses);
+        this.statistics = statistics;
+    }
+
+    public OpenDatabase open(ConnectionSpec spec, ConnectOptions options) {
+        ServerInfo server = ConnectionProbe.probe(spec, options);
+        HikariDataSource pool = pool(spec, options);
+        StandardServiceRegistry registry = null;
+        try {
+            StandardServiceRegistryBuilder settings = new StandardServiceRegistryBuilder()
+                    .applySetting("hibernate.connection.datasource", pool)
+                    .applySetting("hibernate.auto_quote_keyword", "true")
+                    .applySetting("hibernate.generate_statistics", String.valueOf(statistics))
+                    .applySetting("hibernate.hbm2ddl.auto", "none")
+                    .applySetting("hibernate.jdbc.batch_size", "100")
+                    .applySetting("hibernate.order_inserts", "true")
+                    .applySetting("hibernate.order_updates", "true");
+            spec.dbms().dialect().ifPresent(dialect -> settings.applySetting("hibernate.dialect", dialect));
+            registry = settings.build();
+            MetadataSources sources = new MetadataSources(registry);
+            annotatedClasses.forEach(sources::addAnnotatedClass);
+            Metadata metadata = sources.buildMetadata();
+            SessionFactoryImplementor factory = (SessionFactoryImplementor) metadata.buildSessionFactory();
+            return new OpenDatabase(spec, server, pool, metadata, factory);
+        } catch (RuntimeException e) {
+            if (registry != null) {
+                StandardServiceRegistryBuilder.destroy(registry);
+            }
+            pool.close();
+            throw ConnectionErrors.translate(spec, e, options.timeoutSeconds());
+        }
+    }
+
+    private static HikariDataSource pool(ConnectionSpec spec, ConnectOptions options) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("rowboat");
+        config.setJdbcUrl(spec.jdbcUrl());
+        config.setDataSourceProperties(DriverProperties.of(spec, options));
+        config.setUsername(spec.user());
+        config.setPassword(spec.password());
+        // SQLite serialises writers anyway; a second connection keeps reads going while one waits.
+        config.setMaximumPoolSize(spec.dbms() == Dbms.SQLITE ? 2 : 4);
+        config.setMinimumIdle(1);
+        config.setConnectionTimeout(options.timeout().toMillis());
+        config.setInitializationFailTimeout(options.timeout().toMillis());
+        try {
+            return new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw ConnectionErrors.translate(spec, e, options.timeoutSeconds());
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package dev.rowboat.data;
+
+import com.zaxxer.hikari.HikariDataSource;
+import dev.rowboat.data.catalog.CatalogBuilder;
+import dev.rowboat.data.catalog.EntityCatalog;
+import dev.rowboat.data.paging.EntityPages;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.function.Consumer;
+import org.hibernate.Session;
+import org.hibernate.boot.Metadata;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.stat.Statistics;
+
+/**
+ * A connected database: the pool, Hibernate's session factory, and the entity catalog checked
+ * against the live schema. Everything here blocks, so the UI calls it through its executor.
+ */
+public final class OpenDatabase implements AutoCloseable {
+    private final ConnectionSpec spec;
+    private final ServerInfo server;
+    private final HikariDataSource pool;
+    private final Metadata metadata;
+    private final SessionFactoryImplementor factory;
+    private final EntityPages pages;
+    private final RowCounts rowCounts;
+    private volatile EntityCatalog catalog;
+
+    OpenDatabase(ConnectionSpec spec, ServerInfo server, HikariDataSource pool, Metadata metadata,
+                 SessionFactoryImplementor factory) {
+        this.spec = spec;
+        this.server = server;
+        this.pool = pool;
+        this.metadata = metadata;
+        this.factory = factory;
+        this.pages = new EntityPages(factory, this::catalog, spec.dbms().nullsSortHigh());
+        this.rowCounts = new RowCounts(pool, spec.dbms());
+        refreshCatalog();
+    }
+
+    public ConnectionSpec spec() {
+        return spec;
+    }
+
+    public ServerInfo server() {
+        return server;
+    }
+
+    public EntityCatalog catalog() {
+        return catalog;
+    }
+
+    public EntityPages pages() {
+        return pages;
+    }
+
+    public RowCounts rowCounts() {
+        return rowCounts;
+    }
+
+    /** Hibernate's statistics, collected when the database was opened with them on. */
+    public Statistics statistics() {
+        return factory.getStatistics();
+    }
+
+    /** Re-reads the live schema, e.g. after tables were created. */
+    public EntityCatalog refreshCatalog() {
+        try (Connection connection = pool.getConnection()) {
+            catalog = CatalogBuilder.build(metadata, factory, connection);
+            return catalog;
+        } catch (SQLException e) {
+            throw new DatabaseException(DatabaseException.Kind.QUERY_FAILED, "Could not read the schema: " + e.getMessage(), e);
+        }
+    }
+
+    /** Creates the mapped tables that do not exist yet (a new embedded database). */
+    public void createMissingTables() {
+        factory.getSchemaManager().exportMappedObjects(true);
+        refreshCatalog();
+    }
+
+    /** Runs work in one transaction, committed if it returns normally. */
+    public void inTransaction(Consumer<Session> work) {
+        factory.inTransaction(work);
+    }
+
+    public boolean isEmpty() {
+        return catalog.entities().stream().noneMatch(e -> e.available());
+    }
+
+    @Override
+    public void close() {
+        try {
+            factory.close();
+        } finally {
+            pool.close();
+        }
+    }
+}

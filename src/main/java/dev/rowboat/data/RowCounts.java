@@ -1,0 +1,78 @@
+package dev.rowboat.data;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+
+/**
+ * Row counts for the entity list from the database's statistics, never a {@code COUNT(*)} over
+ * a big table. Small tables, and tables without statistics, get a count bounded at
+ * {@value #BOUND} rows, which stays cheap whatever their size.
+ */
+public final class RowCounts {
+    static final int BOUND = 10_000;
+
+    private final DataSource dataSource;
+    private final Dbms dbms;
+
+    public RowCounts(DataSource dataSource, Dbms dbms) {
+        this.dataSource = dataSource;
+        this.dbms = dbms;
+    }
+
+    /** @param table the table name as the database stores it */
+    public RowCount estimate(String table) {
+        try (Connection connection = dataSource.getConnection()) {
+            long statistic = fromStatistics(connection, table);
+            if (statistic >= BOUND) {
+                return new RowCount(statistic, RowCount.Precision.ESTIMATE);
+            }
+            return bounded(connection, table);
+        } catch (SQLException e) {
+            throw new DatabaseException(DatabaseException.Kind.QUERY_FAILED,
+                    "Could not count the rows of " + table + ": " + e.getMessage(), e);
+        }
+    }
+
+    private long fromStatistics(Connection connection, String table) throws SQLException {
+        String sql = switch (dbms) {
+            case H2 -> "select ROW_COUNT_ESTIMATE from INFORMATION_SCHEMA.TABLES where TABLE_SCHEMA = CURRENT_SCHEMA and TABLE_NAME = ?";
+            case POSTGRESQL -> "select c.reltuples::bigint from pg_class c join pg_namespace n on n.oid = c.relnamespace"
+                    + " where n.nspname = current_schema() and c.relname = ?";
+            case MARIADB -> "select TABLE_ROWS from information_schema.TABLES where TABLE_SCHEMA = database() and TABLE_NAME = ?";
+            // max(rowid) is one b-tree seek; it overstates after deletes, which an estimate may.
+            case SQLITE -> "select max(rowid) from " + quote(connection, table);
+        };
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            if (dbms != Dbms.SQLITE) {
+                statement.setString(1, table);
+            }
+            try (ResultSet rs = statement.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : -1;
+            }
+        } catch (SQLException e) {
+            return -1; // e.g. a SQLite WITHOUT ROWID table: fall back to the bounded count
+        }
+    }
+
+    private RowCount bounded(Connection connection, String table) throws SQLException {
+        String sql = "select count(*) from (select 1 from " + quote(connection, table) + " " + limit(BOUND + 1) + ") bounded";
+        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+            rs.next();
+            long n = rs.getLong(1);
+            return n > BOUND ? new RowCount(BOUND, RowCount.Precision.AT_LEAST) : new RowCount(n, RowCount.Precision.EXACT);
+        }
+    }
+
+    private static String limit(int n) {
+        return "limit " + n;
+    }
+
+    static String quote(Connection connection, String identifier) throws SQLException {
+        String q = connection.getMetaData().getIdentifierQuoteString().strip();
+        return q + identifier.replace(q, q + q) + q;
+    }
+}

@@ -1,0 +1,105 @@
+package dev.rowboat.data;
+
+import static dev.rowboat.data.DatabaseException.Kind.INVALID_VALUE;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.UUID;
+
+/** Parses what a person typed into a value of an attribute's Java type, strictly. */
+public final class ValueParser {
+    private ValueParser() {
+    }
+
+    public static Object parse(Class<?> type, String text, String what) {
+        String s = text.strip();
+        try {
+            if (type == String.class) {
+                return text;
+            }
+            if (type == Integer.class || type == int.class) {
+                return Integer.valueOf(s);
+            }
+            if (type == Long.class || type == long.class) {
+                return Long.valueOf(s);
+            }
+            if (type == Short.class || type == short.class) {
+                return Short.valueOf(s);
+            }
+            if (type == Byte.class || type == byte.class) {
+                return Byte.valueOf(s);
+            }
+            if (type == BigInteger.class) {
+                return new BigInteger(s);
+            }
+            if (type == BigDecimal.class) {
+                return new BigDecimal(s);
+            }
+            if (type == Double.class || type == double.class) {
+                return Double.valueOf(s);
+            }
+            if (type == Float.class || type == float.class) {
+                return Float.valueOf(s);
+            }
+            if (type == Boolean.class || type == boolean.class) {
+                return parseBoolean(s, what);
+            }
+            if (type == LocalDateTime.class) {
+                return parseDateTime(s);
+            }
+            if (type == LocalDate.class) {
+                return LocalDate.parse(s);
+            }
+            if (type == LocalTime.class) {
+                return LocalTime.parse(s);
+            }
+            if (type == Instant.class) {
+                return s.endsWith("Z") ? Instant.parse(s) : parseDateTime(s).toInstant(java.time.ZoneOffset.UTC);
+            }
+            if (type == OffsetDateTime.class) {
+                return OffsetDateTime.parse(s.replace(' ', 'T'));
+            }
+            if (type == UUID.class) {
+                return UUID.fromString(s);
+            }
+        } catch (NumberFormatException e) {
+            throw new DatabaseException(INVALID_VALUE, "\"" + s + "\" is not " + numberKind(type) + " (" + what + ").", e);
+        } catch (DateTimeParseException e) {
+            throw new DatabaseException(INVALID_VALUE, "\"" + s + "\" is not a date"
+                    + (type == LocalDate.class ? "" : " and time") + " like 2024-05-31" + (type == LocalDate.class ? "" : " 14:30")
+                    + " (" + what + ").", e);
+        } catch (IllegalArgumentException e) {
+            throw new DatabaseException(INVALID_VALUE, "\"" + s + "\" is not a valid " + type.getSimpleName() + " (" + what + ").", e);
+        }
+        throw new DatabaseException(INVALID_VALUE, "Values of type " + type.getSimpleName() + " cannot be typed in yet (" + what + ").");
+    }
+
+    private static Object parseBoolean(String s, String what) {
+        return switch (s.toLowerCase(Locale.ROOT)) {
+            case "true", "yes", "1", "t", "y" -> Boolean.TRUE;
+            case "false", "no", "0", "f", "n" -> Boolean.FALSE;
+            default -> throw new DatabaseException(INVALID_VALUE, "\"" + s + "\" is not true or false (" + what + ").");
+        };
+    }
+
+    /** Accepts a date alone (midnight), and a space or a T between date and time. */
+    private static LocalDateTime parseDateTime(String s) {
+        String iso = s.replace(' ', 'T');
+        return iso.contains("T") ? LocalDateTime.parse(iso) : LocalDate.parse(iso).atStartOfDay();
+    }
+
+    private static String numberKind(Class<?> type) {
+        if (type == Integer.class || type == Long.class || type == Short.class || type == Byte.class || type == BigInteger.class
+                || type.isPrimitive() && type != double.class && type != float.class) {
+            return "a whole number in range";
+        }
+        return "a number";
+    }
+}

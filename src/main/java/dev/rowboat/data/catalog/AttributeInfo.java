@@ -1,0 +1,27 @@
+package dev.rowboat.data.catalog;
+
+/**
+ * One attribute of an entity as the grid needs it.
+ *
+ * @param column the column in the entity's table (basic, id, owning to-one); null otherwise
+ * @param targetEntity the entity an association points to; null for values
+ * @param joinTable the association table of a many-to-many; null otherwise
+ * @param unique whether a single-column unique constraint or index covers it
+ * @param length the declared length of a string column, or null
+ */
+public record AttributeInfo(String name, AttributeKind kind, Class<?> javaType, String column,
+                            String targetEntity, String joinTable, boolean nullable, boolean unique, Long length) {
+
+    public boolean isAssociation() {
+        return kind == AttributeKind.TO_ONE || kind == AttributeKind.TO_MANY;
+    }
+
+    /** Whether the grid can sort and filter by it on the server. */
+    public boolean isQueryable() {
+        return kind != AttributeKind.TO_MANY;
+    }
+
+    public boolean isText() {
+        return javaType == String.class;
+    }
+}

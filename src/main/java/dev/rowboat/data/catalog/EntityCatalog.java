@@ -1,0 +1,19 @@
+package dev.rowboat.data.catalog;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The entities of an open database, in the order the entity list shows them. */
+public record EntityCatalog(List<EntityInfo> entities) {
+    public EntityCatalog {
+        entities = List.copyOf(entities);
+    }
+
+    public Optional<EntityInfo> find(String name) {
+        return entities.stream().filter(e -> e.name().equals(name)).findFirst();
+    }
+
+    public EntityInfo get(String name) {
+        return find(name).orElseThrow(() -> new IllegalArgumentException("No entity " + name));
+    }
+}

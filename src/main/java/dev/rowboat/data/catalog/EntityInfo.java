@@ -1,0 +1,38 @@
+package dev.rowboat.data.catalog;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One entity as the grids see it, whether it comes from an annotated class or, later, from a
+ * reflected table.
+ *
+ * @param table the table's name as the database stores it (case included)
+ * @param attributes the usable attributes in display order, the id first
+ * @param label the attribute that best names a row (a unique string, else name/title/email, else the id)
+ * @param missing what the live database lacks of the mapping; a missing table makes the entity unavailable
+ */
+public record EntityInfo(String name, String table, boolean tablePresent, List<AttributeInfo> attributes,
+                         String label, List<String> missing) {
+
+    public EntityInfo {
+        attributes = List.copyOf(attributes);
+        missing = List.copyOf(missing);
+    }
+
+    public AttributeInfo id() {
+        return attributes.get(0);
+    }
+
+    public boolean available() {
+        return tablePresent;
+    }
+
+    public Optional<AttributeInfo> attribute(String attributeName) {
+        return attributes.stream().filter(a -> a.name().equals(attributeName)).findFirst();
+    }
+
+    public AttributeInfo labelAttribute() {
+        return attribute(label).orElse(id());
+    }
+}

@@ -1,0 +1,66 @@
+package dev.rowboat.data.catalog;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The tables and columns the connected database really has, read once from JDBC metadata and
+ * looked up case-insensitively (H2 upper-cases unquoted names, PostgreSQL lower-cases them).
+ */
+final class LiveSchema {
+    /** table (lower case) -> stored table name. */
+    private final Map<String, String> tables = new HashMap<>();
+    /** table (lower case) -> column (lower case) -> ordinal position. */
+    private final Map<String, Map<String, Integer>> columns = new HashMap<>();
+
+    static LiveSchema read(Connection connection) throws SQLException {
+        LiveSchema schema = new LiveSchema();
+        DatabaseMetaData meta = connection.getMetaData();
+        String catalog = connection.getCatalog();
+        String schemaName = currentSchema(connection);
+        try (ResultSet rs = meta.getTables(catalog, schemaName, "%", new String[] {"TABLE", "BASE TABLE", "VIEW"})) {
+            while (rs.next()) {
+                String name = rs.getString("TABLE_NAME");
+                schema.tables.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
+            }
+        }
+        try (ResultSet rs = meta.getColumns(catalog, schemaName, "%", "%")) {
+            while (rs.next()) {
+                String table = rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT);
+                if (schema.tables.containsKey(table)) {
+                    schema.columns.computeIfAbsent(table, t -> new LinkedHashMap<>())
+                            .putIfAbsent(rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT), rs.getInt("ORDINAL_POSITION"));
+                }
+            }
+        }
+        return schema;
+    }
+
+    private static String currentSchema(Connection connection) {
+        try {
+            return connection.getSchema();
+        } catch (SQLException | AbstractMethodError e) {
+            return null; // SQLite and MariaDB have no schemas below the catalog
+        }
+    }
+
+    Optional<String> table(String name) {
+        return name == null ? Optional.empty() : Optional.ofNullable(tables.get(name.toLowerCase(Locale.ROOT)));
+    }
+
+    /** The column's position in its table, if it exists. */
+    Optional<Integer> column(String table, String column) {
+        if (table == null || column == null) {
+            return Optional.empty();
+        }
+        Map<String, Integer> ofTable = columns.get(table.toLowerCase(Locale.ROOT));
+        return ofTable == null ? Optional.empty() : Optional.ofNullable(ofTable.get(column.toLowerCase(Locale.ROOT)));
+    }
+}

@@ -1,0 +1,122 @@
+package dev.rowboat.data.catalog;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.hibernate.boot.Metadata;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.mapping.Column;
+import org.hibernate.mapping.PersistentClass;
+import org.hibernate.mapping.Table;
+import org.hibernate.metamodel.mapping.AttributeMapping;
+import org.hibernate.metamodel.mapping.BasicValuedModelPart;
+import org.hibernate.metamodel.mapping.EntityValuedModelPart;
+import org.hibernate.metamodel.mapping.PluralAttributeMapping;
+import org.hibernate.metamodel.mapping.SelectableMapping;
+import org.hibernate.metamodel.mapping.internal.ToOneAttributeMapping;
+import org.hibernate.persister.collection.AbstractCollectionPersister;
+import org.hibernate.persister.entity.EntityPersister;
+
+/**
+ * Reads entities from Hibernate's {@code MappingMetamodel}, which lists dynamic-map entities as
+ * well as annotated classes; the boot {@link Metadata} adds what the runtime model does not keep
+ * (unique constraints).
+ */
+final class MetamodelReader {
+    private final Metadata metadata;
+    private final SessionFactoryImplementor factory;
+
+    MetamodelReader(Metadata metadata, SessionFactoryImplementor factory) {
+        this.metadata = metadata;
+        this.factory = factory;
+    }
+
+    List<MappedEntity> read() {
+        List<MappedEntity> entities = new ArrayList<>();
+        factory.getMappingMetamodel().forEachEntityDescriptor(persister -> entities.add(entity(persister)));
+        entities.sort(Comparator.comparing(MappedEntity::name));
+        return entities;
+    }
+
+    private MappedEntity entity(EntityPersister persister) {
+        PersistentClass binding = metadata.getEntityBinding(persister.getEntityName());
+        Table table = binding.getTable();
+        Set<String> uniqueColumns = uniqueColumns(table);
+        var idMapping = persister.getIdentifierMapping();
+        String idColumn = unquote(((BasicValuedModelPart) idMapping).getSelectionExpression());
+        MappedAttribute id = new MappedAttribute(new AttributeInfo(idMapping.getAttributeName(), AttributeKind.ID,
+                idMapping.getJavaType().getJavaTypeClass(), idColumn, null, null, false, true, null),
+                table.getName(), idColumn);
+        List<MappedAttribute> attributes = new ArrayList<>();
+        persister.forEachAttributeMapping(mapping -> {
+            MappedAttribute attribute = attribute(mapping, table.getName(), uniqueColumns);
+            if (attribute != null) {
+                attributes.add(attribute);
+            }
+        });
+        return new MappedEntity(persister.getJpaEntityName(), table.getName(), id, attributes);
+    }
+
+    private MappedAttribute attribute(AttributeMapping mapping, String table, Set<String> uniqueColumns) {
+        String name = mapping.getAttributeName();
+        if (mapping instanceof ToOneAttributeMapping toOne) {
+            String target = toOne.getAssociatedEntityMappingType().getEntityPersister().getJpaEntityName();
+            boolean owning = toOne.getSideNature() == org.hibernate.metamodel.mapping.ForeignKeyDescriptor.Nature.KEY;
+            String column = owning ? keyColumn(toOne) : null;
+            var info = new AttributeInfo(name, AttributeKind.TO_ONE, Object.class, column, target, null,
+                    toOne.isNullable(), column != null && uniqueColumns.contains(column), null);
+            return new MappedAttribute(info, owning ? table : null, column);
+        }
+        if (mapping instanceof PluralAttributeMapping plural) {
+            if (!(plural.getElementDescriptor() instanceof EntityValuedModelPart element)) {
+                return null; // collections of values come with reflected schemas later
+            }
+            String target = element.getEntityMappingType().getEntityPersister().getJpaEntityName();
+            String joinTable = plural.getCollectionDescriptor().isManyToMany()
+                    ? unquote(((AbstractCollectionPersister) plural.getCollectionDescriptor()).getTableName()) : null;
+            var info = new AttributeInfo(name, AttributeKind.TO_MANY, Object.class, null, target, joinTable,
+                    true, false, null);
+            return new MappedAttribute(info, joinTable, null);
+        }
+        if (mapping instanceof SelectableMapping basic) {
+            String column = unquote(basic.getSelectionExpression());
+            var info = new AttributeInfo(name, AttributeKind.BASIC, mapping.getJavaType().getJavaTypeClass(), column,
+                    null, null, basic.isNullable(), uniqueColumns.contains(column), basic.getLength());
+            return new MappedAttribute(info, table, column);
+        }
+        return null; // embeddables come with reflected schemas later
+    }
+
+    private static String keyColumn(ToOneAttributeMapping toOne) {
+        List<String> columns = new ArrayList<>();
+        toOne.getForeignKeyDescriptor().getKeyPart().forEachSelectable((i, s) -> columns.add(unquote(s.getSelectionExpression())));
+        return columns.size() == 1 ? columns.get(0) : null;
+    }
+
+    private static Set<String> uniqueColumns(Table table) {
+        Set<String> unique = new HashSet<>();
+        for (Column column : table.getColumns()) {
+            if (column.isUnique()) {
+                unique.add(column.getName());
+            }
+        }
+        table.getUniqueKeys().values().stream().filter(key -> key.getColumns().size() == 1)
+                .forEach(key -> unique.add(key.getColumns().get(0).getName()));
+        table.getIndexes().values().stream().filter(index -> index.isUnique() && index.getColumnSpan() == 1)
+                .forEach(index -> index.getSelectables().forEach(s -> unique.add(s.getText())));
+        return unique;
+    }
+
+    static String unquote(String identifier) {
+        if (identifier == null || identifier.length() < 2) {
+            return identifier;
+        }
+        char first = identifier.charAt(0);
+        if (first == '"' || first == '`' || first == '[') {
+            return identifier.substring(1, identifier.length() - 1);
+        }
+        return identifier;
+    }
+}

@@ -1,0 +1,237 @@
+package dev.rowboat.data.paging;
+
+import static dev.rowboat.data.DatabaseException.Kind.CANCELLED;
+import static dev.rowboat.data.DatabaseException.Kind.NOT_FOUND;
+import static dev.rowboat.data.DatabaseException.Kind.PERMISSION_DENIED;
+import static dev.rowboat.data.DatabaseException.Kind.QUERY_FAILED;
+
+import dev.rowboat.data.DatabaseException;
+import dev.rowboat.data.ValueParser;
+import dev.rowboat.data.catalog.AttributeInfo;
+import dev.rowboat.data.catalog.AttributeKind;
+import dev.rowboat.data.catalog.EntityCatalog;
+import dev.rowboat.data.catalog.EntityInfo;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.hibernate.SessionFactory;
+import org.hibernate.StatelessSession;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.query.SelectionQuery;
+
+/**
+ * Reads the pages of entity grids as plain values, with keyset queries through Hibernate's HQL
+ * (so reflected dynamic-map entities work the same way). Called off the FX thread; a running
+ * query can be stopped with its {@link QueryCancel}.
+ */
+public final class EntityPages {
+    private final SessionFactory factory;
+    private final Supplier<EntityCatalog> catalog;
+    private final boolean nullsSortHigh;
+
+    public EntityPages(SessionFactory factory, Supplier<EntityCatalog> catalog, boolean nullsSortHigh) {
+        this.factory = factory;
+        this.catalog = catalog;
+        this.nullsSortHigh = nullsSortHigh;
+    }
+
+    public Page fetch(PageRequest request, QueryCancel cancel) {
+        GridQuery query = gridQuery(request.entity(), request.sort(), request.filters());
+        Anchor anchor = request.anchor();
+        int size = request.size();
+        return inSession(cancel, session -> {
+            if (anchor instanceof Anchor.After after) {
+                return forward(session, query, after.key(), size, false);
+            }
+            if (anchor instanceof Anchor.At at) {
+                return forward(session, query, at.key(), size, true);
+            }
+            if (anchor instanceof Anchor.Before before) {
+                Map<String, Object> bind = new HashMap<>();
+                String condition = query.keysetCondition(before.key(), false, false, bind);
+                return backward(session, query, condition, bind, size, true);
+            }
+            if (anchor instanceof Anchor.Fraction fraction) {
+                return seek(session, query, fraction.value(), size);
+            }
+            if (anchor instanceof Anchor.Last) {
+                return backward(session, query, null, Map.of(), size, false);
+            }
+            return forward(session, query, null, Map.of(), size, false);
+        });
+    }
+
+    /** The key of the row with this id (typed as text) in this order, if the filters let it through. */
+    public Optional<Key> keyOf(String entity, SortKey sort, List<Filter> filters, String idText, QueryCancel cancel) {
+        GridQuery query = gridQuery(entity, sort, filters);
+        AttributeInfo id = query.entity().id();
+        Object idValue = ValueParser.parse(id.javaType(), idText, entity + " id");
+        return inSession(cancel, session -> {
+            SelectionQuery<Object[]> q = session.createSelectionQuery(query.keyQuery(), Object[].class);
+            query.filterParameters().forEach(q::setParameter);
+            q.setParameter("rowId", idValue);
+            List<Object[]> found = q.setMaxResults(1).getResultList();
+            return found.isEmpty() ? Optional.empty() : Optional.of(new Key(found.get(0)[0], found.get(0)[1]));
+        });
+    }
+
+    /** An exact count, which may scan the table: only on request. */
+    public long count(String entity, List<Filter> filters, QueryCancel cancel) {
+        GridQuery query = gridQuery(entity, null, filters);
+        return inSession(cancel, session -> {
+            SelectionQuery<Long> q = session.createSelectionQuery(query.countQuery(), Long.class);
+            query.filterParameters().forEach(q::setParameter);
+            return q.getSingleResult();
+        });
+    }
+
+    private GridQuery gridQuery(String entityName, SortKey sort, List<Filter> filters) {
+        EntityCatalog current = catalog.get();
+        EntityInfo entity = current.find(entityName).orElseThrow(() ->
+                new DatabaseException(NOT_FOUND, "This database has no entity " + entityName + "."));
+        if (!entity.available()) {
+            throw new DatabaseException(NOT_FOUND, entity.name() + " cannot be shown: " + String.join("; ", entity.missing()) + ".");
+        }
+        return new GridQuery(current, entity, sort, filters, nullsSortHigh);
+    }
+
+    private Page forward(StatelessSession session, GridQuery query, Key key, int size, boolean inclusive) {
+        Map<String, Object> bind = new HashMap<>();
+        String condition = query.keysetCondition(key, true, inclusive, bind);
+        return forward(session, query, condition, bind, size, true);
+    }
+
+    private Page forward(StatelessSession session, GridQuery query, String condition, Map<String, Object> bind,
+                         int size, boolean moreBefore) {
+        List<Row> rows = run(session, query, query.pageQuery(condition, true), bind, size + 1);
+        boolean moreAfter = rows.size() > size;
+        List<Row> shown = moreAfter ? rows.subList(0, size) : rows;
+        return new Page(withCounts(session, query, shown), moreBefore, moreAfter);
+    }
+
+    private Page backward(StatelessSession session, GridQuery query, String condition, Map<String, Object> bind,
+                          int size, boolean moreAfter) {
+        List<Row> rows = new ArrayList<>(run(session, query, query.pageQuery(condition, false), bind, size + 1));
+        boolean moreBefore = rows.size() > size;
+        List<Row> shown = moreBefore ? rows.subList(0, size) : rows;
+        Collections.reverse(shown);
+        return new Page(withCounts(session, query, shown), moreBefore, moreAfter);
+    }
+
+    private Page seek(StatelessSession session, GridQuery query, double fraction, int size) {
+        if (fraction <= 0) {
+            return forward(session, query, null, Map.of(), size, false);
+        }
+        SelectionQuery<Object[]> range = session.createSelectionQuery(query.rangeQuery(), Object[].class);
+        query.filterParameters().forEach(range::setParameter);
+        Object[] minMax = range.getSingleResult();
+        boolean descending = query.descending();
+        Optional<Object> start = descending
+                ? KeyInterpolator.between(minMax[0], minMax[1], 1 - fraction)
+                : KeyInterpolator.between(minMax[0], minMax[1], fraction);
+        if (fraction >= 1 || start.isEmpty()) {
+            return fraction < 0.5 ? forward(session, query, null, Map.of(), size, false)
+                    : backward(session, query, null, Map.of(), size, false);
+        }
+        Map<String, Object> bind = new HashMap<>();
+        Page page = forward(session, query, query.seekCondition(start.get(), bind), bind, size, true);
+        // Near the end the seek may find less than a page: show the last full page instead.
+        return page.rows().size() < size ? backward(session, query, null, Map.of(), size, false) : page;
+    }
+
+    private List<Row> run(StatelessSession session, GridQuery query, String hql, Map<String, Object> bind, int limit) {
+        SelectionQuery<Object[]> q = session.createSelectionQuery(hql, Object[].class);
+        query.filterParameters().forEach(q::setParameter);
+        bind.forEach(q::setParameter);
+        q.setMaxResults(limit);
+        q.setFetchSize(limit);
+        List<Object[]> tuples = q.getResultList();
+        List<Row> rows = new ArrayList<>(tuples.size());
+        for (Object[] tuple : tuples) {
+            rows.add(query.toRow(tuple));
+        }
+        return rows;
+    }
+
+    /** One grouped query per to-many attribute for the whole page, never one per row. */
+    private List<Row> withCounts(StatelessSession session, GridQuery query, List<Row> rows) {
+        EntityInfo entity = query.entity();
+        List<AttributeInfo> attributes = entity.attributes();
+        if (rows.isEmpty() || attributes.stream().noneMatch(a -> a.kind() == AttributeKind.TO_MANY)) {
+            return rows;
+        }
+        List<Object> ids = rows.stream().map(Row::id).toList();
+        List<List<Object>> cells = rows.stream().map(r -> (List<Object>) new ArrayList<>(r.cells())).toList();
+        for (int i = 0; i < attributes.size(); i++) {
+            AttributeInfo attribute = attributes.get(i);
+            if (attribute.kind() != AttributeKind.TO_MANY) {
+                continue;
+            }
+            String hql = "select e." + entity.id().name() + ", count(t) from " + entity.name() + " e join e."
+                    + attribute.name() + " t where e." + entity.id().name() + " in (:ids) group by e." + entity.id().name();
+            Map<Object, Long> counts = new HashMap<>();
+            for (Object[] tuple : session.createSelectionQuery(hql, Object[].class).setParameter("ids", ids).getResultList()) {
+                counts.put(tuple[0], (Long) tuple[1]);
+            }
+            for (int r = 0; r < rows.size(); r++) {
+                cells.get(r).set(i, new CountValue(attribute.name(), counts.getOrDefault(rows.get(r).id(), 0L)));
+            }
+        }
+        List<Row> result = new ArrayList<>(rows.size());
+        for (int r = 0; r < rows.size(); r++) {
+            result.add(new Row(rows.get(r).key(), cells.get(r)));
+        }
+        return result;
+    }
+
+    private <T> T inSession(QueryCancel cancel, Function<StatelessSession, T> work) {
+        if (cancel.isCancelled()) {
+            throw new DatabaseException(CANCELLED, "The query was cancelled.");
+        }
+        try (StatelessSession session = factory.openStatelessSession()) {
+            var jdbc = session.unwrap(SharedSessionContractImplementor.class).getJdbcCoordinator();
+            cancel.bind(jdbc::cancelLastQuery);
+            try {
+                return work.apply(session);
+            } finally {
+                cancel.unbind();
+            }
+        } catch (DatabaseException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            if (cancel.isCancelled()) {
+                throw new DatabaseException(CANCELLED, "The query was cancelled.", e);
+            }
+            throw QueryErrors.translate(e);
+        }
+    }
+
+    /** Query failures as sentences. */
+    static final class QueryErrors {
+        private QueryErrors() {
+        }
+
+        static DatabaseException translate(RuntimeException e) {
+            String message = rootMessage(e);
+            String lower = message.toLowerCase(Locale.ROOT);
+            if (lower.contains("permission denied") || lower.contains("command denied") || lower.contains("access denied")) {
+                return new DatabaseException(PERMISSION_DENIED, "The database refused to show these rows: " + message, e);
+            }
+            return new DatabaseException(QUERY_FAILED, "The query failed: " + message, e);
+        }
+
+        private static String rootMessage(Throwable e) {
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage().strip();
+        }
+    }
+}

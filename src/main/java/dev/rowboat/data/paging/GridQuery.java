@@ -1,0 +1,214 @@
+package dev.rowboat.data.paging;
+
+import dev.rowboat.data.DatabaseException;
+import dev.rowboat.data.ValueParser;
+import dev.rowboat.data.catalog.AttributeInfo;
+import dev.rowboat.data.catalog.AttributeKind;
+import dev.rowboat.data.catalog.EntityCatalog;
+import dev.rowboat.data.catalog.EntityInfo;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The HQL of one grid (entity, order, filters). Pages differ only in their keyset predicate and
+ * direction, so Hibernate's query plan cache serves all of them after the first.
+ */
+final class GridQuery {
+    private static final String ROOT = "e";
+
+    private final EntityInfo entity;
+    private final List<String> select = new ArrayList<>();
+    private final List<String> joins = new ArrayList<>();
+    private final List<Function<Object[], Object>> cellReaders = new ArrayList<>();
+    private final Map<String, String> expressions = new LinkedHashMap<>();
+    private final Map<String, Class<?>> expressionTypes = new LinkedHashMap<>();
+    private final Map<String, Integer> selectIndexOfExpression = new LinkedHashMap<>();
+    private final List<String> conditions = new ArrayList<>();
+    private final Map<String, Object> parameters = new LinkedHashMap<>();
+    private final String sortExpression;
+    private final int sortIndex;
+    private final boolean sortById;
+    private final boolean sortNullable;
+    private final boolean descending;
+    private final boolean nullsSortHigh;
+
+    GridQuery(EntityCatalog catalog, EntityInfo entity, SortKey sort, List<Filter> filters, boolean nullsSortHigh) {
+        this.entity = entity;
+        this.nullsSortHigh = nullsSortHigh;
+        for (AttributeInfo attribute : entity.attributes()) {
+            addCell(catalog, attribute);
+        }
+        AttributeInfo sortAttribute = sort == null || sort.attribute() == null ? entity.id()
+                : entity.attribute(sort.attribute()).filter(AttributeInfo::isQueryable).orElseThrow(() ->
+                        new DatabaseException(DatabaseException.Kind.INVALID_VALUE, entity.name() + " cannot be sorted by " + sort.attribute() + "."));
+        this.sortExpression = expressions.get(sortAttribute.name());
+        this.sortIndex = selectIndexOfExpression.get(sortExpression);
+        this.sortById = sortAttribute.kind() == AttributeKind.ID;
+        this.sortNullable = sortAttribute.nullable() || sortAttribute.kind() == AttributeKind.TO_ONE;
+        this.descending = sort != null && sort.descending();
+        for (Filter filter : filters) {
+            addFilter(filter);
+        }
+    }
+
+    private void addCell(EntityCatalog catalog, AttributeInfo attribute) {
+        switch (attribute.kind()) {
+            case ID, BASIC -> {
+                int index = addSelect(ROOT + "." + attribute.name());
+                expressions.put(attribute.name(), ROOT + "." + attribute.name());
+                expressionTypes.put(attribute.name(), attribute.javaType());
+                cellReaders.add(tuple -> tuple[index]);
+            }
+            case TO_ONE -> {
+                EntityInfo target = catalog.get(attribute.targetEntity());
+                String alias = "j" + joins.size();
+                joins.add("left join " + ROOT + "." + attribute.name() + " " + alias);
+                int idIndex = addSelect(alias + "." + target.id().name());
+                AttributeInfo label = target.labelAttribute();
+                int labelIndex = addSelect(alias + "." + label.name());
+                expressions.put(attribute.name(), alias + "." + label.name());
+                expressionTypes.put(attribute.name(), label.javaType());
+                String targetName = target.name();
+                cellReaders.add(tuple -> tuple[idIndex] == null ? null : new RefValue(targetName, tuple[idIndex], tuple[labelIndex]));
+            }
+            case TO_MANY -> cellReaders.add(tuple -> null); // filled per page by one grouped query
+        }
+    }
+
+    private int addSelect(String expression) {
+        return selectIndexOfExpression.computeIfAbsent(expression, e -> {
+            select.add(e);
+            return select.size() - 1;
+        });
+    }
+
+    private void addFilter(Filter filter) {
+        AttributeInfo attribute = entity.attribute(filter.attribute()).filter(AttributeInfo::isQueryable)
+                .orElseThrow(() -> new DatabaseException(DatabaseException.Kind.INVALID_VALUE,
+                        entity.name() + " cannot be filtered by " + filter.attribute() + "."));
+        String expression = expressions.get(attribute.name());
+        Class<?> type = expressionTypes.get(attribute.name());
+        String parameter = "f" + parameters.size();
+        FilterOp op = filter.op();
+        if (!op.needsValue()) {
+            conditions.add(expression + (op == FilterOp.IS_NULL ? " is null" : " is not null"));
+            return;
+        }
+        if (op.textOnly()) {
+            if (type != String.class) {
+                throw new DatabaseException(DatabaseException.Kind.INVALID_VALUE,
+                        "\"" + op.label() + "\" works on text; " + attribute.name() + " holds " + type.getSimpleName() + " values.");
+            }
+            String escaped = escapeLike(filter.value().toLowerCase(java.util.Locale.ROOT));
+            String pattern = switch (op) {
+                case CONTAINS -> "%" + escaped + "%";
+                case STARTS_WITH -> escaped + "%";
+                default -> "%" + escaped;
+            };
+            conditions.add("lower(" + expression + ") like :" + parameter + " escape '!'");
+            parameters.put(parameter, pattern);
+            return;
+        }
+        Object value = ValueParser.parse(type, filter.value(), "filter on " + attribute.name());
+        String comparison = switch (op) {
+            case LESS_THAN -> " < ";
+            case GREATER_THAN -> " > ";
+            default -> " = ";
+        };
+        conditions.add(expression + comparison + ":" + parameter);
+        parameters.put(parameter, value);
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+
+    /** The query for one page, read in display order ({@code forward}) or against it. */
+    String pageQuery(String keysetCondition, boolean forward) {
+        boolean ascending = forward != descending;
+        String direction = ascending ? " asc" : " desc";
+        String order = sortById ? idExpression() + direction : sortExpression + direction + ", " + idExpression() + direction;
+        return "select " + String.join(", ", select) + from() + where(keysetCondition) + " order by " + order;
+    }
+
+    String rangeQuery() {
+        return "select min(" + sortExpression + "), max(" + sortExpression + ")" + from() + where(null);
+    }
+
+    String countQuery() {
+        return "select count(" + ROOT + ")" + from() + where(null);
+    }
+
+    String keyQuery() {
+        return "select " + sortExpression + ", " + idExpression() + from() + where(idExpression() + " = :rowId");
+    }
+
+    /** Rows strictly after (or from, if inclusive) the key in the reading direction. */
+    String keysetCondition(Key key, boolean forward, boolean inclusive, Map<String, Object> bind) {
+        boolean ascending = forward != descending;
+        String cmp = ascending ? ">" : "<";
+        String idCmp = inclusive ? cmp + "=" : cmp;
+        bind.put("kid", key.id());
+        String idCondition = idExpression() + " " + idCmp + " :kid";
+        if (sortById) {
+            return idCondition;
+        }
+        boolean nullsAtEnd = ascending == nullsSortHigh;
+        if (key.sortValue() == null) {
+            String inNulls = "(" + sortExpression + " is null and " + idCondition + ")";
+            return nullsAtEnd ? inNulls : "(" + inNulls + " or " + sortExpression + " is not null)";
+        }
+        bind.put("ks", key.sortValue());
+        String condition = "(" + sortExpression + " " + cmp + " :ks or (" + sortExpression + " = :ks and " + idCondition + "))";
+        return sortNullable && nullsAtEnd ? "(" + condition + " or " + sortExpression + " is null)" : condition;
+    }
+
+    /** Rows from an interpolated sort value on, for a jump to a scroll position. */
+    String seekCondition(Object sortValue, Map<String, Object> bind) {
+        boolean ascending = !descending;
+        bind.put("ks", sortValue);
+        String condition = sortExpression + (ascending ? " >= " : " <= ") + ":ks";
+        return sortNullable && ascending == nullsSortHigh ? "(" + condition + " or " + sortExpression + " is null)" : condition;
+    }
+
+    private String from() {
+        StringBuilder sb = new StringBuilder(" from ").append(entity.name()).append(' ').append(ROOT);
+        joins.forEach(join -> sb.append(' ').append(join));
+        return sb.toString();
+    }
+
+    private String where(String extra) {
+        List<String> all = new ArrayList<>(conditions);
+        if (extra != null) {
+            all.add(extra);
+        }
+        return all.isEmpty() ? "" : " where " + String.join(" and ", all);
+    }
+
+    private String idExpression() {
+        return ROOT + "." + entity.id().name();
+    }
+
+    Map<String, Object> filterParameters() {
+        return parameters;
+    }
+
+    Row toRow(Object[] tuple) {
+        List<Object> cells = new ArrayList<>(cellReaders.size());
+        for (Function<Object[], Object> reader : cellReaders) {
+            cells.add(reader.apply(tuple));
+        }
+        return new Row(new Key(tuple[sortIndex], tuple[0]), cells);
+    }
+
+    boolean descending() {
+        return descending;
+    }
+
+    EntityInfo entity() {
+        return entity;
+    }
+}

@@ -1,0 +1,141 @@
+package dev.rowboat.testing;
+
+import dev.rowboat.data.ConnectOptions;
+import dev.rowboat.data.ConnectionSpec;
+import dev.rowboat.data.DatabaseOpener;
+import dev.rowboat.data.Dbms;
+import dev.rowboat.data.OpenDatabase;
+import dev.rowboat.model.MicroblogModel;
+import dev.rowboat.model.SampleData;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Comparator;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.hibernate.Session;
+
+/**
+ * A fresh, empty database of one kind for one test: a temporary file for H2 and SQLite, a new
+ * schema in PostgreSQL's {@code test} database, a new MariaDB database. {@link #close()} drops it.
+ */
+public final class TestDatabase implements AutoCloseable {
+    private final Dbms dbms;
+    private final ConnectionSpec spec;
+    private final String serverSideName;
+    private final Path folder;
+
+    private TestDatabase(Dbms dbms, ConnectionSpec spec, String serverSideName, Path folder) {
+        this.dbms = dbms;
+        this.spec = spec;
+        this.serverSideName = serverSideName;
+        this.folder = folder;
+    }
+
+    public static TestDatabase create(Dbms dbms) {
+        Servers.require(dbms);
+        String name = "rb_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try {
+            switch (dbms) {
+                case H2 -> {
+                    Path dir = Files.createTempDirectory("rowboat-h2");
+                    Path base = dir.resolve("test");
+                    return new TestDatabase(dbms, new ConnectionSpec(dbms, "jdbc:h2:file:" + base, null, null,
+                            Path.of(base + ".mv.db")), null, dir);
+                }
+                case SQLITE -> {
+                    Path dir = Files.createTempDirectory("rowboat-sqlite");
+                    Path file = dir.resolve("test.db");
+                    return new TestDatabase(dbms, new ConnectionSpec(dbms, "jdbc:sqlite:" + file, null, null, file), null, dir);
+                }
+                case POSTGRESQL -> {
+                    admin(dbms, "create schema " + name);
+                    return new TestDatabase(dbms, new ConnectionSpec(dbms, postgresUrl("test") + "?currentSchema=" + name,
+                            "postgres", null, null), name, null);
+                }
+                default -> {
+                    admin(dbms, "create database " + name);
+                    return new TestDatabase(dbms, new ConnectionSpec(dbms, mariadbUrl(name), "root", null, null), name, null);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static String postgresUrl(String database) {
+        return "jdbc:postgresql://" + Servers.HOST + ":5432/" + database;
+    }
+
+    public static String mariadbUrl(String database) {
+        return "jdbc:mariadb://" + Servers.HOST + ":3306/" + database;
+    }
+
+    /** Runs SQL as the server's administrator (postgres / root), outside any test schema. */
+    public static void admin(Dbms dbms, String... statements) {
+        String url = dbms == Dbms.POSTGRESQL ? postgresUrl("test") : mariadbUrl("test");
+        String user = dbms == Dbms.POSTGRESQL ? "postgres" : "root";
+        try (Connection c = DriverManager.getConnection(url, user, ""); Statement s = c.createStatement()) {
+            for (String sql : statements) {
+                s.execute(sql);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Admin SQL failed on " + dbms + ": " + e.getMessage(), e);
+        }
+    }
+
+    public Dbms dbms() {
+        return dbms;
+    }
+
+    public ConnectionSpec spec() {
+        return spec;
+    }
+
+    /** Opens it with the microblog model, creating the file where there is one to create. */
+    public OpenDatabase open() {
+        return new DatabaseOpener(MicroblogModel.ENTITY_CLASSES, true).open(spec, ConnectOptions.defaults().allowingCreate());
+    }
+
+    /** Opens it with the model's tables created and the named sample in them. */
+    public OpenDatabase openWithSample() {
+        OpenDatabase db = open();
+        db.createMissingTables();
+        db.inTransaction(SampleData::populateNamed);
+        return db;
+    }
+
+    /** Runs plain JDBC against it, as another client would. */
+    public void jdbc(Consumer<Connection> work) {
+        try (Connection c = DriverManager.getConnection(spec.jdbcUrl(), spec.user() == null ? "" : spec.user(), "")) {
+            work.accept(c);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static void inTransaction(OpenDatabase db, Consumer<Session> work) {
+        db.inTransaction(work);
+    }
+
+    @Override
+    public void close() {
+        if (dbms == Dbms.POSTGRESQL) {
+            admin(dbms, "drop schema if exists " + serverSideName + " cascade");
+        } else if (dbms == Dbms.MARIADB) {
+            admin(dbms, "drop database if exists " + serverSideName);
+        } else if (folder != null) {
+            try (Stream<Path> files = Files.walk(folder)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}
