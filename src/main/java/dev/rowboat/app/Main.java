@@ -1,0 +1,31 @@
+package dev.rowboat.app;
+
+import java.util.concurrent.Callable;
+import javafx.application.Application;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code java -jar rowboat.jar [--url URL]} opens the window; subcommands are the command-line
+ * tools. Not a JavaFX {@code Application} itself, so the shaded jar starts without a module path.
+ */
+@Command(name = "rowboat", mixinStandardHelpOptions = true, version = "Rowboat 0.1",
+        description = "A desktop explorer for ORM-mapped databases.",
+        subcommands = {SampleCommand.class})
+public final class Main implements Callable<Integer> {
+    @Option(names = "--url", paramLabel = "URL",
+            description = "Database to open: a JDBC URL or a SQLAlchemy URL such as sqlite:////abs/path or postgresql://user:pw@host/db. "
+                    + "Default: $DATABASE_URL, else the embedded sample database.")
+    String url;
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new Main()).execute(args));
+    }
+
+    @Override
+    public Integer call() {
+        Application.launch(RowboatApplication.class, url == null ? new String[0] : new String[] {"--url=" + url});
+        return 0;
+    }
+}

@@ -1,0 +1,106 @@
+package dev.rowboat.app;
+
+import dev.rowboat.data.ConnectOptions;
+import dev.rowboat.data.DataLocations;
+import dev.rowboat.data.DatabaseException;
+import dev.rowboat.data.RecentConnections;
+import dev.rowboat.ui.common.AlertNotifier;
+import dev.rowboat.ui.common.FxTaskExecutor;
+import dev.rowboat.ui.common.Icons;
+import dev.rowboat.ui.common.Theme;
+import dev.rowboat.ui.connect.ConnectDialog;
+import dev.rowboat.ui.connect.ConnectViewModel;
+import dev.rowboat.ui.main.MainWindowView;
+import dev.rowboat.ui.main.MainWindowViewModel;
+import java.io.IOException;
+import java.util.Map;
+import javafx.application.Application;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/**
+ * The composition root: builds the services once and hands them to the views through their
+ * constructors (FXML controller factory), then opens the start-up database.
+ */
+public final class RowboatApplication extends Application {
+    private AppConfig config;
+    private FxTaskExecutor executor;
+    private MainWindowViewModel mainViewModel;
+
+    /** Used by {@link Application#launch}; the configuration comes from the command line. */
+    public RowboatApplication() {
+    }
+
+    /** Used by tests and by {@link Main} with a configuration already resolved. */
+    public RowboatApplication(AppConfig config) {
+        this.config = config;
+    }
+
+    @Override
+    public void init() {
+        if (config == null) {
+            config = AppConfig.fromArguments(getParameters().getNamed().get("url"), System.getenv());
+        }
+    }
+
+    @Override
+    public void start(Stage stage) throws IOException {
+        executor = new FxTaskExecutor(3);
+        AlertNotifier notifier = new AlertNotifier(stage);
+        DataLocations locations = config.locations();
+        MicroblogConnector connector = new MicroblogConnector(locations.defaultDatabase(), config.statistics());
+        mainViewModel = new MainWindowViewModel(connector, executor, notifier,
+                new RecentConnections(locations.recentConnectionsFile()));
+        ConnectDialog[] dialog = new ConnectDialog[1];
+        FXMLLoader loader = new FXMLLoader(RowboatApplication.class.getResource("/main/main-window.fxml"));
+        loader.setControllerFactory(type -> new MainWindowView(mainViewModel, () -> {
+            if (dialog[0] == null) {
+                dialog[0] = new ConnectDialog(new ConnectViewModel(mainViewModel), stage);
+            }
+            return dialog[0];
+        }));
+        Parent root = loader.load();
+        Scene scene = new Scene(root);
+        Theme.apply(scene, false);
+        stage.setScene(scene);
+        stage.setTitle("Rowboat");
+        stage.getIcons().addAll(Icons.image("rowboat-32"), Icons.image("rowboat-64"), Icons.image("rowboat-128"));
+        stage.show();
+        openStartupDatabase(notifier);
+    }
+
+    private void openStartupDatabase(AlertNotifier notifier) {
+        StartupTarget target;
+        try {
+            target = config.startup();
+        } catch (DatabaseException e) {
+            notifier.error("Could not read the database URL", e.getMessage(), null);
+            return;
+        }
+        mainViewModel.openAtStartup(target.spec(), ConnectOptions.defaults(), target.typed());
+    }
+
+    @Override
+    public void stop() {
+        if (mainViewModel != null) {
+            mainViewModel.shutdown();
+        }
+        if (executor != null) {
+            executor.close();
+        }
+    }
+
+    /** What the application starts with. */
+    public record AppConfig(String urlOption, Map<String, String> environment, DataLocations locations, boolean statistics) {
+        public static AppConfig fromArguments(String urlOption, Map<String, String> environment) {
+            return new AppConfig(urlOption, environment, DataLocations.forCurrentUser(), false);
+        }
+
+        /** @throws DatabaseException when the given URL cannot be read */
+        public StartupTarget startup() {
+            return StartupTarget.resolve(urlOption, environment, locations);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package dev.rowboat.ui.common;
+
+import dev.rowboat.data.DatabaseException;
+
+/** The sentence to show for a failure: ours as written, anything else with its message. */
+public final class Messages {
+    private Messages() {
+    }
+
+    public static String sentence(Throwable failure) {
+        if (failure instanceof DatabaseException known) {
+            return known.getMessage();
+        }
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage();
+        return "Something went wrong: " + (message == null ? root.getClass().getSimpleName() : message);
+    }
+
+    public static boolean isCancellation(Throwable failure) {
+        return failure instanceof DatabaseException known && known.kind() == DatabaseException.Kind.CANCELLED;
+    }
+}

@@ -1,0 +1,9 @@
+package dev.rowboat.ui.common;
+
+/** Messages to the person: a short sentence, with the details folded away. */
+public interface Notifier {
+    void error(String title, String sentence, Throwable details);
+
+    /** Asks a yes/no question; true for yes. */
+    boolean confirm(String title, String question);
+}

@@ -1,0 +1,9 @@
+package dev.rowboat.ui.common;
+
+/** A submitted piece of background work. */
+public interface TaskHandle {
+    /** Stops the work: its query is cancelled and neither callback runs afterwards. */
+    void cancel();
+
+    boolean isDone();
+}

@@ -1,0 +1,24 @@
+package dev.rowboat.ui.common;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.scene.Scene;
+
+/** Light and dark themes (AtlantaFX Primer) with Rowboat's own small stylesheet on top. */
+public final class Theme {
+    private static final String ROWBOAT_CSS = "/css/rowboat.css";
+
+    private Theme() {
+    }
+
+    public static void apply(Scene scene, boolean dark) {
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+        String css = Theme.class.getResource(ROWBOAT_CSS).toExternalForm();
+        if (!scene.getStylesheets().contains(css)) {
+            scene.getStylesheets().add(css);
+        }
+        scene.getRoot().pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("dark"), dark);
+    }
+}

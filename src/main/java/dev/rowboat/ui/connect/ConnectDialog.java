@@ -1,0 +1,91 @@
+package dev.rowboat.ui.connect;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressIndicator;
+import javafx.stage.FileChooser;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/** File > Open database (Ctrl+O): a small modal window over the main one. */
+public final class ConnectDialog {
+    private final ConnectViewModel viewModel;
+    private final Stage stage = new Stage();
+
+    @FXML private ComboBox<String> urlField;
+    @FXML private PasswordField passwordField;
+    @FXML private Label errorLabel;
+    @FXML private Button connectButton;
+    @FXML private Button cancelButton;
+    @FXML private Button browseButton;
+    @FXML private ProgressIndicator connectingIndicator;
+
+    public ConnectDialog(ConnectViewModel viewModel, Window owner) {
+        this.viewModel = viewModel;
+        FXMLLoader loader = new FXMLLoader(ConnectDialog.class.getResource("/connect/connect-dialog.fxml"));
+        loader.setControllerFactory(type -> this);
+        Parent root;
+        try {
+            root = loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        stage.initOwner(owner);
+        stage.initModality(Modality.WINDOW_MODAL);
+        stage.setTitle("Open database");
+        Scene scene = new Scene(root);
+        scene.getStylesheets().addAll(owner.getScene().getStylesheets());
+        stage.setScene(scene);
+    }
+
+    @FXML
+    private void initialize() {
+        urlField.setItems(viewModel.recentUrls());
+        urlField.getEditor().textProperty().bindBidirectional(viewModel.urlProperty());
+        passwordField.textProperty().bindBidirectional(viewModel.passwordProperty());
+        errorLabel.textProperty().bind(viewModel.errorProperty());
+        errorLabel.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
+        errorLabel.managedProperty().bind(errorLabel.visibleProperty());
+        connectingIndicator.visibleProperty().bind(viewModel.connectingProperty());
+        connectButton.disableProperty().bind(viewModel.connectingProperty().or(viewModel.urlProperty().isEmpty()));
+        connectButton.setOnAction(e -> viewModel.connect(stage::hide));
+        urlField.getEditor().setOnAction(e -> viewModel.connect(stage::hide));
+        passwordField.setOnAction(e -> viewModel.connect(stage::hide));
+        cancelButton.setOnAction(e -> stage.hide());
+        browseButton.setOnAction(e -> browse());
+    }
+
+    public void show() {
+        viewModel.errorProperty().set("");
+        stage.show();
+        stage.toFront();
+        urlField.getEditor().requestFocus();
+    }
+
+    public void showWith(String url) {
+        viewModel.urlProperty().set(url);
+        show();
+    }
+
+    private void browse() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open a SQLite or H2 database file");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Database files", "*.db", "*.sqlite", "*.sqlite3", "*.mv.db"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        File file = chooser.showOpenDialog(stage);
+        if (file != null) {
+            viewModel.useFile(file.toPath());
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package dev.rowboat.ui.connect;
+
+import dev.rowboat.data.ConnectOptions;
+import dev.rowboat.data.ConnectionSpec;
+import dev.rowboat.data.DatabaseException;
+import dev.rowboat.data.DatabaseUrls;
+import dev.rowboat.ui.common.Messages;
+import dev.rowboat.ui.main.MainWindowViewModel;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.ObservableList;
+
+/**
+ * The connection dialog: a URL as typed (any form {@link DatabaseUrls} accepts) and a password
+ * kept apart from it, so the URL can be remembered without the password.
+ */
+public final class ConnectViewModel {
+    private final MainWindowViewModel main;
+    private final StringProperty url = new SimpleStringProperty("");
+    private final StringProperty password = new SimpleStringProperty("");
+    private final StringProperty error = new SimpleStringProperty("");
+    private final BooleanProperty connecting = new SimpleBooleanProperty();
+
+    public ConnectViewModel(MainWindowViewModel main) {
+        this.main = main;
+    }
+
+    public StringProperty urlProperty() { return url; }
+    public StringProperty passwordProperty() { return password; }
+    public StringProperty errorProperty() { return error; }
+    public BooleanProperty connectingProperty() { return connecting; }
+
+    public ObservableList<String> recentUrls() {
+        return main.recentUrls();
+    }
+
+    /** Checks the URL at once, then connects in the background; {@code onConnected} closes the dialog. */
+    public void connect(Runnable onConnected) {
+        ConnectionSpec spec;
+        try {
+            spec = DatabaseUrls.parse(url.get());
+        } catch (DatabaseException e) {
+            error.set(e.getMessage());
+            return;
+        }
+        if (spec.password() == null && !password.get().isEmpty()) {
+            spec = spec.withPassword(password.get());
+        }
+        error.set("");
+        connecting.set(true);
+        main.open(spec, ConnectOptions.defaults(), url.get(), failure -> {
+            connecting.set(false);
+            error.set(Messages.sentence(failure));
+        }, () -> {
+            connecting.set(false);
+            password.set("");
+            onConnected.run();
+        });
+    }
+
+    /** The URL of a chosen file: SQLite unless it is an H2 file. */
+    public void useFile(java.nio.file.Path file) {
+        String path = file.toAbsolutePath().toString();
+        url.set(path.endsWith(".mv.db") ? "jdbc:h2:file:" + path.substring(0, path.length() - ".mv.db".length())
+                : "sqlite:///" + path);
+    }
+}

@@ -1,0 +1,226 @@
+package dev.rowboat.ui.grid;
+
+import dev.rowboat.data.catalog.AttributeInfo;
+import dev.rowboat.data.paging.Row;
+import dev.rowboat.ui.common.Icons;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import javafx.animation.PauseTransition;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.util.Duration;
+
+/** Controller of one entity's tab: binds the grid and its bars to an {@link EntityTableViewModel}. */
+public final class EntityTableView {
+    private static final double EDGE = 0.02;
+
+    private final EntityTableViewModel viewModel;
+    private final TableView<Row> table = new TableView<>();
+    private final GridColumns columns = new GridColumns();
+    private final Parent root;
+    private long lastReplaceNanos;
+
+    @FXML private BorderPane gridRoot;
+    @FXML private TextField goToIdField;
+    @FXML private Button refreshButton;
+    @FXML private Button clearFiltersButton;
+    @FXML private Button countButton;
+    @FXML private ProgressBar progressBar;
+    @FXML private Button cancelButton;
+    @FXML private Label messageLabel;
+    @FXML private Button firstButton;
+    @FXML private Button lastButton;
+    @FXML private Slider positionSlider;
+    @FXML private Label positionLabel;
+
+    public EntityTableView(EntityTableViewModel viewModel) {
+        this.viewModel = viewModel;
+        FXMLLoader loader = new FXMLLoader(EntityTableView.class.getResource("/grid/entity-table.fxml"));
+        loader.setControllerFactory(type -> this);
+        try {
+            root = loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public TableView<Row> table() {
+        return table;
+    }
+
+    public EntityTableViewModel viewModel() {
+        return viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        table.setId("grid-" + viewModel.entity().name());
+        table.setItems(viewModel.rows());
+        table.getColumns().setAll(columns.build(viewModel.entity(), viewModel::setFilter));
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.getSelectionModel().setCellSelectionEnabled(true);
+        table.setPlaceholder(new Label(viewModel.entity().available() ? "No rows." : "Not available."));
+        table.setSortPolicy(t -> {
+            sortFromColumns();
+            return true; // the server sorts; rows arrive in order
+        });
+        gridRoot.setCenter(table);
+        bindBars();
+        bindLoading();
+        bindScrolling();
+        table.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        viewModel.selectRequestProperty().addListener((o, old, index) -> select(index.intValue()));
+        viewModel.loadFirst();
+    }
+
+    private void sortFromColumns() {
+        if (table.getSortOrder().isEmpty()) {
+            viewModel.sortBy(null, false);
+            return;
+        }
+        TableColumn<Row, ?> column = table.getSortOrder().get(0);
+        AttributeInfo attribute = (AttributeInfo) column.getUserData();
+        viewModel.sortBy(attribute.name(), column.getSortType() == TableColumn.SortType.DESCENDING);
+    }
+
+    private void bindBars() {
+        goToIdField.setOnAction(e -> viewModel.goToId(goToIdField.getText()));
+        refreshButton.setGraphic(Icons.view("refresh"));
+        refreshButton.setOnAction(e -> viewModel.refresh());
+        clearFiltersButton.setOnAction(e -> {
+            columns.clearFilters();
+            viewModel.clearFilters();
+        });
+        countButton.setOnAction(e -> viewModel.countRows());
+        cancelButton.setOnAction(e -> viewModel.cancel());
+        firstButton.setGraphic(Icons.view("go-first"));
+        firstButton.setOnAction(e -> viewModel.loadFirst());
+        lastButton.setGraphic(Icons.view("go-last"));
+        lastButton.setOnAction(e -> viewModel.loadLast());
+        messageLabel.textProperty().bind(viewModel.messageProperty());
+        messageLabel.visibleProperty().bind(viewModel.messageProperty().isNotEmpty());
+        messageLabel.managedProperty().bind(messageLabel.visibleProperty());
+        positionLabel.textProperty().bind(viewModel.positionProperty());
+        viewModel.fractionProperty().addListener((o, old, value) -> {
+            if (!positionSlider.isValueChanging()) {
+                positionSlider.setValue(value.doubleValue());
+            }
+        });
+        positionSlider.setOnMouseReleased(e -> viewModel.jumpTo(positionSlider.getValue()));
+        positionSlider.setOnKeyReleased(e -> {
+            if (e.getCode().isNavigationKey()) {
+                viewModel.jumpTo(positionSlider.getValue());
+            }
+        });
+        boolean available = viewModel.entity().available();
+        for (var control : new javafx.scene.control.Control[] {goToIdField, refreshButton, clearFiltersButton, countButton,
+            firstButton, lastButton, positionSlider}) {
+            control.setDisable(!available);
+        }
+    }
+
+    /** A query running longer than a moment shows a progress bar and a Cancel button. */
+    private void bindLoading() {
+        PauseTransition moment = new PauseTransition(Duration.millis(300));
+        moment.setOnFinished(e -> showProgress(viewModel.loadingProperty().get()));
+        viewModel.loadingProperty().addListener((o, was, loading) -> {
+            if (loading) {
+                moment.playFromStart();
+            } else {
+                moment.stop();
+                showProgress(false);
+            }
+        });
+        showProgress(false);
+    }
+
+    private void showProgress(boolean show) {
+        progressBar.setVisible(show);
+        cancelButton.setVisible(show);
+    }
+
+    private void bindScrolling() {
+        viewModel.rows().addListener((ListChangeListener<Row>) change -> {
+            while (change.next()) {
+                if (change.wasReplaced() && change.getFrom() == 0 && change.getTo() == viewModel.rows().size()) {
+                    lastReplaceNanos = System.nanoTime();
+                    table.scrollTo(0);
+                }
+            }
+        });
+        viewModel.setOnWindowShift(shift -> flow().ifPresent(flow -> {
+            var first = flow.getFirstVisibleCell();
+            if (first != null) {
+                table.scrollTo(Math.max(0, first.getIndex() + shift));
+            }
+        }));
+        table.skinProperty().addListener((o, old, skin) -> flow().ifPresent(flow ->
+                flow.positionProperty().addListener((p, before, now) -> onScrolled(now.doubleValue()))));
+        table.getFocusModel().focusedIndexProperty().addListener((o, old, index) -> {
+            int i = index.intValue();
+            if (i >= 0 && i >= viewModel.rows().size() - 2) {
+                viewModel.loadNext();
+            } else if (i >= 0 && i <= 1 && old.intValue() > i && !justReplaced()) {
+                viewModel.loadPrevious();
+            }
+        });
+    }
+
+    private void onScrolled(double position) {
+        if (justReplaced()) {
+            return; // a new window was just shown at its top: that is not the person scrolling up
+        }
+        if (position >= 1 - EDGE) {
+            viewModel.loadNext();
+        } else if (position <= EDGE) {
+            viewModel.loadPrevious();
+        }
+    }
+
+    private boolean justReplaced() {
+        return System.nanoTime() - lastReplaceNanos < 300_000_000L;
+    }
+
+    private java.util.Optional<VirtualFlow<?>> flow() {
+        return table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow ? java.util.Optional.of(flow) : java.util.Optional.empty();
+    }
+
+    private void onKey(KeyEvent event) {
+        if (event.isShortcutDown() && event.getCode() == KeyCode.HOME) {
+            viewModel.loadFirst();
+            event.consume();
+        } else if (event.isShortcutDown() && event.getCode() == KeyCode.END) {
+            viewModel.loadLast();
+            event.consume();
+        }
+    }
+
+    private void select(int index) {
+        if (index < 0 || index >= viewModel.rows().size()) {
+            return;
+        }
+        table.getSelectionModel().clearSelection();
+        table.getSelectionModel().select(index, table.getColumns().get(0));
+        table.getFocusModel().focus(index, table.getColumns().get(0));
+        table.scrollTo(index);
+        table.requestFocus();
+    }
+}

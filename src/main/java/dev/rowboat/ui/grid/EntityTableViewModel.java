@@ -1,0 +1,320 @@
+package dev.rowboat.ui.grid;
+
+import dev.rowboat.data.RowCount;
+import dev.rowboat.data.catalog.EntityInfo;
+import dev.rowboat.data.paging.Anchor;
+import dev.rowboat.data.paging.EntityPages;
+import dev.rowboat.data.paging.Filter;
+import dev.rowboat.data.paging.Page;
+import dev.rowboat.data.paging.PageRequest;
+import dev.rowboat.data.paging.Row;
+import dev.rowboat.data.paging.SortKey;
+import dev.rowboat.ui.common.Messages;
+import dev.rowboat.ui.common.TaskExecutor;
+import dev.rowboat.ui.common.TaskHandle;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * One entity's grid: a bounded window of rows over the whole table, moved page by page with
+ * keyset queries as the person scrolls, jumps, sorts and filters. Holds no Hibernate objects,
+ * only rows as plain values.
+ */
+public final class EntityTableViewModel {
+    public static final int PAGE_SIZE = 100;
+    /** Rows kept in memory at most; pages fall off the other end as the window moves. */
+    public static final int WINDOW_ROWS = 1_000;
+    private static final NumberFormat COUNT = NumberFormat.getIntegerInstance(Locale.US);
+
+    private final EntityPages pages;
+    private final EntityInfo entity;
+    private final TaskExecutor executor;
+    private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final ObjectProperty<SortKey> sort = new SimpleObjectProperty<>();
+    private final Map<String, Filter> filters = new LinkedHashMap<>();
+    private final BooleanProperty moreBefore = new SimpleBooleanProperty();
+    private final BooleanProperty moreAfter = new SimpleBooleanProperty();
+    private final BooleanProperty loading = new SimpleBooleanProperty();
+    private final StringProperty message = new SimpleStringProperty("");
+    private final StringProperty position = new SimpleStringProperty("");
+    private final DoubleProperty fraction = new SimpleDoubleProperty();
+    private final IntegerProperty selectRequest = new SimpleIntegerProperty(-1);
+    private final ObjectProperty<RowCount> rowCount = new SimpleObjectProperty<>();
+    /** Position of the window's first row in the whole order, or -1 after an approximate jump. */
+    private long windowStart;
+    private boolean positionExact = true;
+    private TaskHandle running;
+    private boolean runningIsStep;
+    private IntConsumer onWindowShift = shift -> { };
+
+    public EntityTableViewModel(EntityPages pages, EntityInfo entity, RowCount estimate, TaskExecutor executor) {
+        this.pages = pages;
+        this.entity = entity;
+        this.executor = executor;
+        this.rowCount.set(estimate);
+        if (!entity.available()) {
+            message.set(entity.name() + " cannot be shown: " + String.join("; ", entity.missing()) + ".");
+        }
+    }
+
+    public EntityInfo entity() { return entity; }
+    public ObservableList<Row> rows() { return rows; }
+    public ObjectProperty<SortKey> sortProperty() { return sort; }
+    public ReadOnlyBooleanProperty moreBeforeProperty() { return moreBefore; }
+    public ReadOnlyBooleanProperty moreAfterProperty() { return moreAfter; }
+    public ReadOnlyBooleanProperty loadingProperty() { return loading; }
+    public StringProperty messageProperty() { return message; }
+    public StringProperty positionProperty() { return position; }
+    /** Where the window is in the whole order, 0 to 1: the position slider. */
+    public DoubleProperty fractionProperty() { return fraction; }
+    /** The index of a row the view should select and scroll to (after "go to id"). */
+    public IntegerProperty selectRequestProperty() { return selectRequest; }
+    public ObjectProperty<RowCount> rowCountProperty() { return rowCount; }
+
+    public Map<String, Filter> filters() {
+        return Map.copyOf(filters);
+    }
+
+    /** The view keeps the visible rows in place when rows are added (+) or dropped (-) above them. */
+    public void setOnWindowShift(IntConsumer listener) {
+        this.onWindowShift = listener;
+    }
+
+    public void loadFirst() {
+        load(Anchor.first(), page -> replace(page, 0, true));
+    }
+
+    public void loadLast() {
+        load(Anchor.last(), page -> replace(page, Math.max(0, total() - page.rows().size()), total() > 0));
+    }
+
+    /** Jumps near a fraction of the way through the order, as the position slider does. */
+    public void jumpTo(double where) {
+        if (where <= 0) {
+            loadFirst();
+        } else if (where >= 1) {
+            loadLast();
+        } else {
+            load(new Anchor.Fraction(where), page -> replace(page, Math.round(where * total()), false));
+        }
+    }
+
+    public void loadNext() {
+        if (rows.isEmpty() || !moreAfter.get() || isStepping()) {
+            return;
+        }
+        step(new Anchor.After(rows.get(rows.size() - 1).key()), this::append);
+    }
+
+    public void loadPrevious() {
+        if (rows.isEmpty() || !moreBefore.get() || isStepping()) {
+            return;
+        }
+        step(new Anchor.Before(rows.get(0).key()), this::prepend);
+    }
+
+    public void sortBy(String attribute, boolean descending) {
+        SortKey requested = attribute == null ? null : new SortKey(attribute, descending);
+        if (!java.util.Objects.equals(requested, sort.get())) {
+            sort.set(requested);
+            loadFirst();
+        }
+    }
+
+    /** Sets or, with an empty value, removes the filter of one column, and reloads. */
+    public void setFilter(Filter filter) {
+        boolean empty = filter.op().needsValue() && filter.value().isBlank();
+        Filter old = empty ? filters.remove(filter.attribute()) : filters.put(filter.attribute(), filter);
+        if (!java.util.Objects.equals(old, empty ? null : filter)) {
+            loadFirst();
+        }
+    }
+
+    public void clearFilters() {
+        if (!filters.isEmpty()) {
+            filters.clear();
+            loadFirst();
+        }
+    }
+
+    /** Like the tutorial's {@code User.query.get(1)}: the page starting at that row, selected. */
+    public void goToId(String idText) {
+        if (idText == null || idText.isBlank()) {
+            return;
+        }
+        String id = idText.strip();
+        SortKey currentSort = sort.get();
+        List<Filter> currentFilters = List.copyOf(filters.values());
+        cancelRunning();
+        loading.set(true);
+        running = executor.submit("Find " + entity.name() + " " + id, cancel -> {
+            var key = pages.keyOf(entity.name(), currentSort, currentFilters, id, cancel);
+            if (key.isEmpty()) {
+                boolean hiddenByFilter = !currentFilters.isEmpty()
+                        && pages.keyOf(entity.name(), currentSort, List.of(), id, cancel).isPresent();
+                return new GoToResult(null, hiddenByFilter);
+            }
+            return new GoToResult(pages.fetch(request(new Anchor.At(key.get())), cancel), false);
+        }, result -> {
+            loading.set(false);
+            if (result.page() == null) {
+                message.set(result.hiddenByFilter()
+                        ? entity.name() + " " + id + " exists but the filters hide it. Clear them to see it."
+                        : "There is no " + entity.name() + " with id " + id + ".");
+                return;
+            }
+            replace(result.page(), windowStart, false);
+            selectRequest.set(-1);
+            selectRequest.set(0);
+        }, this::failed);
+    }
+
+    private record GoToResult(Page page, boolean hiddenByFilter) {
+    }
+
+    /** Counts the rows that match the filters exactly; this may scan the table. */
+    public void countRows() {
+        List<Filter> currentFilters = List.copyOf(filters.values());
+        loading.set(true);
+        running = executor.submit("Count " + entity.name(), cancel -> pages.count(entity.name(), currentFilters, cancel),
+                n -> {
+                    loading.set(false);
+                    if (currentFilters.isEmpty()) {
+                        rowCount.set(new RowCount(n, RowCount.Precision.EXACT));
+                    }
+                    message.set(COUNT.format(n) + (currentFilters.isEmpty() ? " rows in " + entity.name() + "." : " rows match the filters."));
+                    updatePosition();
+                }, this::failed);
+    }
+
+    public void refresh() {
+        loadFirst();
+    }
+
+    public void cancel() {
+        cancelRunning();
+        message.set("Cancelled.");
+    }
+
+    private boolean isStepping() {
+        return running != null && !running.isDone() && runningIsStep;
+    }
+
+    private void load(Anchor anchor, Consumer<Page> apply) {
+        if (!entity.available()) {
+            return;
+        }
+        cancelRunning();
+        run(anchor, apply, false);
+    }
+
+    private void step(Anchor anchor, Consumer<Page> apply) {
+        run(anchor, apply, true);
+    }
+
+    private void run(Anchor anchor, Consumer<Page> apply, boolean isStep) {
+        PageRequest request = request(anchor);
+        loading.set(true);
+        runningIsStep = isStep;
+        running = executor.submit("Load " + entity.name(), cancel -> pages.fetch(request, cancel), page -> {
+            loading.set(false);
+            message.set("");
+            apply.accept(page);
+        }, this::failed);
+    }
+
+    private PageRequest request(Anchor anchor) {
+        return new PageRequest(entity.name(), sort.get(), new ArrayList<>(filters.values()), anchor, PAGE_SIZE);
+    }
+
+    private void failed(Throwable failure) {
+        loading.set(false);
+        if (!Messages.isCancellation(failure)) {
+            message.set(Messages.sentence(failure));
+        }
+    }
+
+    private void cancelRunning() {
+        if (running != null && !running.isDone()) {
+            running.cancel();
+        }
+        loading.set(false);
+    }
+
+    private void replace(Page page, long start, boolean exact) {
+        rows.setAll(page.rows());
+        moreBefore.set(page.moreBefore());
+        moreAfter.set(page.moreAfter());
+        windowStart = start;
+        positionExact = exact;
+        updatePosition();
+    }
+
+    private void append(Page page) {
+        rows.addAll(page.rows());
+        moreAfter.set(page.moreAfter());
+        int excess = rows.size() - WINDOW_ROWS;
+        if (excess > 0) {
+            rows.remove(0, excess);
+            windowStart += excess;
+            moreBefore.set(true);
+            onWindowShift.accept(-excess);
+        }
+        updatePosition();
+    }
+
+    private void prepend(Page page) {
+        rows.addAll(0, page.rows());
+        moreBefore.set(page.moreBefore());
+        windowStart = Math.max(0, windowStart - page.rows().size());
+        if (!page.moreBefore()) {
+            windowStart = 0;
+            positionExact = positionExact || rows.size() <= WINDOW_ROWS;
+        }
+        int excess = rows.size() - WINDOW_ROWS;
+        if (excess > 0) {
+            rows.remove(rows.size() - excess, rows.size());
+            moreAfter.set(true);
+        }
+        onWindowShift.accept(page.rows().size());
+        updatePosition();
+    }
+
+    private long total() {
+        RowCount count = rowCount.get();
+        return count == null ? 0 : count.value();
+    }
+
+    private void updatePosition() {
+        if (rows.isEmpty()) {
+            position.set(filters.isEmpty() ? "No rows." : "No rows match the filters.");
+            fraction.set(0);
+            return;
+        }
+        String range = COUNT.format(windowStart + 1) + "–" + COUNT.format(windowStart + rows.size());
+        String of = filters.isEmpty() && rowCount.get() != null ? " of " + rowCount.get().describe() : "";
+        String more = moreAfter.get() ? "" : " (end)";
+        position.set((positionExact ? "Rows " : "≈ rows ") + range + of + more);
+        long total = Math.max(total(), windowStart + rows.size());
+        fraction.set(!moreAfter.get() ? 1 : total == 0 ? 0 : (double) windowStart / total);
+    }
+}

@@ -1,0 +1,62 @@
+package dev.rowboat.ui.grid;
+
+import dev.rowboat.data.catalog.AttributeInfo;
+import dev.rowboat.data.catalog.AttributeKind;
+import dev.rowboat.data.catalog.EntityInfo;
+import dev.rowboat.data.paging.Filter;
+import dev.rowboat.data.paging.Row;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.TableColumn;
+
+/** Builds a grid's columns from the entity's attributes (never from compiled classes). */
+final class GridColumns {
+    private final List<ColumnHeader> headers = new ArrayList<>();
+
+    List<TableColumn<Row, Object>> build(EntityInfo entity, Consumer<Filter> onFilter) {
+        List<TableColumn<Row, Object>> columns = new ArrayList<>();
+        List<AttributeInfo> attributes = entity.attributes();
+        for (int i = 0; i < attributes.size(); i++) {
+            AttributeInfo attribute = attributes.get(i);
+            int index = i;
+            TableColumn<Row, Object> column = new TableColumn<>();
+            column.setId("col-" + attribute.name());
+            column.setUserData(attribute);
+            column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().cells().get(index)));
+            column.setCellFactory(c -> new GridCell(attribute));
+            column.setSortable(attribute.isQueryable());
+            column.setPrefWidth(widthOf(attribute));
+            ColumnHeader header = new ColumnHeader(attribute, onFilter);
+            headers.add(header);
+            column.setGraphic(header.build(column, attribute.name(), typeHint(attribute)));
+            columns.add(column);
+        }
+        return columns;
+    }
+
+    void clearFilters() {
+        headers.forEach(ColumnHeader::clear);
+    }
+
+    private static String typeHint(AttributeInfo attribute) {
+        return switch (attribute.kind()) {
+            case TO_ONE -> "→ " + attribute.targetEntity();
+            case TO_MANY -> "⇉ " + attribute.targetEntity();
+            case ID -> "id";
+            case BASIC -> attribute.javaType().getSimpleName().replace("LocalDateTime", "DateTime")
+                    + (attribute.length() != null && attribute.isText() ? "(" + attribute.length() + ")" : "");
+        };
+    }
+
+    private static double widthOf(AttributeInfo attribute) {
+        if (attribute.kind() == AttributeKind.ID) {
+            return 90;
+        }
+        if (attribute.isText()) {
+            return attribute.length() != null && attribute.length() > 100 ? 320 : 180;
+        }
+        return attribute.isAssociation() ? 150 : 170;
+    }
+}

@@ -1,0 +1,170 @@
+package dev.rowboat.ui.main;
+
+import dev.rowboat.data.ConnectOptions;
+import dev.rowboat.data.ConnectionSpec;
+import dev.rowboat.data.DatabaseException;
+import dev.rowboat.data.OpenDatabase;
+import dev.rowboat.data.RecentConnections;
+import dev.rowboat.data.RowCount;
+import dev.rowboat.ui.common.Messages;
+import dev.rowboat.ui.common.Notifier;
+import dev.rowboat.ui.common.TaskExecutor;
+import dev.rowboat.ui.grid.EntityTableViewModel;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** The window's state: which database is open, its entities with row counts, the status line. */
+public final class MainWindowViewModel {
+    private final DatabaseConnector connector;
+    private final TaskExecutor executor;
+    private final Notifier notifier;
+    private final RecentConnections recent;
+    private final ObjectProperty<OpenDatabase> database = new SimpleObjectProperty<>();
+    private final ObservableList<EntitySummary> entities = FXCollections.observableArrayList();
+    private final ObservableList<String> recentUrls = FXCollections.observableArrayList();
+    private final StringProperty status = new SimpleStringProperty("No database open. Use File > Open database (Ctrl+O).");
+    private final StringProperty server = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+
+    public MainWindowViewModel(DatabaseConnector connector, TaskExecutor executor, Notifier notifier, RecentConnections recent) {
+        this.connector = connector;
+        this.executor = executor;
+        this.notifier = notifier;
+        this.recent = recent;
+        recentUrls.setAll(recent.list());
+    }
+
+    public ReadOnlyObjectProperty<OpenDatabase> databaseProperty() { return database; }
+    public ObservableList<EntitySummary> entities() { return entities; }
+    public ObservableList<String> recentUrls() { return recentUrls; }
+    public StringProperty statusProperty() { return status; }
+    public StringProperty serverProperty() { return server; }
+    public BooleanProperty busyProperty() { return busy; }
+
+    /**
+     * Opens a database in the background. A missing file is created only after the person says
+     * yes; every other failure goes to {@code onError} as a sentence, and the open database stays.
+     *
+     * @param rememberAs the URL as typed, kept (without password) in the recent list; null to skip
+     */
+    public void open(ConnectionSpec spec, ConnectOptions options, String rememberAs, Consumer<Throwable> onError, Runnable onOpened) {
+        busy.set(true);
+        String before = status.get();
+        status.set("Connecting to " + spec.displayUrl() + " …");
+        executor.submit("Connect", cancel -> connector.connect(spec, options), db -> {
+            busy.set(false);
+            use(db);
+            if (rememberAs != null) {
+                recent.remember(rememberAs);
+                recentUrls.setAll(recent.list());
+            }
+            onOpened.run();
+        }, failure -> {
+            busy.set(false);
+            status.set(before);
+            if (failure instanceof DatabaseException e && e.kind() == DatabaseException.Kind.FILE_MISSING
+                    && !options.createIfMissing()) {
+                if (notifier.confirm("Create a new database?", e.getMessage() + " Create a new " + spec.dbms().displayName()
+                        + " database there, with the microblog tables?")) {
+                    open(spec, options.allowingCreate(), rememberAs, onError, onOpened);
+                } else {
+                    onError.accept(new DatabaseException(DatabaseException.Kind.FILE_MISSING, e.getMessage() + " Nothing was created."));
+                }
+                return;
+            }
+            onError.accept(failure);
+        });
+    }
+
+    /** Opens at start-up; failures are shown as a message and the window stays usable. */
+    public void openAtStartup(ConnectionSpec spec, ConnectOptions options, String rememberAs) {
+        open(spec, options, rememberAs, failure -> notifier.error("Could not open the database", Messages.sentence(failure), failure), () -> { });
+    }
+
+    public EntityTableViewModel gridFor(EntitySummary summary) {
+        return new EntityTableViewModel(database.get().pages(), summary.info(), summary.count(), executor);
+    }
+
+    /** Re-reads the schema and the row counts of the open database. */
+    public void refreshEntities() {
+        OpenDatabase db = database.get();
+        if (db == null) {
+            return;
+        }
+        executor.submit("Read schema", cancel -> db.refreshCatalog(), catalog -> {
+            entities.setAll(catalog.entities().stream().map(e -> new EntitySummary(e, null)).toList());
+            loadCounts(db);
+        }, this::report);
+    }
+
+    /** Replaces an entity's estimate with an exact COUNT(*), on request. */
+    public void countExactly(EntitySummary summary) {
+        OpenDatabase db = database.get();
+        if (db == null || !summary.info().available()) {
+            return;
+        }
+        executor.submit("Count " + summary.name(), cancel -> db.pages().count(summary.name(), java.util.List.of(), cancel),
+                n -> replaceCount(summary.name(), new RowCount(n, RowCount.Precision.EXACT)), this::report);
+    }
+
+    public void shutdown() {
+        OpenDatabase db = database.get();
+        database.set(null);
+        if (db != null) {
+            db.close();
+        }
+    }
+
+    private void use(OpenDatabase db) {
+        OpenDatabase old = database.get();
+        entities.clear();
+        database.set(db);
+        if (old != null) {
+            executor.submit("Close", cancel -> {
+                old.close();
+                return null;
+            }, ignored -> { }, this::report);
+        }
+        entities.setAll(db.catalog().entities().stream().map(e -> new EntitySummary(e, null)).toList());
+        long missing = db.catalog().entities().stream().filter(e -> !e.available()).count();
+        status.set("Connected to " + db.spec().displayUrl()
+                + (missing == 0 ? "" : " — " + missing + " of the model's entities have no table here"));
+        server.set(db.server().describe());
+        loadCounts(db);
+    }
+
+    private void loadCounts(OpenDatabase db) {
+        for (EntitySummary summary : entities) {
+            if (!summary.info().available()) {
+                continue;
+            }
+            String table = summary.info().table();
+            executor.submit("Estimate " + summary.name(), cancel -> db.rowCounts().estimate(table),
+                    count -> {
+                        if (database.get() == db) {
+                            replaceCount(summary.name(), count);
+                        }
+                    }, this::report);
+        }
+    }
+
+    private void replaceCount(String name, RowCount count) {
+        for (int i = 0; i < entities.size(); i++) {
+            if (entities.get(i).name().equals(name)) {
+                entities.set(i, entities.get(i).withCount(count));
+            }
+        }
+    }
+
+    private void report(Throwable failure) {
+        status.set(Messages.sentence(failure));
+    }
+}
