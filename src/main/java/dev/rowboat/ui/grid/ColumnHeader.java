@@ -52,6 +52,7 @@ final class ColumnHeader {
     private Node filterRow(TableColumn<?, ?> column) {
         operator.setId("filterOp-" + attribute.name());
         operator.getStyleClass().addAll("filter-op", "flat", "small");
+        operator.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         operator.setTooltip(new Tooltip("How this column is compared"));
         for (FilterOp candidate : FilterOp.values()) {
             if (candidate.textOnly() && !(attribute.isText() || attribute.kind() == AttributeKind.TO_ONE)) {

@@ -44,15 +44,17 @@ final class GridColumns {
         return switch (attribute.kind()) {
             case TO_ONE -> "→ " + attribute.targetEntity();
             case TO_MANY -> "⇉ " + attribute.targetEntity();
-            case ID -> "id";
-            case BASIC -> attribute.javaType().getSimpleName().replace("LocalDateTime", "DateTime")
+            case ID, BASIC -> attribute.javaType().getSimpleName().replace("LocalDateTime", "DateTime")
                     + (attribute.length() != null && attribute.isText() ? "(" + attribute.length() + ")" : "");
         };
     }
 
     private static double widthOf(AttributeInfo attribute) {
         if (attribute.kind() == AttributeKind.ID) {
-            return 90;
+            return 120;
+        }
+        if (java.time.temporal.Temporal.class.isAssignableFrom(attribute.javaType())) {
+            return 200;
         }
         if (attribute.isText()) {
             return attribute.length() != null && attribute.length() > 100 ? 320 : 180;
