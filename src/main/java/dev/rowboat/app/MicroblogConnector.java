@@ -34,8 +34,8 @@ public final class MicroblogConnector implements DatabaseConnector {
             spec.databaseFile().ifPresent(file -> createParent(file.getParent()));
         }
         OpenDatabase db = opener.open(spec, isDefault ? options.allowingCreate() : options);
-        if (isNewFile && db.isEmpty()) {
-            db.createMissingTables();
+        if (isNewFile) {
+            db.createTablesIfEmpty();
             if (isDefault) {
                 db.inTransaction(SampleData::populateNamed);
                 LOG.info("Created the embedded sample database at {}", spec.databaseFile().orElseThrow());

@@ -34,7 +34,7 @@ final class SampleCommand implements Callable<Integer> {
         }
         var connector = new MicroblogConnector(DataLocations.forCurrentUser().defaultDatabase(), false);
         try (OpenDatabase db = connector.connect(target.spec(), ConnectOptions.defaults().allowingCreate())) {
-            db.createMissingTables();
+            db.createTablesIfEmpty();
             long start = System.nanoTime();
             if (rows > 0) {
                 int userCount = users != null ? users : (int) Math.max(10, rows / 100);

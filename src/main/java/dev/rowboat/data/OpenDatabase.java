@@ -73,10 +73,15 @@ public final class OpenDatabase implements AutoCloseable {
         }
     }
 
-    /** Creates the mapped tables that do not exist yet (a new embedded database). */
-    public void createMissingTables() {
-        factory.getSchemaManager().exportMappedObjects(true);
-        refreshCatalog();
+    /**
+     * Creates the model's tables in a database that has none of them (a new file). A database
+     * that has some is left alone: completing it is a migration's job, which a person reviews.
+     */
+    public void createTablesIfEmpty() {
+        if (isEmpty()) {
+            factory.getSchemaManager().exportMappedObjects(true);
+            refreshCatalog();
+        }
     }
 
     /** Runs work in one transaction, committed if it returns normally. */

@@ -130,7 +130,7 @@ class EntityPagesTest {
     @EnumSource(Dbms.class)
     void jumpingToAScrollPositionSeeksByInterpolatedKey(Dbms dbms) {
         try (TestDatabase test = TestDatabase.create(dbms); OpenDatabase db = test.open()) {
-            db.createMissingTables();
+            db.createTablesIfEmpty();
             db.inTransaction(s -> SampleData.populateBulk(s, 10, 1000, 7));
             Page middle = db.pages().fetch(request("Post", null, List.of(), 50).at(new Anchor.Fraction(0.5)), NO_CANCEL);
             int firstId = ((Number) middle.rows().get(0).id()).intValue();

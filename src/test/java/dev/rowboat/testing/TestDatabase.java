@@ -106,7 +106,7 @@ public final class TestDatabase implements AutoCloseable {
     /** Opens it with the model's tables created and the named sample in them. */
     public OpenDatabase openWithSample() {
         OpenDatabase db = open();
-        db.createMissingTables();
+        db.createTablesIfEmpty();
         db.inTransaction(SampleData::populateNamed);
         return db;
     }

@@ -25,7 +25,7 @@ class EntityTableViewModelTest {
     static void bigTable() {
         test = TestDatabase.create(Dbms.H2);
         db = test.open();
-        db.createMissingTables();
+        db.createTablesIfEmpty();
         db.inTransaction(s -> SampleData.populateBulk(s, 20, 2_500, 3));
     }
 
