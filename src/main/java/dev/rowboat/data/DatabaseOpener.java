@@ -27,6 +27,7 @@ public final class DatabaseOpener {
         ServerInfo server = ConnectionProbe.probe(spec, options);
         HikariDataSource pool = pool(spec, options);
         StandardServiceRegistry registry = null;
+        SessionFactoryImplementor factory = null;
         try {
             StandardServiceRegistryBuilder settings = new StandardServiceRegistryBuilder()
                     .applySetting("hibernate.connection.datasource", pool)
@@ -41,9 +42,13 @@ public final class DatabaseOpener {
             MetadataSources sources = new MetadataSources(registry);
             annotatedClasses.forEach(sources::addAnnotatedClass);
             Metadata metadata = sources.buildMetadata();
-            SessionFactoryImplementor factory = (SessionFactoryImplementor) metadata.buildSessionFactory();
+            factory = (SessionFactoryImplementor) metadata.buildSessionFactory();
             return new OpenDatabase(spec, server, pool, metadata, factory);
         } catch (RuntimeException e) {
+            // OpenDatabase reads the schema as it starts, so the factory may exist already.
+            if (factory != null) {
+                factory.close();
+            }
             if (registry != null) {
                 StandardServiceRegistryBuilder.destroy(registry);
             }
