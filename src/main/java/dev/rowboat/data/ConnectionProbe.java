@@ -24,8 +24,8 @@ final class ConnectionProbe {
     static ServerInfo probe(ConnectionSpec spec, ConnectOptions options) {
         if (spec.dbms().isFileBased() && !options.createIfMissing()) {
             spec.databaseFile().filter(file -> !Files.exists(file)).ifPresent(file -> {
-                throw new DatabaseException(FILE_MISSING, "There is no database file at " + file
-                        + ". Check the path, or create a new, empty database there.");
+                // Only the fact: the caller goes on to ask whether to create it, in its own words.
+                throw new DatabaseException(FILE_MISSING, "There is no database file at " + file + ".");
             });
         }
         FutureTask<ServerInfo> attempt = new FutureTask<>(() -> connect(spec, options));
