@@ -2,6 +2,7 @@ package dev.rowboat.data;
 
 import static dev.rowboat.data.DatabaseException.Kind.*;
 
+import java.io.EOFException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
@@ -15,6 +16,8 @@ import java.util.regex.Pattern;
 /** Turns what a driver throws while connecting into a sentence that says what to do. */
 final class ConnectionErrors {
     private static final Pattern HOST_PORT = Pattern.compile("//(\\[[^]]+]|[^/:?]+)(?::(\\d+))?");
+    /** H2 ends its messages with "[errorcode-build]", which means nothing to a person. */
+    private static final Pattern H2_ERROR_CODE = Pattern.compile("\\s*\\[\\d+-\\d+]$");
 
     private ConnectionErrors() {
     }
@@ -50,7 +53,7 @@ final class ConnectionErrors {
         if (detail.toLowerCase(Locale.ROOT).contains("timed out") || detail.contains("timeout")) {
             return timeout(spec, timeoutSeconds, failure);
         }
-        return new DatabaseException(QUERY_FAILED, "Could not open " + spec.displayUrl() + ": " + detail, failure);
+        return new DatabaseException(QUERY_FAILED, "Could not open " + spec.displayUrl() + ": " + sentenceEnd(detail), failure);
     }
 
     static DatabaseException timeout(ConnectionSpec spec, int seconds, Throwable cause) {
@@ -63,10 +66,20 @@ final class ConnectionErrors {
         int code = e.getErrorCode();
         String user = spec.user() == null ? "(no user)" : "'" + spec.user() + "'";
         String message = e.getMessage() == null ? "" : e.getMessage().toLowerCase(Locale.ROOT);
+        if (message.startsWith("unable to parse url") || message.startsWith("no suitable driver")
+                || message.startsWith("incorrect port value") || message.startsWith("error parsing url")) {
+            // PgJDBC, DriverManager and the MariaDB driver reject a JDBC URL they cannot read, each in its own words.
+            return new DatabaseException(MALFORMED_URL, "The " + product(spec) + " driver cannot read the URL "
+                    + UrlPasswords.strip(spec.jdbcUrl()) + ". Check the host, the port (a number) and the database name.", failure);
+        }
+        String refuser = product(spec) + " at " + serverOf(spec);
         if (state.equals("28P01") || code == 1045 || (spec.dbms() == Dbms.H2 && code == 28000)
                 || message.contains("password authentication failed")) {
-            return new DatabaseException(AUTHENTICATION, "The server refused user " + user
+            return new DatabaseException(AUTHENTICATION, refuser + " refused user " + user
                     + ": wrong password or unknown user. Check the user name and password.", failure);
+        }
+        if (state.equals("28000") && message.contains("role") && message.contains("does not exist")) {
+            return new DatabaseException(AUTHENTICATION, refuser + " has no user " + user + ". Check the user name in the URL.", failure);
         }
         if (state.equals("3D000") || code == 1049 || code == 90146 || message.contains("does not exist")
                 && message.contains("database")) {
@@ -78,18 +91,36 @@ final class ConnectionErrors {
                     + databaseOf(spec) + ". Ask its owner for access, or connect as another user.", failure);
         }
         if (state.equals("28000")) {
-            return new DatabaseException(AUTHENTICATION, "The server refused user " + user
+            return new DatabaseException(AUTHENTICATION, refuser + " refused user " + user
                     + ". Check the user name and password, and that this user may connect from here.", failure);
         }
         if (code == 90020) {
             return new DatabaseException(PERMISSION_DENIED, "The H2 file " + spec.databaseFile().map(Object::toString).orElse("")
                     + " is open in another program. Close it there, then try again.", failure);
         }
-        if (message.contains("not a database") || message.contains("file is encrypted")) {
+        if (spec.dbms() == Dbms.SQLITE && (message.contains("not a database") || message.contains("file is encrypted"))) {
             return new DatabaseException(QUERY_FAILED, spec.databaseFile().map(Object::toString).orElse("The file")
-                    + " is not a SQLite database.", failure);
+                    + " is not a SQLite database, or it is encrypted. Check that the URL names the database file.", failure);
+        }
+        // 90030: the store header is not H2's; 90028 with an early end of file: too short to have one.
+        if (spec.dbms() == Dbms.H2 && (code == 90030 || code == 90028 && causedBy(failure, EOFException.class))) {
+            return new DatabaseException(QUERY_FAILED, spec.databaseFile().map(Object::toString).orElse("The file")
+                    + " is not an H2 database, or it is damaged. Check that the URL names the database file.", failure);
         }
         return null;
+    }
+
+    private static String product(ConnectionSpec spec) {
+        return spec.dbms().displayName();
+    }
+
+    private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static SQLException firstSqlException(Throwable failure) {
@@ -101,13 +132,19 @@ final class ConnectionErrors {
         return null;
     }
 
+    /** The deepest message in the chain: a cause without one (EOFException) must not put a class name in a sentence. */
     static String rootMessage(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+        String message = null;
+        for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t.getMessage() != null && !t.getMessage().isBlank()) {
+                message = t.getMessage();
+            }
         }
-        String message = root.getMessage();
-        return message == null ? root.getClass().getSimpleName() : message.strip();
+        return message == null ? "the driver gave no reason" : H2_ERROR_CODE.matcher(message.strip()).replaceAll("");
+    }
+
+    private static String sentenceEnd(String text) {
+        return text.endsWith(".") || text.endsWith("?") ? text : text + ".";
     }
 
     static String serverOf(ConnectionSpec spec) {

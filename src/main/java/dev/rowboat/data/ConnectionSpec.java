@@ -25,9 +25,10 @@ public record ConnectionSpec(Dbms dbms, String jdbcUrl, String user, String pass
         return new ConnectionSpec(dbms, jdbcUrl, user, newPassword, file);
     }
 
-    /** The JDBC URL and user, safe to show and to store. */
+    /** The JDBC URL (without any password option it carries) and user, safe to show and to store. */
     public String displayUrl() {
-        return user == null ? jdbcUrl : jdbcUrl + " (user " + user + ")";
+        String url = UrlPasswords.strip(jdbcUrl);
+        return user == null ? url : url + " (user " + user + ")";
     }
 
     @Override

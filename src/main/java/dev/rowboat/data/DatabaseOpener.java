@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.util.List;
 import org.hibernate.boot.Metadata;
+import org.hibernate.boot.MetadataBuilder;
 import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
@@ -27,6 +28,7 @@ public final class DatabaseOpener {
         ServerInfo server = ConnectionProbe.probe(spec, options);
         HikariDataSource pool = pool(spec, options);
         StandardServiceRegistry registry = null;
+        SessionFactoryImplementor factory = null;
         try {
             StandardServiceRegistryBuilder settings = new StandardServiceRegistryBuilder()
                     .applySetting("hibernate.connection.datasource", pool)
@@ -40,10 +42,19 @@ public final class DatabaseOpener {
             registry = settings.build();
             MetadataSources sources = new MetadataSources(registry);
             annotatedClasses.forEach(sources::addAnnotatedClass);
-            Metadata metadata = sources.buildMetadata();
-            SessionFactoryImplementor factory = (SessionFactoryImplementor) metadata.buildSessionFactory();
+            MetadataBuilder builder = sources.getMetadataBuilder();
+            if (spec.dbms() == Dbms.SQLITE) {
+                // Timestamps as SQLAlchemy stores them; see SqliteTimestampJdbcType for why the driver's do not do.
+                builder.applyTypes((types, services) -> types.contributeJdbcType(SqliteTimestampJdbcType.INSTANCE));
+            }
+            Metadata metadata = builder.build();
+            factory = (SessionFactoryImplementor) metadata.buildSessionFactory();
             return new OpenDatabase(spec, server, pool, metadata, factory);
         } catch (RuntimeException e) {
+            // OpenDatabase reads the schema as it starts, so the factory may exist already.
+            if (factory != null) {
+                factory.close();
+            }
             if (registry != null) {
                 StandardServiceRegistryBuilder.destroy(registry);
             }

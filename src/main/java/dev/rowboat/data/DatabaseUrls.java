@@ -55,8 +55,9 @@ public final class DatabaseUrls {
             url = "jdbc:mariadb:" + url.substring("jdbc:mysql:".length());
         }
         String jdbcUrl = url;
+        // Only the driver's prefix is named: the rest of an unknown URL may hold a password (scott/tiger@...).
         Dbms dbms = Dbms.fromJdbcUrl(jdbcUrl).orElseThrow(() -> new DatabaseException(UNKNOWN_SCHEME,
-                "Rowboat has no driver for \"" + jdbcUrl + "\". " + SUPPORTED));
+                "Rowboat has no driver for " + jdbcPrefixOf(jdbcUrl) + " URLs. " + SUPPORTED));
         Path file = switch (dbms) {
             case SQLITE -> sqliteFile(jdbcUrl.substring("jdbc:sqlite:".length()));
             case H2 -> h2FileOf(jdbcUrl.substring("jdbc:h2:".length()));
@@ -90,17 +91,21 @@ public final class DatabaseUrls {
     }
 
     private static ConnectionSpec server(Dbms dbms, String url, int defaultPort) {
+        String scheme = url.substring(0, url.indexOf(':'));
+        String afterScheme = url.substring(scheme.length() + 3);
+        if (afterScheme.isEmpty() || afterScheme.startsWith("/")) {
+            throw noServer(scheme);
+        }
         URI uri;
         try {
             uri = new URI(url);
         } catch (URISyntaxException e) {
-            throw new DatabaseException(MALFORMED_URL, "The URL is not well formed: " + e.getReason()
-                    + ". Characters such as @ or / in a password must be written as %40 or %2F.", e);
+            throw new DatabaseException(MALFORMED_URL, "The URL is not well formed (" + e.getReason().toLowerCase(Locale.ROOT)
+                    + "). Characters such as @, / or % in a user name or password must be written as %40, %2F or %25.", e);
         }
         String host = uri.getHost();
         if (host == null || host.isEmpty()) {
-            throw new DatabaseException(MALFORMED_URL,
-                    "The URL names no server. Write it as " + uri.getScheme() + "://user:password@host/database.");
+            throw unparsedAuthority(scheme, uri.getRawAuthority());
         }
         String path = uri.getRawPath() == null ? "" : uri.getRawPath();
         String database = decode(path.startsWith("/") ? path.substring(1) : path);
@@ -135,6 +140,31 @@ public final class DatabaseUrls {
         return kept.isEmpty() ? "" : "?" + String.join("&", kept);
     }
 
+    /** java.net.URI falls back to a "registry" authority when it cannot read user, host and port: say which part is wrong. */
+    private static DatabaseException unparsedAuthority(String scheme, String authority) {
+        if (authority != null && authority.indexOf('@') != authority.lastIndexOf('@')) {
+            return new DatabaseException(MALFORMED_URL, "The URL has more than one @ before the server."
+                    + " Write an @ in the user name or password as %40, as in " + scheme + "://me:p%40ss@host/database.");
+        }
+        String hostPort = authority == null ? "" : authority.substring(authority.lastIndexOf('@') + 1);
+        int colon = hostPort.lastIndexOf(':');
+        if (colon >= 0 && !hostPort.startsWith("[") && !hostPort.substring(colon + 1).matches("\\d*")) {
+            return new DatabaseException(MALFORMED_URL,
+                    "The port \"" + hostPort.substring(colon + 1) + "\" is not a number. Write it as host:5432, or leave it out.");
+        }
+        return noServer(scheme);
+    }
+
+    private static DatabaseException noServer(String scheme) {
+        return new DatabaseException(MALFORMED_URL,
+                "The URL names no server. Write it as " + scheme + "://user:password@host/database.");
+    }
+
+    private static String jdbcPrefixOf(String url) {
+        int second = url.indexOf(':', "jdbc:".length());
+        return second < 0 ? url : url.substring(0, second + 1);
+    }
+
     private static Path sqliteFile(String rest) {
         String path = rest.startsWith("file:") ? rest.substring(5) : rest;
         int query = path.indexOf('?');
@@ -156,7 +186,12 @@ public final class DatabaseUrls {
     }
 
     private static String decode(String s) {
-        // '+' is a literal plus in a URL's path and user info, not a space.
-        return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
+        try {
+            // '+' is a literal plus in a URL's path and user info, not a space.
+            return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new DatabaseException(MALFORMED_URL, "The URL has a % that does not start an escape such as %40 or %20."
+                    + " Write a % itself as %25.", e);
+        }
     }
 }

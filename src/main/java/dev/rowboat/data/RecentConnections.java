@@ -49,13 +49,6 @@ public final class RecentConnections {
 
     /** {@code postgresql://me:secret@host/db} becomes {@code postgresql://me@host/db}; JDBC password options go too. */
     public static String withoutPassword(String url) {
-        String stripped = url.strip().replaceAll("(?i)([?&;])password=[^&;]*", "$1").replaceAll("[?&;]+$", "");
-        int scheme = stripped.indexOf("://");
-        int at = stripped.indexOf('@', Math.max(scheme, 0));
-        if (scheme < 0 || at < 0) {
-            return stripped;
-        }
-        int colon = stripped.indexOf(':', scheme + 3);
-        return colon >= 0 && colon < at ? stripped.substring(0, colon) + stripped.substring(at) : stripped;
+        return UrlPasswords.strip(url);
     }
 }

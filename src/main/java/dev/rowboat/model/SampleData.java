@@ -4,13 +4,15 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.hibernate.Session;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.persister.entity.AbstractEntityPersister;
+import org.hibernate.type.descriptor.ValueBinder;
+import org.hibernate.type.descriptor.WrapperOptions;
 
 /**
  * The tutorial's sample: a few named users with posts, follows, tags and profiles; and a bulk
@@ -72,12 +74,18 @@ public final class SampleData {
         String body = postPersister.getPropertyColumnNames("body")[0];
         String timestamp = postPersister.getPropertyColumnNames("timestamp")[0];
         String author = postPersister.getPropertyColumnNames("author")[0];
+        // Bound as Hibernate binds Post.timestamp, so that bulk rows are stored like the others
+        // (on SQLite that is text, not the epoch milliseconds of the driver's setTimestamp).
+        @SuppressWarnings("unchecked") // the mapping of a LocalDateTime attribute binds LocalDateTime values
+        ValueBinder<LocalDateTime> timestampBinder =
+                postPersister.findAttributeMapping("timestamp").getSingleJdbcMapping().getJdbcValueBinder();
+        WrapperOptions options = session.unwrap(SharedSessionContractImplementor.class);
         session.doWork(connection -> {
             String prefix = "bulk" + Long.toHexString(System.nanoTime() & 0xffffff) + "_";
             insertUsers(connection, userTable, prefix, users);
             List<Integer> ids = userIds(connection, userTable, prefix);
             insertPosts(connection, "insert into " + postTable + " (" + body + ", " + timestamp + ", " + author
-                    + ") values (?, ?, ?)", ids, posts, new Random(seed));
+                    + ") values (?, ?, ?)", ids, posts, new Random(seed), timestampBinder, options);
         });
     }
 
@@ -110,13 +118,13 @@ public final class SampleData {
         return ids;
     }
 
-    private static void insertPosts(Connection connection, String sql, List<Integer> userIds, long count, Random random)
-            throws SQLException {
+    private static void insertPosts(Connection connection, String sql, List<Integer> userIds, long count, Random random,
+                                    ValueBinder<LocalDateTime> timestamps, WrapperOptions options) throws SQLException {
         long spanMinutes = 3L * 365 * 24 * 60;
         try (PreparedStatement insert = connection.prepareStatement(sql)) {
             for (long i = 1; i <= count; i++) {
                 insert.setString(1, sentence(random));
-                insert.setTimestamp(2, Timestamp.valueOf(EPOCH.plusMinutes((long) (random.nextDouble() * spanMinutes))));
+                timestamps.bind(insert, EPOCH.plusMinutes((long) (random.nextDouble() * spanMinutes)), 2, options);
                 insert.setInt(3, userIds.get(random.nextInt(userIds.size())));
                 insert.addBatch();
                 if (i % 5000 == 0) {

@@ -1,0 +1,121 @@
+package dev.rowboat.data;
+
+import java.sql.CallableStatement;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import org.hibernate.type.descriptor.ValueBinder;
+import org.hibernate.type.descriptor.ValueExtractor;
+import org.hibernate.type.descriptor.WrapperOptions;
+import org.hibernate.type.descriptor.java.JavaType;
+import org.hibernate.type.descriptor.jdbc.BasicBinder;
+import org.hibernate.type.descriptor.jdbc.BasicExtractor;
+import org.hibernate.type.descriptor.jdbc.TimestampJdbcType;
+
+/**
+ * Timestamps on SQLite, kept as SQLAlchemy keeps them: TEXT such as {@code 2024-05-01 10:00:00.123456}.
+ *
+ * <p>SQLite has no date type, and sqlite-jdbc's own conversions do not fit the files Flask writes.
+ * It parses TEXT with the pattern {@code yyyy-MM-dd HH:mm:ss.SSS}, which takes the six fraction
+ * digits as milliseconds ({@code .123456} becomes 2 min 3.456 s), and it writes
+ * {@code setTimestamp} as epoch milliseconds (INTEGER), which a Flask application cannot read and
+ * which SQLite sorts before every TEXT value, so keyset pages and filters that bind a timestamp
+ * would compare against the wrong kind of value. Its {@code date_string_format} setting cannot help:
+ * the pattern has millisecond precision at most and applies to DATE and TIME columns too.
+ *
+ * <p>So this type writes SQLAlchemy's fixed-width text (which sorts as time does) and reads any
+ * ISO-like text; INTEGER (epoch milliseconds, sqlite-jdbc's default) and REAL (Julian day, SQLite's
+ * {@code julianday()}) values that other programs left are read as well.
+ */
+final class SqliteTimestampJdbcType extends TimestampJdbcType {
+    static final SqliteTimestampJdbcType INSTANCE = new SqliteTimestampJdbcType();
+
+    private static final DateTimeFormatter SQLALCHEMY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
+    private static final double UNIX_EPOCH_JULIAN_DAY = 2440587.5;
+    private static final double MILLIS_PER_DAY = 86_400_000d;
+
+    private SqliteTimestampJdbcType() {
+    }
+
+    static String format(LocalDateTime value) {
+        return SQLALCHEMY.format(value);
+    }
+
+    /** Reads what a SQLite file may hold in a date-time column; text as written, without any time zone. */
+    static LocalDateTime parse(Object stored) throws SQLException {
+        if (stored == null) {
+            return null;
+        }
+        if (stored instanceof Long || stored instanceof Integer) {
+            // sqlite-jdbc wrote Timestamp.getTime(), a wall-clock time in the JVM's zone.
+            return LocalDateTime.ofInstant(Instant.ofEpochMilli(((Number) stored).longValue()), ZoneId.systemDefault());
+        }
+        if (stored instanceof Number julianDay) {
+            long millis = Math.round((julianDay.doubleValue() - UNIX_EPOCH_JULIAN_DAY) * MILLIS_PER_DAY);
+            return LocalDateTime.ofInstant(Instant.ofEpochMilli(millis), ZoneOffset.UTC);
+        }
+        String text = stored.toString().strip();
+        try {
+            // ISO_LOCAL_DATE_TIME takes HH:mm, HH:mm:ss and one to nine fraction digits.
+            return text.length() == 10 ? LocalDate.parse(text).atStartOfDay() : LocalDateTime.parse(text.replace(' ', 'T'));
+        } catch (DateTimeParseException e) {
+            throw new SQLException("\"" + text + "\" is not a date and time like 2024-05-01 10:00:00.", e);
+        }
+    }
+
+    @Override
+    public <X> ValueBinder<X> getBinder(JavaType<X> javaType) {
+        return new BasicBinder<>(javaType, this) {
+            @Override
+            protected void doBind(PreparedStatement st, X value, int index, WrapperOptions options) throws SQLException {
+                st.setString(index, format(toLocalDateTime(value, javaType, options)));
+            }
+
+            @Override
+            protected void doBind(CallableStatement st, X value, String name, WrapperOptions options) throws SQLException {
+                st.setString(name, format(toLocalDateTime(value, javaType, options)));
+            }
+        };
+    }
+
+    @Override
+    public <X> ValueExtractor<X> getExtractor(JavaType<X> javaType) {
+        return new BasicExtractor<>(javaType, this) {
+            @Override
+            protected X doExtract(ResultSet rs, int index, WrapperOptions options) throws SQLException {
+                return fromLocalDateTime(parse(rs.getObject(index)), javaType, options);
+            }
+
+            @Override
+            protected X doExtract(CallableStatement statement, int index, WrapperOptions options) throws SQLException {
+                return fromLocalDateTime(parse(statement.getObject(index)), javaType, options);
+            }
+
+            @Override
+            protected X doExtract(CallableStatement statement, String name, WrapperOptions options) throws SQLException {
+                return fromLocalDateTime(parse(statement.getObject(name)), javaType, options);
+            }
+        };
+    }
+
+    /** LocalDateTime directly (a java.sql.Timestamp would shift times in a daylight-saving gap); other types via Timestamp. */
+    private static <X> LocalDateTime toLocalDateTime(X value, JavaType<X> javaType, WrapperOptions options) {
+        return value instanceof LocalDateTime local ? local : javaType.unwrap(value, Timestamp.class, options).toLocalDateTime();
+    }
+
+    private static <X> X fromLocalDateTime(LocalDateTime value, JavaType<X> javaType, WrapperOptions options) {
+        if (value == null) {
+            return null;
+        }
+        return javaType.getJavaTypeClass() == LocalDateTime.class ? javaType.wrap(value, options)
+                : javaType.wrap(Timestamp.valueOf(value), options);
+    }
+}
