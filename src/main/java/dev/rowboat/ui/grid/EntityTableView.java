@@ -185,12 +185,10 @@ public final class EntityTableView {
     }
 
     private void onScrolled(double position) {
-        if (justReplaced()) {
-            return; // a new window was just shown at its top: that is not the person scrolling up
-        }
         if (position >= 1 - EDGE) {
             viewModel.loadNext();
-        } else if (position <= EDGE) {
+        } else if (position <= EDGE && !justReplaced()) {
+            // right after a new window is shown at its top, position 0 is not the person scrolling up
             viewModel.loadPrevious();
         }
     }
