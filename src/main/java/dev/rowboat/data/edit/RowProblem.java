@@ -1,0 +1,24 @@
+package dev.rowboat.data.edit;
+
+import java.util.Map;
+
+/**
+ * Why one edit cannot be saved, in plain words.
+ *
+ * @param editIndex the edit's position in the list given to validate or save
+ * @param attribute the attribute at fault, or null when it is the row as a whole
+ * @param theirs for a conflict, the row as it is in the database now (null if it was deleted)
+ */
+public record RowProblem(int editIndex, Kind kind, String attribute, String message, Map<String, Object> theirs) {
+    /** What kind of problem: the UI reacts to it without parsing the message. */
+    public enum Kind {
+        /** Not-null, length, range or type: found before anything is sent. */
+        INVALID,
+        /** The database refused: unique index, foreign key, check. */
+        CONSTRAINT,
+        /** Someone else changed or deleted the row since it was read. */
+        CONFLICT,
+        /** The connection broke during the save. */
+        CONNECTION_LOST
+    }
+}
