@@ -54,6 +54,11 @@ public final class OpenDatabase implements AutoCloseable {
         return pages;
     }
 
+    /** TEMPORARY until the save-engine branch is merged: replaced by the real writer. */
+    public dev.rowboat.data.edit.ChangeWriter changes() {
+        throw new UnsupportedOperationException("TEMPORARY");
+    }
+
     public RowCounts rowCounts() {
         return rowCounts;
     }

@@ -4,29 +4,74 @@ import dev.rowboat.data.catalog.AttributeInfo;
 import dev.rowboat.data.paging.CountValue;
 import dev.rowboat.data.paging.RefValue;
 import dev.rowboat.data.paging.Row;
+import dev.rowboat.ui.edit.NewRowId;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.TableCell;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 
-/** Shows one value as a person reads it: NULL distinct from empty text, links, counts, aligned numbers. */
+/**
+ * Shows one value as a person reads it (NULL distinct from empty text, links, counts, aligned
+ * numbers, masked secrets) and edits it in place; a typed value goes to {@link GridEditing}.
+ */
 final class GridCell extends TableCell<Row, Object> {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-    private static final String[] KINDS = {"null-value", "ref-value", "count-value", "number-value"};
+    private static final String[] KINDS = {"null-value", "ref-value", "count-value", "generated-value", "masked-value"};
+    private static final PseudoClass CHANGED = PseudoClass.getPseudoClass("changed");
+    private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
 
-    GridCell(AttributeInfo attribute) {
+    private final AttributeInfo attribute;
+    private final int index;
+    private final GridEditing editing;
+    private final BooleanSupplier masked;
+    private final Supplier<String> typedText;
+    private TextField editor;
+
+    GridCell(AttributeInfo attribute, int index, GridEditing editing, BooleanSupplier masked, Supplier<String> typedText) {
+        this.attribute = attribute;
+        this.index = index;
+        this.editing = editing;
+        this.masked = masked;
+        this.typedText = typedText;
         if (Number.class.isAssignableFrom(attribute.javaType())) {
             setAlignment(Pos.CENTER_RIGHT);
         }
+        setEditable(editing.canEdit(attribute));
     }
 
     @Override
     protected void updateItem(Object value, boolean empty) {
         super.updateItem(value, empty);
         getStyleClass().removeAll(KINDS);
-        if (empty) {
+        Row row = empty ? null : getTableRow().getItem();
+        pseudoClassStateChanged(CHANGED, row != null && editing.isChanged(row, attribute));
+        String problem = row == null ? null : editing.problem(row, attribute).orElse(null);
+        pseudoClassStateChanged(INVALID, problem != null);
+        setTooltip(problem == null ? null : new Tooltip(problem));
+        if (empty || row == null) {
             setText(null);
+            setGraphic(null);
+            return;
+        }
+        if (isEditing() && editor != null) {
+            return;
+        }
+        setGraphic(null);
+        if (value == null && row.id() instanceof NewRowId && attribute.kind() != dev.rowboat.data.catalog.AttributeKind.BASIC) {
+            setText(attribute.kind() == dev.rowboat.data.catalog.AttributeKind.ID ? "(generated)" : "");
+            getStyleClass().add("generated-value");
+            return;
+        }
+        if (value != null && masked.getAsBoolean()) {
+            setText("••••••••");
+            getStyleClass().add("masked-value");
             return;
         }
         setText(format(value));
@@ -37,6 +82,57 @@ final class GridCell extends TableCell<Row, Object> {
         } else if (value instanceof CountValue) {
             getStyleClass().add("count-value");
         }
+    }
+
+    @Override
+    public void startEdit() {
+        Row row = getTableRow() == null ? null : getTableRow().getItem();
+        if (row == null || !editing.canEdit(attribute) || editing.isDeleted(row)) {
+            return;
+        }
+        super.startEdit();
+        if (!isEditing()) {
+            return;
+        }
+        String seed = typedText.get();
+        editor = new TextField(seed != null ? seed : editing.editText(row, index));
+        editor.getStyleClass().add("cell-editor");
+        editor.setOnAction(e -> commit(row));
+        editor.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                cancelEdit();
+                e.consume();
+            }
+        });
+        editor.focusedProperty().addListener((o, had, has) -> {
+            if (!has && isEditing()) {
+                commit(row);
+            }
+        });
+        setText(null);
+        setGraphic(editor);
+        editor.requestFocus();
+        if (seed != null) {
+            editor.end();
+        } else {
+            editor.selectAll();
+        }
+    }
+
+    private void commit(Row row) {
+        String text = editor.getText();
+        editor = null;
+        cancelEdit();
+        editing.edit(row, attribute, text);
+        getTableView().requestFocus();
+    }
+
+    @Override
+    public void cancelEdit() {
+        super.cancelEdit();
+        editor = null;
+        setGraphic(null);
+        updateItem(getItem(), isEmpty());
     }
 
     static String format(Object value) {

@@ -15,7 +15,8 @@ import javafx.scene.control.TableColumn;
 final class GridColumns {
     private final List<ColumnHeader> headers = new ArrayList<>();
 
-    List<TableColumn<Row, Object>> build(EntityInfo entity, Consumer<Filter> onFilter) {
+    List<TableColumn<Row, Object>> build(EntityInfo entity, Consumer<Filter> onFilter, GridEditing editing,
+                                         java.util.function.Predicate<String> masked, java.util.function.Supplier<String> typedText) {
         List<TableColumn<Row, Object>> columns = new ArrayList<>();
         List<AttributeInfo> attributes = entity.attributes();
         for (int i = 0; i < attributes.size(); i++) {
@@ -24,8 +25,9 @@ final class GridColumns {
             TableColumn<Row, Object> column = new TableColumn<>();
             column.setId("col-" + attribute.name());
             column.setUserData(attribute);
-            column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().cells().get(index)));
-            column.setCellFactory(c -> new GridCell(attribute));
+            column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(editing.valueOf(cell.getValue(), index)));
+            column.setCellFactory(c -> new GridCell(attribute, index, editing, () -> masked.test(attribute.name()), typedText));
+            column.setEditable(editing.canEdit(attribute));
             column.setSortable(attribute.isQueryable());
             column.setPrefWidth(widthOf(attribute));
             ColumnHeader header = new ColumnHeader(attribute, onFilter);
