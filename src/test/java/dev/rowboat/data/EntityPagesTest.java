@@ -21,7 +21,9 @@ import dev.rowboat.testing.TestDatabase;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -152,6 +154,26 @@ class EntityPagesTest {
             db.statistics().clear();
             db.pages().fetch(request("Post", new SortKey("timestamp", true), List.of(), 100), NO_CANCEL);
             assertThat(db.statistics().getPrepareStatementCount()).isEqualTo(2);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Dbms.class)
+    void toManyCountsAreRightWhetherThePageIdsLieCloseTogetherOrFarApart(Dbms dbms) {
+        try (TestDatabase test = TestDatabase.create(dbms); OpenDatabase db = test.openWithSample()) {
+            db.inTransaction(s -> SampleData.populateBulk(s, 3, 200, 11));
+            Map<Long, Long> expected = new HashMap<>();
+            db.inTransaction(s -> s.createSelectionQuery("select p.id, size(p.tags) from Post p", Object[].class).getResultList()
+                    .forEach(t -> expected.put(((Number) t[0]).longValue(), ((Number) t[1]).longValue())));
+            // in id order a page's ids are a short range; in timestamp order they are scattered
+            for (SortKey sort : new SortKey[] {null, new SortKey("timestamp", false)}) {
+                List<Row> rows = fetchAll(db, "Post", sort, List.of(), 7);
+                assertThat(rows).hasSize(206);
+                for (Row row : rows) {
+                    long id = ((Number) row.id()).longValue();
+                    assertThat(((CountValue) cell(db, "Post", row, "tags")).count()).as("tags of post " + id).isEqualTo(expected.get(id));
+                }
+            }
         }
     }
 

@@ -8,7 +8,6 @@ import static dev.rowboat.data.DatabaseException.Kind.QUERY_FAILED;
 import dev.rowboat.data.DatabaseException;
 import dev.rowboat.data.ValueParser;
 import dev.rowboat.data.catalog.AttributeInfo;
-import dev.rowboat.data.catalog.AttributeKind;
 import dev.rowboat.data.catalog.EntityCatalog;
 import dev.rowboat.data.catalog.EntityInfo;
 import java.util.ArrayList;
@@ -112,7 +111,7 @@ public final class EntityPages {
         List<Row> rows = run(session, query, query.pageQuery(condition, true), bind, size + 1);
         boolean moreAfter = rows.size() > size;
         List<Row> shown = moreAfter ? rows.subList(0, size) : rows;
-        return new Page(withCounts(session, query, shown), moreBefore, moreAfter);
+        return new Page(ToManyCounts.fill(session, query.entity(), shown), moreBefore, moreAfter);
     }
 
     private Page backward(StatelessSession session, GridQuery query, String condition, Map<String, Object> bind,
@@ -121,20 +120,18 @@ public final class EntityPages {
         boolean moreBefore = rows.size() > size;
         List<Row> shown = moreBefore ? rows.subList(0, size) : rows;
         Collections.reverse(shown);
-        return new Page(withCounts(session, query, shown), moreBefore, moreAfter);
+        return new Page(ToManyCounts.fill(session, query.entity(), shown), moreBefore, moreAfter);
     }
 
     private Page seek(StatelessSession session, GridQuery query, double fraction, int size) {
         if (fraction <= 0) {
             return forward(session, query, null, Map.of(), size, false);
         }
-        SelectionQuery<Object[]> range = session.createSelectionQuery(query.rangeQuery(), Object[].class);
-        query.filterParameters().forEach(range::setParameter);
-        Object[] minMax = range.getSingleResult();
-        boolean descending = query.descending();
-        Optional<Object> start = descending
-                ? KeyInterpolator.between(minMax[0], minMax[1], 1 - fraction)
-                : KeyInterpolator.between(minMax[0], minMax[1], fraction);
+        Object low = bound(session, query, true);
+        Object high = bound(session, query, false);
+        Optional<Object> start = query.descending()
+                ? KeyInterpolator.between(low, high, 1 - fraction)
+                : KeyInterpolator.between(low, high, fraction);
         if (fraction >= 1 || start.isEmpty()) {
             return fraction < 0.5 ? forward(session, query, null, Map.of(), size, false)
                     : backward(session, query, null, Map.of(), size, false);
@@ -143,6 +140,14 @@ public final class EntityPages {
         Page page = forward(session, query, query.seekCondition(start.get(), bind), bind, size, true);
         // Near the end the seek may find less than a page: show the last full page instead.
         return page.rows().size() < size ? backward(session, query, null, Map.of(), size, false) : page;
+    }
+
+    /** The smallest or largest non-null sort value that the filters let through, or null. */
+    private static Object bound(StatelessSession session, GridQuery query, boolean lowest) {
+        SelectionQuery<Object> q = session.createSelectionQuery(query.boundQuery(lowest), Object.class);
+        query.filterParameters().forEach(q::setParameter);
+        List<Object> found = q.setMaxResults(1).getResultList();
+        return found.isEmpty() ? null : found.get(0);
     }
 
     private List<Row> run(StatelessSession session, GridQuery query, String hql, Map<String, Object> bind, int limit) {
@@ -157,37 +162,6 @@ public final class EntityPages {
             rows.add(query.toRow(tuple));
         }
         return rows;
-    }
-
-    /** One grouped query per to-many attribute for the whole page, never one per row. */
-    private List<Row> withCounts(StatelessSession session, GridQuery query, List<Row> rows) {
-        EntityInfo entity = query.entity();
-        List<AttributeInfo> attributes = entity.attributes();
-        if (rows.isEmpty() || attributes.stream().noneMatch(a -> a.kind() == AttributeKind.TO_MANY)) {
-            return rows;
-        }
-        List<Object> ids = rows.stream().map(Row::id).toList();
-        List<List<Object>> cells = rows.stream().map(r -> (List<Object>) new ArrayList<>(r.cells())).toList();
-        for (int i = 0; i < attributes.size(); i++) {
-            AttributeInfo attribute = attributes.get(i);
-            if (attribute.kind() != AttributeKind.TO_MANY) {
-                continue;
-            }
-            String hql = "select e." + entity.id().name() + ", count(t) from " + entity.name() + " e join e."
-                    + attribute.name() + " t where e." + entity.id().name() + " in (:ids) group by e." + entity.id().name();
-            Map<Object, Long> counts = new HashMap<>();
-            for (Object[] tuple : session.createSelectionQuery(hql, Object[].class).setParameter("ids", ids).getResultList()) {
-                counts.put(tuple[0], (Long) tuple[1]);
-            }
-            for (int r = 0; r < rows.size(); r++) {
-                cells.get(r).set(i, new CountValue(attribute.name(), counts.getOrDefault(rows.get(r).id(), 0L)));
-            }
-        }
-        List<Row> result = new ArrayList<>(rows.size());
-        for (int r = 0; r < rows.size(); r++) {
-            result.add(new Row(rows.get(r).key(), cells.get(r)));
-        }
-        return result;
     }
 
     private <T> T inSession(QueryCancel cancel, Function<StatelessSession, T> work) {
