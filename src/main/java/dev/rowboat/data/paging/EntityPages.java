@@ -10,9 +10,9 @@ import dev.rowboat.data.ValueParser;
 import dev.rowboat.data.catalog.AttributeInfo;
 import dev.rowboat.data.catalog.EntityCatalog;
 import dev.rowboat.data.catalog.EntityInfo;
+import dev.rowboat.data.paging.GridQuery.Segment;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,23 +46,21 @@ public final class EntityPages {
         int size = request.size();
         return inSession(cancel, session -> {
             if (anchor instanceof Anchor.After after) {
-                return forward(session, query, after.key(), size, false);
+                return forward(session, query, query.keyset(after.key(), true, false), size, true);
             }
             if (anchor instanceof Anchor.At at) {
-                return forward(session, query, at.key(), size, true);
+                return forward(session, query, query.keyset(at.key(), true, true), size, true);
             }
             if (anchor instanceof Anchor.Before before) {
-                Map<String, Object> bind = new HashMap<>();
-                String condition = query.keysetCondition(before.key(), false, false, bind);
-                return backward(session, query, condition, bind, size, true);
+                return backward(session, query, query.keyset(before.key(), false, false), size, true);
             }
             if (anchor instanceof Anchor.Fraction fraction) {
                 return seek(session, query, fraction.value(), size);
             }
             if (anchor instanceof Anchor.Last) {
-                return backward(session, query, null, Map.of(), size, false);
+                return backward(session, query, Segment.ALL, size, false);
             }
-            return forward(session, query, null, Map.of(), size, false);
+            return forward(session, query, Segment.ALL, size, false);
         });
     }
 
@@ -100,32 +98,36 @@ public final class EntityPages {
         return new GridQuery(current, entity, sort, filters, nullsSortHigh);
     }
 
-    private Page forward(StatelessSession session, GridQuery query, Key key, int size, boolean inclusive) {
-        Map<String, Object> bind = new HashMap<>();
-        String condition = query.keysetCondition(key, true, inclusive, bind);
-        return forward(session, query, condition, bind, size, true);
-    }
-
-    private Page forward(StatelessSession session, GridQuery query, String condition, Map<String, Object> bind,
-                         int size, boolean moreBefore) {
-        List<Row> rows = run(session, query, query.pageQuery(condition, true), bind, size + 1);
+    private Page forward(StatelessSession session, GridQuery query, List<Segment> segments, int size, boolean moreBefore) {
+        List<Row> rows = read(session, query, segments, true, size + 1);
         boolean moreAfter = rows.size() > size;
         List<Row> shown = moreAfter ? rows.subList(0, size) : rows;
         return new Page(ToManyCounts.fill(session, query.entity(), shown), moreBefore, moreAfter);
     }
 
-    private Page backward(StatelessSession session, GridQuery query, String condition, Map<String, Object> bind,
-                          int size, boolean moreAfter) {
-        List<Row> rows = new ArrayList<>(run(session, query, query.pageQuery(condition, false), bind, size + 1));
+    private Page backward(StatelessSession session, GridQuery query, List<Segment> segments, int size, boolean moreAfter) {
+        List<Row> rows = read(session, query, segments, false, size + 1);
         boolean moreBefore = rows.size() > size;
         List<Row> shown = moreBefore ? rows.subList(0, size) : rows;
         Collections.reverse(shown);
         return new Page(ToManyCounts.fill(session, query.entity(), shown), moreBefore, moreAfter);
     }
 
+    /** Up to {@code limit} rows from the segments, in reading order: the next segment only if the first falls short. */
+    private List<Row> read(StatelessSession session, GridQuery query, List<Segment> segments, boolean forward, int limit) {
+        List<Row> rows = new ArrayList<>();
+        for (Segment segment : segments) {
+            rows.addAll(run(session, query, query.pageQuery(segment.condition(), forward), segment.bind(), limit - rows.size()));
+            if (rows.size() >= limit) {
+                break;
+            }
+        }
+        return rows;
+    }
+
     private Page seek(StatelessSession session, GridQuery query, double fraction, int size) {
         if (fraction <= 0) {
-            return forward(session, query, null, Map.of(), size, false);
+            return forward(session, query, Segment.ALL, size, false);
         }
         Object low = bound(session, query, true);
         Object high = bound(session, query, false);
@@ -133,13 +135,12 @@ public final class EntityPages {
                 ? KeyInterpolator.between(low, high, 1 - fraction)
                 : KeyInterpolator.between(low, high, fraction);
         if (fraction >= 1 || start.isEmpty()) {
-            return fraction < 0.5 ? forward(session, query, null, Map.of(), size, false)
-                    : backward(session, query, null, Map.of(), size, false);
+            return fraction < 0.5 ? forward(session, query, Segment.ALL, size, false)
+                    : backward(session, query, Segment.ALL, size, false);
         }
-        Map<String, Object> bind = new HashMap<>();
-        Page page = forward(session, query, query.seekCondition(start.get(), bind), bind, size, true);
+        Page page = forward(session, query, query.seek(start.get()), size, true);
         // Near the end the seek may find less than a page: show the last full page instead.
-        return page.rows().size() < size ? backward(session, query, null, Map.of(), size, false) : page;
+        return page.rows().size() < size ? backward(session, query, Segment.ALL, size, false) : page;
     }
 
     /** The smallest or largest non-null sort value that the filters let through, or null. */
