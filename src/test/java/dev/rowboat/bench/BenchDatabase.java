@@ -79,7 +79,7 @@ final class BenchDatabase {
             deleteFiles(spec.file());
         }
         OpenDatabase db = open(spec);
-        db.createMissingTables();
+        db.createTablesIfEmpty();
         generate(db);
         return db;
     }
