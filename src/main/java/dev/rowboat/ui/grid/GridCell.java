@@ -12,6 +12,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -95,6 +96,24 @@ final class GridCell extends TableCell<Row, Object> {
             return;
         }
         String seed = typedText.get();
+        if (attribute.javaType() == Boolean.class && seed == null) {
+            // a yes/no value flips with a click or F2; typing true/false/1/0 also works
+            Object current = editing.valueOf(row, index);
+            cancelEdit();
+            editing.edit(row, attribute, Boolean.TRUE.equals(current) ? "false" : "true");
+            return;
+        }
+        if (CellEditors.hasOwnEditor(attribute) && seed == null) {
+            Node own = CellEditors.editor(attribute, editing.editText(row, index), text -> {
+                cancelEdit();
+                editing.edit(row, attribute, text);
+                getTableView().requestFocus();
+            }, this::cancelEdit);
+            setText(null);
+            setGraphic(own);
+            own.requestFocus();
+            return;
+        }
         editor = new TextField(seed != null ? seed : editing.editText(row, index));
         editor.getStyleClass().add("cell-editor");
         editor.setOnAction(e -> commit(row));
@@ -146,7 +165,7 @@ final class GridCell extends TableCell<Row, Object> {
             return time.toString();
         }
         if (value instanceof byte[] bytes) {
-            return "(" + bytes.length + " bytes)";
+            return bytes.length <= 16 ? dev.rowboat.data.ValueParser.hex(bytes) + " (" + bytes.length + " bytes)" : "(" + bytes.length + " bytes)";
         }
         return value.toString();
     }

@@ -78,6 +78,11 @@ public final class GridEditing {
         return set(row, attribute, value);
     }
 
+    /** Binary content, e.g. loaded from a file. */
+    public boolean setBytes(Row row, AttributeInfo attribute, byte[] bytes) {
+        return attribute.javaType() == byte[].class && set(row, attribute, bytes);
+    }
+
     /** NULL, which is not the same as empty text. */
     public boolean setNull(Row row, AttributeInfo attribute) {
         return set(row, attribute, null);
@@ -90,7 +95,7 @@ public final class GridEditing {
         int index = entity.attributes().indexOf(attribute);
         Object read = row.cells().get(index);
         Object current = changes.pending().valueOf(refOf(row), attribute.name(), read);
-        if (java.util.Objects.equals(plain(current), plain(value))) {
+        if (java.util.Objects.deepEquals(plain(current), plain(value))) {
             return false;
         }
         changes.execute(Edits.setCell(changes.pending(), refOf(row), attribute.name(), read, value));
@@ -153,6 +158,12 @@ public final class GridEditing {
         Object value = valueOf(row, index);
         if (value == null) {
             return "";
+        }
+        if (value instanceof byte[] bytes) {
+            return dev.rowboat.data.ValueParser.hex(bytes);
+        }
+        if (value instanceof Enum<?> constant) {
+            return constant.name();
         }
         return value instanceof RefValue link ? String.valueOf(link.id()) : GridCell.format(value);
     }
