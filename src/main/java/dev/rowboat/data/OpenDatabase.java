@@ -3,6 +3,8 @@ package dev.rowboat.data;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.rowboat.data.catalog.CatalogBuilder;
 import dev.rowboat.data.catalog.EntityCatalog;
+import dev.rowboat.data.edit.ChangeWriter;
+import dev.rowboat.data.edit.HibernateChangeWriter;
 import dev.rowboat.data.paging.EntityPages;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -23,6 +25,7 @@ public final class OpenDatabase implements AutoCloseable {
     private final Metadata metadata;
     private final SessionFactoryImplementor factory;
     private final EntityPages pages;
+    private final ChangeWriter changes;
     private final RowCounts rowCounts;
     private volatile EntityCatalog catalog;
 
@@ -34,6 +37,7 @@ public final class OpenDatabase implements AutoCloseable {
         this.metadata = metadata;
         this.factory = factory;
         this.pages = new EntityPages(factory, this::catalog, spec.dbms().nullsSortHigh());
+        this.changes = new HibernateChangeWriter(factory, metadata, this::catalog, pool::evictConnection);
         this.rowCounts = new RowCounts(pool, spec.dbms());
         refreshCatalog();
     }
@@ -54,9 +58,9 @@ public final class OpenDatabase implements AutoCloseable {
         return pages;
     }
 
-    /** TEMPORARY until the save-engine branch is merged: replaced by the real writer. */
-    public dev.rowboat.data.edit.ChangeWriter changes() {
-        throw new UnsupportedOperationException("TEMPORARY");
+    /** Saves the grids' pending edits as one transaction. */
+    public ChangeWriter changes() {
+        return changes;
     }
 
     public RowCounts rowCounts() {

@@ -8,9 +8,18 @@ package dev.rowboat.data.catalog;
  * @param joinTable the association table of a many-to-many; null otherwise
  * @param unique whether a single-column unique constraint or index covers it
  * @param length the declared length of a string column, or null
+ * @param version whether it is the entity's version (Hibernate's {@code @Version}), which a save
+ *     checks and increments instead of comparing the edited columns
  */
 public record AttributeInfo(String name, AttributeKind kind, Class<?> javaType, String column,
-                            String targetEntity, String joinTable, boolean nullable, boolean unique, Long length) {
+                            String targetEntity, String joinTable, boolean nullable, boolean unique, Long length,
+                            boolean version) {
+
+    /** An attribute that is not a version. */
+    public AttributeInfo(String name, AttributeKind kind, Class<?> javaType, String column,
+                         String targetEntity, String joinTable, boolean nullable, boolean unique, Long length) {
+        this(name, kind, javaType, column, targetEntity, joinTable, nullable, unique, length, false);
+    }
 
     public boolean isAssociation() {
         return kind == AttributeKind.TO_ONE || kind == AttributeKind.TO_MANY;

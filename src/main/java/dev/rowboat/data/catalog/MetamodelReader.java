@@ -49,9 +49,10 @@ final class MetamodelReader {
         MappedAttribute id = new MappedAttribute(new AttributeInfo(idMapping.getAttributeName(), AttributeKind.ID,
                 idMapping.getJavaType().getJavaTypeClass(), idColumn, null, null, false, true, null),
                 table.getName(), idColumn);
+        String version = persister.isVersioned() ? persister.getVersionMapping().getVersionAttribute().getAttributeName() : null;
         List<MappedAttribute> attributes = new ArrayList<>();
         persister.forEachAttributeMapping(mapping -> {
-            MappedAttribute attribute = attribute(mapping, table.getName(), uniqueColumns);
+            MappedAttribute attribute = attribute(mapping, table.getName(), uniqueColumns, mapping.getAttributeName().equals(version));
             if (attribute != null) {
                 attributes.add(attribute);
             }
@@ -59,7 +60,7 @@ final class MetamodelReader {
         return new MappedEntity(persister.getJpaEntityName(), table.getName(), id, attributes);
     }
 
-    private MappedAttribute attribute(AttributeMapping mapping, String table, Set<String> uniqueColumns) {
+    private MappedAttribute attribute(AttributeMapping mapping, String table, Set<String> uniqueColumns, boolean version) {
         String name = mapping.getAttributeName();
         if (mapping instanceof ToOneAttributeMapping toOne) {
             String target = toOne.getAssociatedEntityMappingType().getEntityPersister().getJpaEntityName();
@@ -83,7 +84,7 @@ final class MetamodelReader {
         if (mapping instanceof SelectableMapping basic) {
             String column = unquote(basic.getSelectionExpression());
             var info = new AttributeInfo(name, AttributeKind.BASIC, mapping.getJavaType().getJavaTypeClass(), column,
-                    null, null, basic.isNullable(), uniqueColumns.contains(column), basic.getLength());
+                    null, null, basic.isNullable(), uniqueColumns.contains(column), basic.getLength(), version);
             return new MappedAttribute(info, table, column);
         }
         return null; // embeddables come with reflected schemas later

@@ -1,0 +1,131 @@
+package dev.rowboat.data.edit;
+
+import dev.rowboat.data.catalog.AttributeKind;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Finds what would make a save fail without asking the database: unknown attributes, missing
+ * required values, text too long, numbers out of range, values of the wrong type, references to
+ * new rows the save does not insert. Each problem names the edit and, where it can, the attribute.
+ */
+final class EditValidator {
+    private final SaveTables tables;
+
+    EditValidator(SaveTables tables) {
+        this.tables = tables;
+    }
+
+    List<RowProblem> validate(List<RowEdit> edits) {
+        List<RowProblem> problems = new ArrayList<>();
+        Map<Integer, InsertRow> inserts = new HashMap<>();
+        for (int i = 0; i < edits.size(); i++) {
+            if (edits.get(i) instanceof InsertRow insert && inserts.putIfAbsent(insert.newRowNumber(), insert) != null) {
+                problems.add(invalid(i, null, "Two new rows have the number " + insert.newRowNumber() + "."));
+            }
+        }
+        for (int index = 0; index < edits.size(); index++) {
+            int i = index;
+            RowEdit edit = edits.get(i);
+            Optional<SaveTable> table = tables.find(edit.entity());
+            if (table.isEmpty() || table.get().id() == null) {
+                problems.add(invalid(i, null, table.isEmpty() ? "This database has no table for " + edit.entity() + "."
+                        : edit.entity() + " has a composite id, which cannot be edited here yet."));
+            } else if (edit instanceof InsertRow insert) {
+                checkInsert(i, insert, table.get(), inserts, problems);
+            } else if (edit instanceof UpdateRow update) {
+                checkRow(i, update.id(), update.original(), table.get(), problems);
+                update.changed().forEach((name, value) -> checkValue(i, table.get(), name, value, inserts, problems));
+                checkOriginals(i, update, table.get(), problems);
+            } else if (edit instanceof DeleteRow delete) {
+                checkRow(i, delete.id(), delete.original(), table.get(), problems);
+            }
+        }
+        for (int i : SaveOrder.circularInserts(edits)) {
+            problems.add(invalid(i, null, "New rows refer to each other in a circle; save one of them first."));
+        }
+        return problems;
+    }
+
+    private void checkInsert(int i, InsertRow insert, SaveTable table, Map<Integer, InsertRow> inserts, List<RowProblem> problems) {
+        insert.values().forEach((name, value) -> {
+            if (table.generatedId() && name.equals(table.id().name())) {
+                problems.add(invalid(i, name, name + " is given by the database; leave it empty."));
+            } else {
+                checkValue(i, table, name, value, inserts, problems);
+            }
+        });
+        for (SaveColumn column : table.columns().values()) {
+            boolean filledIn = column == table.version() || column == table.id() && table.generatedId();
+            if (!column.info().nullable() && !filledIn && !insert.values().containsKey(column.name())) {
+                problems.add(invalid(i, column.name(), column.name() + " must have a value."));
+            }
+        }
+    }
+
+    private void checkRow(int i, Object id, Map<String, Object> original, SaveTable table, List<RowProblem> problems) {
+        String idName = table.id().name();
+        if (id == null) {
+            problems.add(invalid(i, idName, idName + " must have a value."));
+        } else {
+            Optional.ofNullable(ValueCheck.problem(table.id(), id)).ifPresent(p -> problems.add(invalid(i, idName, p)));
+        }
+        original.forEach((name, value) -> {
+            SaveColumn column = table.column(name);
+            if (column == null) {
+                problems.add(invalid(i, name, notEditable(table, name)));
+            } else if (value != null && !(value instanceof String)) { // what was read may exceed today's limits
+                Optional.ofNullable(ValueCheck.problem(column, value)).ifPresent(p -> problems.add(invalid(i, name, p)));
+            }
+        });
+    }
+
+    /** Without the value each changed attribute had, a change by someone else would go unnoticed. */
+    private static void checkOriginals(int i, UpdateRow update, SaveTable table, List<RowProblem> problems) {
+        SaveColumn version = table.version();
+        if (version != null && update.original().get(version.name()) != null) {
+            return;
+        }
+        for (String name : update.changed().keySet()) {
+            if (table.column(name) != null && !update.original().containsKey(name)) {
+                problems.add(invalid(i, name, "The value " + name + " had when it was read is missing, so a change by someone"
+                        + " else could not be noticed. Read the row again."));
+            }
+        }
+    }
+
+    private void checkValue(int i, SaveTable table, String name, Object value, Map<Integer, InsertRow> inserts,
+                            List<RowProblem> problems) {
+        SaveColumn column = table.column(name);
+        String problem;
+        if (column == null) {
+            problem = notEditable(table, name);
+        } else if (column == table.version()) {
+            problem = name + " is the row's version, which the save keeps; it cannot be edited.";
+        } else if (value == null) {
+            problem = column.info().nullable() ? null : name + " must have a value.";
+        } else if (value instanceof NewRowRef ref) {
+            InsertRow target = inserts.get(ref.newRowNumber());
+            boolean fits = column.info().kind() == AttributeKind.TO_ONE && ref.entity().equals(column.info().targetEntity())
+                    && target != null && target.entity().equals(ref.entity());
+            problem = fits ? null : name + " refers to a new " + ref.entity() + " that this save does not insert.";
+        } else {
+            problem = ValueCheck.problem(column, value);
+        }
+        if (problem != null) {
+            problems.add(invalid(i, name, problem));
+        }
+    }
+
+    private static String notEditable(SaveTable table, String name) {
+        return table.info().attribute(name).isPresent() ? name + " cannot be edited in this grid."
+                : table.entity() + " has no attribute " + name + ".";
+    }
+
+    private static RowProblem invalid(int index, String attribute, String message) {
+        return new RowProblem(index, RowProblem.Kind.INVALID, attribute, message, null);
+    }
+}

@@ -1,0 +1,89 @@
+package dev.rowboat.data.edit;
+
+import dev.rowboat.data.catalog.AttributeKind;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.Session;
+
+/**
+ * Describes the UPDATEs and DELETEs that did not touch exactly one row. None touched means someone
+ * else changed or deleted the row since it was read: the row as it is now ("theirs") is read in
+ * the same transaction, so the person can compare mine, theirs and the original.
+ */
+final class SaveConflicts {
+    private static final int IDS_PER_QUERY = 500;
+    private final SaveTables tables;
+
+    SaveConflicts(SaveTables tables) {
+        this.tables = tables;
+    }
+
+    /** @param counts edit index to the number of rows its statement touched (never 1) */
+    List<RowProblem> describe(Session session, SavePlan plan, Map<Integer, Integer> counts) {
+        Map<String, List<Object>> idsByEntity = new LinkedHashMap<>();
+        counts.forEach((index, count) -> {
+            if (count == 0) {
+                RowEdit edit = plan.edits().get(index);
+                idsByEntity.computeIfAbsent(edit.entity(), e -> new ArrayList<>()).add(idOf(edit));
+            }
+        });
+        Map<String, Map<Object, Map<String, Object>>> theirs = new HashMap<>();
+        idsByEntity.forEach((entity, ids) -> theirs.put(entity, read(session, tables.find(entity).orElseThrow(), ids)));
+        List<RowProblem> problems = new ArrayList<>();
+        counts.forEach((index, count) -> {
+            RowEdit edit = plan.edits().get(index);
+            String what = RefusalMessages.humanName(edit.entity());
+            if (count > 1) {
+                problems.add(new RowProblem(index, RowProblem.Kind.CONSTRAINT, null, "Saving this " + what + " would "
+                        + (edit instanceof DeleteRow ? "delete " : "change ") + count + " rows instead of one, because its id"
+                        + " does not identify a single row; nothing was saved.", null));
+                return;
+            }
+            Object id = ValueCheck.normalize(tables.find(edit.entity()).orElseThrow().id(), idOf(edit));
+            Map<String, Object> row = theirs.get(edit.entity()).get(id);
+            String verb = edit instanceof DeleteRow ? "delete" : "change";
+            String message = row == null
+                    ? "Someone else deleted this " + what + " after you read it."
+                    : "Someone else changed this " + what + " after you read it, so your " + verb + " was not saved."
+                    + " Compare their values with yours.";
+            problems.add(new RowProblem(index, RowProblem.Kind.CONFLICT, null, message, row));
+        });
+        return problems;
+    }
+
+    private static Object idOf(RowEdit edit) {
+        return edit instanceof UpdateRow update ? update.id() : ((DeleteRow) edit).id();
+    }
+
+    /** The rows as they are now, by id, with the attributes an edit can give: basic values and to-one ids. */
+    private Map<Object, Map<String, Object>> read(Session session, SaveTable table, List<Object> ids) {
+        List<SaveColumn> columns = new ArrayList<>(table.columns().values());
+        StringBuilder hql = new StringBuilder("select ");
+        for (int i = 0; i < columns.size(); i++) {
+            SaveColumn column = columns.get(i);
+            hql.append(i == 0 ? "" : ", ").append("e.").append(column.name());
+            if (column.info().kind() == AttributeKind.TO_ONE) {
+                // the target's id, which Hibernate reads from the foreign key without a join (fk() cannot be selected in 7.2)
+                hql.append('.').append(tables.catalog().get(column.info().targetEntity()).id().name());
+            }
+        }
+        hql.append(" from ").append(table.entity()).append(" e where e.").append(table.id().name()).append(" in (:ids)");
+        Map<Object, Map<String, Object>> rows = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+            List<Object> chunk = ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY)).stream()
+                    .map(id -> ValueCheck.normalize(table.id(), id)).toList();
+            for (Object[] tuple : session.createSelectionQuery(hql.toString(), Object[].class).setParameter("ids", chunk).getResultList()) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                for (int i = 0; i < columns.size(); i++) {
+                    row.put(columns.get(i).name(), tuple[i]);
+                }
+                rows.put(tuple[columns.indexOf(table.id())], Collections.unmodifiableMap(row));
+            }
+        }
+        return rows;
+    }
+}

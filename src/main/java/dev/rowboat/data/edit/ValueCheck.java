@@ -1,0 +1,157 @@
+package dev.rowboat.data.edit;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.temporal.Temporal;
+import java.util.Map;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * Whether a value fits a column before anything is sent: its type, its length, the range of the
+ * column's number type. Whole numbers of another Java type are accepted when they fit, and
+ * converted by {@link #normalize}.
+ */
+final class ValueCheck {
+    private static final Map<Class<?>, Class<?>> BOXES = Map.of(int.class, Integer.class, long.class, Long.class,
+            short.class, Short.class, byte.class, Byte.class, double.class, Double.class, float.class, Float.class,
+            boolean.class, Boolean.class, char.class, Character.class);
+
+    private ValueCheck() {
+    }
+
+    /** What is wrong with a non-null value for this column, as a sentence; null when it fits. */
+    static String problem(SaveColumn column, Object value) {
+        String name = column.name();
+        Class<?> type = boxed(column.javaType());
+        if (value instanceof String text && type == String.class) {
+            int length = text.codePointCount(0, text.length());
+            Long max = column.info().length();
+            return max != null && column.sqlType() != SqlTypes.CLOB && length > max
+                    ? name + " is longer than " + max + " characters (" + length + ")." : null;
+        }
+        if (isWhole(type) && isWhole(value.getClass())) {
+            return rangeProblem(column, new BigDecimal(value.toString()), type);
+        }
+        if (type == BigDecimal.class && value instanceof Number number && !(value instanceof Double || value instanceof Float)) {
+            return decimalProblem(column, new BigDecimal(number.toString()));
+        }
+        if (type.isInstance(value)) {
+            return type == Float.class && ((Float) value).isInfinite() ? name + " " + value + " is out of range." : null;
+        }
+        if (type == Double.class && value instanceof Float) {
+            return null;
+        }
+        return name + " must be " + kind(type) + ", not " + shown(value) + ".";
+    }
+
+    /** The value converted to the column's Java type, once {@link #problem} found nothing. */
+    static Object normalize(SaveColumn column, Object value) {
+        Class<?> type = boxed(column.javaType());
+        if (value == null || type.isInstance(value)) {
+            return value;
+        }
+        if (type == Double.class && value instanceof Float f) {
+            return f.doubleValue();
+        }
+        BigDecimal number = new BigDecimal(value.toString());
+        if (type == Integer.class) {
+            return number.intValueExact();
+        }
+        if (type == Long.class) {
+            return number.longValueExact();
+        }
+        if (type == Short.class) {
+            return number.shortValueExact();
+        }
+        if (type == Byte.class) {
+            return number.byteValueExact();
+        }
+        return type == BigInteger.class ? number.toBigIntegerExact() : number;
+    }
+
+    private static String rangeProblem(SaveColumn column, BigDecimal value, Class<?> type) {
+        long[] range = range(column.sqlType(), type);
+        if (range != null && (value.compareTo(BigDecimal.valueOf(range[0])) < 0 || value.compareTo(BigDecimal.valueOf(range[1])) > 0)) {
+            return column.name() + " " + value.toPlainString() + " is out of range (" + range[0] + " to " + range[1] + ").";
+        }
+        return null;
+    }
+
+    /** The narrower of what the column's SQL type and the attribute's Java type hold; null when unbounded. */
+    private static long[] range(int sqlType, Class<?> type) {
+        long[] bySql = switch (sqlType) {
+            case SqlTypes.TINYINT -> new long[] {Byte.MIN_VALUE, Byte.MAX_VALUE};
+            case SqlTypes.SMALLINT -> new long[] {Short.MIN_VALUE, Short.MAX_VALUE};
+            case SqlTypes.INTEGER -> new long[] {Integer.MIN_VALUE, Integer.MAX_VALUE};
+            case SqlTypes.BIGINT -> new long[] {Long.MIN_VALUE, Long.MAX_VALUE};
+            default -> null;
+        };
+        long[] byJava = type == Byte.class ? new long[] {Byte.MIN_VALUE, Byte.MAX_VALUE}
+                : type == Short.class ? new long[] {Short.MIN_VALUE, Short.MAX_VALUE}
+                : type == Integer.class ? new long[] {Integer.MIN_VALUE, Integer.MAX_VALUE}
+                : type == Long.class ? new long[] {Long.MIN_VALUE, Long.MAX_VALUE} : null;
+        if (bySql == null || byJava == null) {
+            return bySql == null ? byJava : bySql;
+        }
+        return new long[] {Math.max(bySql[0], byJava[0]), Math.min(bySql[1], byJava[1])};
+    }
+
+    private static String decimalProblem(SaveColumn column, BigDecimal value) {
+        Integer precision = column.precision();
+        Integer scale = column.scale();
+        if (precision == null || precision <= 0) {
+            return null;
+        }
+        int decimals = scale == null ? 0 : scale;
+        BigDecimal stripped = value.stripTrailingZeros();
+        int wholeDigits = Math.max(stripped.precision() - stripped.scale(), 0);
+        if (wholeDigits > precision - decimals) {
+            return column.name() + " " + value.toPlainString() + " is out of range (at most " + (precision - decimals)
+                    + " digits before the decimal point).";
+        }
+        if (stripped.scale() > decimals) {
+            return column.name() + " " + value.toPlainString() + " has more than " + decimals + " decimal places.";
+        }
+        return null;
+    }
+
+    private static boolean isWhole(Class<?> type) {
+        return type == Integer.class || type == Long.class || type == Short.class || type == Byte.class
+                || type == BigInteger.class;
+    }
+
+    private static Class<?> boxed(Class<?> type) {
+        return BOXES.getOrDefault(type, type);
+    }
+
+    private static String kind(Class<?> type) {
+        if (type == String.class) {
+            return "text";
+        }
+        if (isWhole(type)) {
+            return "a whole number";
+        }
+        if (Number.class.isAssignableFrom(type)) {
+            return "a number";
+        }
+        if (type == Boolean.class) {
+            return "true or false";
+        }
+        if (type == LocalDate.class) {
+            return "a date";
+        }
+        if (type == LocalTime.class) {
+            return "a time";
+        }
+        if (Temporal.class.isAssignableFrom(type)) {
+            return "a date and time";
+        }
+        return "a " + type.getSimpleName();
+    }
+
+    static String shown(Object value) {
+        return value instanceof String ? "\"" + value + "\"" : String.valueOf(value);
+    }
+}
