@@ -157,4 +157,75 @@ class EditingTest {
         assertThat(window.robot.lookup("#grid-User .table-cell").queryAllAs(javafx.scene.control.TableCell.class))
                 .noneMatch(c -> c.getText() != null && c.getText().startsWith("pbkdf2"));
     }
+
+    @Test
+    void aValueTooLongForItsColumnIsMarkedAndSaveIsRefused() throws Exception {
+        open("User", 4);
+        window.robot.doubleClickOn(cell("User", 3, "username")).eraseText(5).write("d".repeat(70)).type(KeyCode.ENTER);
+        window.robot.clickOn("#saveButton");
+        waitUntil(() -> window.robot.lookup("#changesMessage").queryAs(Label.class).getText().startsWith("1 problem remains:"));
+        assertThat(window.robot.lookup("#grid-User .table-cell:invalid").tryQuery()).isPresent();
+        assertThat(pending()).isEqualTo("1 unsaved change");
+        assertThat(sql("select username from user where id = 4")).isEqualTo("david");
+    }
+
+    @Test
+    void thePreviewShowsTheSqlSaveWillRun() {
+        open("Tag", 3);
+        window.robot.doubleClickOn(cell("Tag", 2, "name")).eraseText(6).write("trips").type(KeyCode.ENTER);
+        window.robot.clickOn("#previewSqlButton");
+        waitUntil(() -> window.robot.lookup("#sqlPreviewArea").tryQuery().isPresent());
+        String sql = window.robot.lookup("#sqlPreviewArea").queryAs(javafx.scene.control.TextArea.class).getText();
+        assertThat(sql).containsIgnoringCase("update").contains("trips").contains("travel");
+        window.robot.clickOn("Close");
+    }
+
+    @Test
+    void aRowSomeoneElseChangedIsNotOverwrittenAndThePersonChooses() throws Exception {
+        open("User", 4);
+        window.robot.doubleClickOn(cell("User", 0, "email")).eraseText(20).write("mine@example.com").type(KeyCode.ENTER);
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + file); var s = c.createStatement()) {
+            s.execute("update user set email = 'theirs@example.com' where id = 1");
+        }
+        window.robot.clickOn("#saveButton");
+        waitUntil(() -> window.robot.lookup("#conflictDialog").tryQuery().isPresent());
+        assertThat(window.robot.lookup("#conflictDialog .label").queryAllAs(Label.class)).extracting(Label::getText)
+                .contains("john@example.com", "mine@example.com", "theirs@example.com");
+        assertThat(sql("select email from user where id = 1")).isEqualTo("theirs@example.com");
+        window.robot.clickOn("Keep mine");
+        waitUntil(() -> window.robot.lookup("#changesMessage").queryAs(Label.class).getText().startsWith("Your values will replace theirs"));
+        save();
+        assertThat(sql("select email from user where id = 1")).isEqualTo("mine@example.com");
+    }
+
+    @Test
+    void openingAnotherDatabaseWithPendingEditsAsksFirst() throws Exception {
+        open("Tag", 3);
+        window.robot.doubleClickOn(cell("Tag", 0, "name")).eraseText(5).write("web").type(KeyCode.ENTER);
+        waitUntil(() -> pending().equals("1 unsaved change"));
+        window.robot.press(KeyCode.CONTROL).press(KeyCode.O).release(KeyCode.O).release(KeyCode.CONTROL);
+        waitUntil(() -> window.robot.lookup("#urlField").tryQuery().isPresent());
+        var field = window.robot.lookup("#urlField").queryAs(javafx.scene.control.ComboBox.class);
+        window.robot.interact(() -> field.getEditor().setText("sqlite:///" + data.resolve("other.db")));
+        window.robot.clickOn("#connectButton");
+        waitUntil(() -> window.robot.lookup("#confirmDialog").tryQuery().isPresent());
+        window.robot.clickOn("No");
+        waitUntil(() -> window.robot.lookup("#errorLabel").queryAs(Label.class).getText().startsWith("Not opened: your unsaved changes are kept."));
+        assertThat(pending()).isEqualTo("1 unsaved change");
+    }
+
+    @Test
+    void aDateTimeIsPickedWithADateAndATime() throws Exception {
+        open("Post", 6);
+        window.robot.doubleClickOn(cell("Post", 0, "timestamp"));
+        waitUntil(() -> window.robot.lookup("#timeEditor").tryQuery().isPresent());
+        var date = window.robot.lookup("#dateEditor").queryAs(javafx.scene.control.DatePicker.class);
+        window.robot.interact(() -> date.getEditor().setText("2024-02-29"));
+        var time = window.robot.lookup("#timeEditor").queryAs(javafx.scene.control.TextField.class);
+        window.robot.interact(() -> time.setText(""));
+        window.robot.clickOn(time).write("13:45:00").type(KeyCode.ENTER);
+        waitUntil(() -> window.cellText("Post", 0, "timestamp").equals("2024-02-29T13:45"));
+        save();
+        assertThat(sql("select timestamp from post where id = 1")).startsWith("2024-02-29 13:45:00");
+    }
 }
