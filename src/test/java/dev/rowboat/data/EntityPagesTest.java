@@ -46,6 +46,8 @@ class EntityPagesTest {
                     .startsWith("id").endsWith("tags");
             assertThat(post.attribute("author").orElseThrow().kind()).isEqualTo(AttributeKind.TO_ONE);
             assertThat(post.attribute("tags").orElseThrow().joinTable()).isEqualTo("post_tag");
+            assertThat(post.attribute("timestamp").orElseThrow().zone()).as("the tutorial stores UTC").isEqualTo("UTC");
+            assertThat(post.attribute("body").orElseThrow().zone()).isNull();
             assertThat(db.catalog().entities()).allMatch(EntityInfo::available);
         }
     }

@@ -53,6 +53,12 @@ public final class PendingEdits {
         return pending != null && pending.values.containsKey(attribute) ? pending.values.get(attribute) : readValue;
     }
 
+    /** Whether the person gave this attribute a value (for a new row: else the database or model fills it). */
+    public boolean hasValue(RowRef row, String attribute) {
+        PendingRow pending = rows.get(row);
+        return pending != null && pending.values.containsKey(attribute);
+    }
+
     public boolean isChanged(RowRef row, String attribute) {
         PendingRow pending = rows.get(row);
         return pending != null && pending.state == PendingRow.State.CHANGED && pending.values.containsKey(attribute);

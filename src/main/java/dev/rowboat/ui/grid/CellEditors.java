@@ -73,6 +73,12 @@ final class CellEditors {
             return date;
         }
         HBox box = new HBox(2, date, time);
+        if (attribute.zone() != null) {
+            javafx.scene.control.Label zone = new javafx.scene.control.Label(attribute.zone());
+            zone.getStyleClass().add("column-type");
+            box.getChildren().add(zone);
+            box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        }
         HBox.setHgrow(date, Priority.ALWAYS);
         return box;
     }

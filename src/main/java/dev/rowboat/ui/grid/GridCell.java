@@ -65,8 +65,13 @@ final class GridCell extends TableCell<Row, Object> {
             return;
         }
         setGraphic(null);
-        if (value == null && row.id() instanceof NewRowId && attribute.kind() != dev.rowboat.data.catalog.AttributeKind.BASIC) {
-            setText(attribute.kind() == dev.rowboat.data.catalog.AttributeKind.ID ? "(generated)" : "");
+        if (row.id() instanceof NewRowId && (attribute.kind() == dev.rowboat.data.catalog.AttributeKind.ID
+                || attribute.kind() == dev.rowboat.data.catalog.AttributeKind.TO_MANY || editing.isFilledOnSave(row, attribute))) {
+            setText(switch (attribute.kind()) {
+                case ID -> "(generated)";
+                case TO_MANY -> "";
+                default -> "(default)";
+            });
             getStyleClass().add("generated-value");
             return;
         }
@@ -75,7 +80,7 @@ final class GridCell extends TableCell<Row, Object> {
             getStyleClass().add("masked-value");
             return;
         }
-        setText(format(value));
+        setText(value instanceof java.time.LocalDateTime && attribute.zone() != null ? format(value) + " " + attribute.zone() : format(value));
         if (value == null) {
             getStyleClass().add("null-value");
         } else if (value instanceof RefValue) {

@@ -47,6 +47,7 @@ final class GridColumns {
             case TO_ONE -> "→ " + attribute.targetEntity();
             case TO_MANY -> "⇉ " + attribute.targetEntity();
             case ID, BASIC -> attribute.javaType().getSimpleName().replace("LocalDateTime", "DateTime")
+                    + (attribute.zone() == null ? "" : " " + attribute.zone())
                     + (attribute.length() != null && attribute.isText() ? "(" + attribute.length() + ")" : "");
         };
     }

@@ -58,6 +58,11 @@ public final class GridEditing {
         return changes.pending().isChanged(refOf(row), attribute.name());
     }
 
+    /** A new row's attribute the person left alone: the database or the model fills it on Save. */
+    public boolean isFilledOnSave(Row row, AttributeInfo attribute) {
+        return isNew(row) && !changes.pending().hasValue(refOf(row), attribute.name());
+    }
+
     public boolean isDeleted(Row row) {
         return changes.pending().isDeleted(refOf(row));
     }
