@@ -42,6 +42,9 @@ final class CellEditors {
             return choices;
         }
         DatePicker date = new DatePicker();
+        // ISO dates, as the grid shows them and as the parser reads them, whatever the locale
+        date.setConverter(new javafx.util.converter.LocalDateStringConverter(
+                java.time.format.DateTimeFormatter.ISO_LOCAL_DATE, java.time.format.DateTimeFormatter.ISO_LOCAL_DATE));
         date.setId("dateEditor");
         date.getStyleClass().add("cell-editor");
         date.setPromptText("yyyy-mm-dd");

@@ -65,12 +65,12 @@ final class GridCell extends TableCell<Row, Object> {
             return;
         }
         setGraphic(null);
-        if (row.id() instanceof NewRowId && (attribute.kind() == dev.rowboat.data.catalog.AttributeKind.ID
-                || attribute.kind() == dev.rowboat.data.catalog.AttributeKind.TO_MANY || editing.isFilledOnSave(row, attribute))) {
+        if (row.id() instanceof NewRowId && (attribute.kind() != dev.rowboat.data.catalog.AttributeKind.BASIC
+                || editing.isFilledOnSave(row, attribute)) && value == null) {
             setText(switch (attribute.kind()) {
                 case ID -> "(generated)";
-                case TO_MANY -> "";
-                default -> "(default)";
+                case BASIC -> "(default)";
+                default -> "";
             });
             getStyleClass().add("generated-value");
             return;

@@ -57,7 +57,7 @@ final class GridColumns {
             return 120;
         }
         if (java.time.temporal.Temporal.class.isAssignableFrom(attribute.javaType())) {
-            return 200;
+            return 250; // room for the zone, and for the date picker with its time field
         }
         if (attribute.isText()) {
             return attribute.length() != null && attribute.length() > 100 ? 320 : 180;
