@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -27,9 +26,7 @@ class ConnectDialogTest {
 
     @BeforeEach
     void start() throws Exception {
-        window = RowboatWindow.start(home, null, Map.of());
-        ListView<?> entities = window.robot.lookup("#entityList").queryAs(ListView.class);
-        waitUntil(() -> entities.getItems().size() == 4);
+        window = RowboatWindow.startAndWait(home, null);
     }
 
     @AfterEach

@@ -6,11 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rowboat.app.Main;
 import java.nio.file.Path;
 import java.sql.DriverManager;
-import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
@@ -32,9 +30,7 @@ class EditingTest {
     void openTheSampleInSqlite() throws Exception {
         file = data.resolve("blog.db");
         assertThat(new CommandLine(new Main()).execute("sample", "--url", "sqlite:///" + file)).isZero();
-        window = RowboatWindow.start(home, "sqlite:///" + file, Map.of());
-        ListView<?> entities = window.robot.lookup("#entityList").queryAs(ListView.class);
-        waitUntil(() -> entities.getItems().size() == 4);
+        window = RowboatWindow.startAndWait(home, "sqlite:///" + file);
     }
 
     @AfterEach

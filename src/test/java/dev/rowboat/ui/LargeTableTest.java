@@ -7,10 +7,8 @@ import dev.rowboat.app.Main;
 import dev.rowboat.data.paging.Row;
 import dev.rowboat.ui.grid.EntityTableViewModel;
 import java.nio.file.Path;
-import java.util.Map;
 import javafx.geometry.VerticalDirection;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -33,9 +31,7 @@ class LargeTableTest {
     void openABigSqliteFile() throws Exception {
         Path file = data.resolve("big.db");
         assertThat(new CommandLine(new Main()).execute("sample", "--url", "sqlite:///" + file, "--rows", String.valueOf(POSTS))).isZero();
-        window = RowboatWindow.start(home, "sqlite:///" + file, Map.of());
-        ListView<?> entities = window.robot.lookup("#entityList").queryAs(ListView.class);
-        waitUntil(() -> entities.getItems().size() == 4);
+        window = RowboatWindow.startAndWait(home, "sqlite:///" + file);
         window.robot.clickOn("#entity-Post");
         waitUntil(() -> window.robot.lookup("#grid-Post").tryQuery().isPresent() && window.grid("Post").getItems().size() == 100);
     }

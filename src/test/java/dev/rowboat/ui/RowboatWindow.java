@@ -29,6 +29,14 @@ final class RowboatWindow {
         return new RowboatWindow(app);
     }
 
+    /** Starts on {@code url} (null: the embedded sample) and waits until its entities are listed. */
+    static RowboatWindow startAndWait(Path home, String url) throws Exception {
+        RowboatWindow window = start(home, url, Map.of());
+        javafx.scene.control.ListView<?> entities = window.robot.lookup("#entityList").queryAs(javafx.scene.control.ListView.class);
+        waitUntil(() -> entities.getItems().size() == 4);
+        return window;
+    }
+
     void stop() throws Exception {
         FxToolkit.cleanupApplication(app);
         FxToolkit.cleanupStages();
