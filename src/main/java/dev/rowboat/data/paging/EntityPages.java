@@ -41,7 +41,7 @@ public final class EntityPages {
     }
 
     public Page fetch(PageRequest request, QueryCancel cancel) {
-        GridQuery query = gridQuery(request.entity(), request.sort(), request.filters());
+        GridQuery query = gridQuery(request.entity(), request.sort(), request.filters()).within(catalog.get(), request.scope());
         Anchor anchor = request.anchor();
         int size = request.size();
         return inSession(cancel, session -> {
@@ -66,7 +66,12 @@ public final class EntityPages {
 
     /** The key of the row with this id (typed as text) in this order, if the filters let it through. */
     public Optional<Key> keyOf(String entity, SortKey sort, List<Filter> filters, String idText, QueryCancel cancel) {
-        GridQuery query = gridQuery(entity, sort, filters);
+        return keyOf(entity, sort, filters, null, idText, cancel);
+    }
+
+    /** The key of the row with this id within a scope (null: the whole entity). */
+    public Optional<Key> keyOf(String entity, SortKey sort, List<Filter> filters, Scope scope, String idText, QueryCancel cancel) {
+        GridQuery query = gridQuery(entity, sort, filters).within(catalog.get(), scope);
         AttributeInfo id = query.entity().id();
         Object idValue = ValueParser.parse(id.javaType(), idText, entity + " id");
         return inSession(cancel, session -> {
@@ -80,7 +85,12 @@ public final class EntityPages {
 
     /** An exact count, which may scan the table: only on request. */
     public long count(String entity, List<Filter> filters, QueryCancel cancel) {
-        GridQuery query = gridQuery(entity, null, filters);
+        return count(entity, filters, null, cancel);
+    }
+
+    /** An exact count within a scope (null: the whole entity). */
+    public long count(String entity, List<Filter> filters, Scope scope, QueryCancel cancel) {
+        GridQuery query = gridQuery(entity, null, filters).within(catalog.get(), scope);
         return inSession(cancel, session -> {
             SelectionQuery<Long> q = session.createSelectionQuery(query.countQuery(), Long.class);
             query.filterParameters().forEach(q::setParameter);

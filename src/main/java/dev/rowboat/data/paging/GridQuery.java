@@ -55,6 +55,22 @@ final class GridQuery {
         }
     }
 
+    /** Only the rows the scope's owner holds, by a subquery over the association (any kind). */
+    GridQuery within(EntityCatalog catalog, Scope scope) {
+        if (scope == null) {
+            return this;
+        }
+        EntityInfo owner = catalog.find(scope.ownerEntity()).orElseThrow(() -> new DatabaseException(
+                DatabaseException.Kind.NOT_FOUND, "This database has no entity " + scope.ownerEntity() + "."));
+        AttributeInfo association = owner.attribute(scope.association()).filter(a -> entity.name().equals(a.targetEntity()))
+                .orElseThrow(() -> new DatabaseException(DatabaseException.Kind.NOT_FOUND,
+                        scope.ownerEntity() + "." + scope.association() + " does not lead to " + entity.name() + "."));
+        conditions.add(ROOT + "." + entity.id().name() + " in (select t." + entity.id().name() + " from " + owner.name()
+                + " o join o." + association.name() + " t where o." + owner.id().name() + " = :scopeOwner)");
+        parameters.put("scopeOwner", scope.ownerId());
+        return this;
+    }
+
     private void addCell(EntityCatalog catalog, AttributeInfo attribute) {
         switch (attribute.kind()) {
             case ID, BASIC -> {

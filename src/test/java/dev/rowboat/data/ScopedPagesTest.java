@@ -1,0 +1,74 @@
+package dev.rowboat.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.rowboat.data.paging.Anchor;
+import dev.rowboat.data.paging.Filter;
+import dev.rowboat.data.paging.FilterOp;
+import dev.rowboat.data.paging.Page;
+import dev.rowboat.data.paging.PageRequest;
+import dev.rowboat.data.paging.QueryCancel;
+import dev.rowboat.data.paging.Row;
+import dev.rowboat.data.paging.Scope;
+import dev.rowboat.data.paging.SortKey;
+import dev.rowboat.model.SampleData;
+import dev.rowboat.testing.TestDatabase;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** The rows one row holds through an association, for clicking through relationships of every kind. */
+class ScopedPagesTest {
+    private static List<String> labels(OpenDatabase db, String entity, String attribute, Scope scope) {
+        var info = db.catalog().get(entity);
+        int index = info.attributes().indexOf(info.attribute(attribute).orElseThrow());
+        Page page = db.pages().fetch(new PageRequest(entity, null, List.of(), Anchor.first(), 100, scope), QueryCancel.none());
+        return page.rows().stream().map(r -> String.valueOf(r.cells().get(index))).toList();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Dbms.class)
+    void eachKindOfAssociationLeadsToItsRows(Dbms dbms) {
+        try (TestDatabase test = TestDatabase.create(dbms); OpenDatabase db = test.openWithSample()) {
+            assertThat(labels(db, "Post", "body", new Scope("User", 1, "posts")))
+                    .as("one-to-many: john's posts").containsExactly("Beautiful day in Portland!", "Learning Flask-Migrate today.", "My first post with tags.");
+            assertThat(labels(db, "User", "username", new Scope("Post", 4, "author"))).as("many-to-one").containsExactly("susan");
+            assertThat(labels(db, "User", "username", new Scope("User", 1, "followed"))).as("many-to-many, self").containsExactly("susan", "mary");
+            assertThat(labels(db, "User", "username", new Scope("User", 1, "followers"))).as("its inverse").containsExactly("susan");
+            assertThat(labels(db, "Tag", "name", new Scope("Post", 1, "tags"))).as("many-to-many through post_tag").containsExactly("flask");
+            assertThat(labels(db, "Profile", "aboutMe", new Scope("User", 2, "profile"))).as("one-to-one").containsExactly("Movies and coffee.");
+            assertThat(labels(db, "Post", "body", new Scope("User", 4, "posts"))).as("david has none").isEmpty();
+            assertThat(db.pages().count("Post", List.of(new Filter("body", FilterOp.CONTAINS, "flask")), new Scope("User", 1, "posts"), QueryCancel.none()))
+                    .isEqualTo(1);
+            assertThat(db.pages().keyOf("Post", null, List.of(), new Scope("User", 1, "posts"), "4", QueryCancel.none()))
+                    .as("susan's post is not john's").isEmpty();
+            assertThatThrownBy(() -> labels(db, "Tag", "name", new Scope("User", 1, "posts")))
+                    .isInstanceOf(DatabaseException.class).hasMessage("User.posts does not lead to Tag.");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Dbms.class)
+    void theScopedRowsPageByKeysetInBothOrders(Dbms dbms) {
+        try (TestDatabase test = TestDatabase.create(dbms); OpenDatabase db = test.openWithSample()) {
+            db.inTransaction(s -> SampleData.populateBulk(s, 3, 600, 11));
+            Object someone = db.pages().fetch(new PageRequest("User", null, List.of(), Anchor.last(), 1), QueryCancel.none()).rows().get(0).id();
+            Scope scope = new Scope("User", someone, "posts");
+            long expected = db.pages().count("Post", List.of(), scope, QueryCancel.none());
+            assertThat(expected).isGreaterThan(100);
+            for (SortKey sort : new SortKey[] {null, new SortKey("timestamp", true)}) {
+                List<Object> seen = new ArrayList<>();
+                Page page = db.pages().fetch(new PageRequest("Post", sort, List.of(), Anchor.first(), 50, scope), QueryCancel.none());
+                page.rows().forEach(r -> seen.add(r.id()));
+                while (page.moreAfter()) {
+                    Row last = page.rows().get(page.rows().size() - 1);
+                    page = db.pages().fetch(new PageRequest("Post", sort, List.of(), new Anchor.After(last.key()), 50, scope), QueryCancel.none());
+                    page.rows().forEach(r -> seen.add(r.id()));
+                }
+                assertThat(seen).doesNotHaveDuplicates().hasSize((int) expected);
+            }
+        }
+    }
+}
