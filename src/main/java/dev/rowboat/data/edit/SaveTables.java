@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.hibernate.dialect.MySQLDialect;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.persister.entity.EntityPersister;
 
@@ -61,10 +62,11 @@ final class SaveTables {
         Map<String, EntityPersister> persisters = new HashMap<>();
         factory.getMappingMetamodel().forEachEntityDescriptor(p -> persisters.put(p.getJpaEntityName(), p));
         Map<String, SaveTable> tables = new HashMap<>();
+        boolean textAsBytes = factory.getJdbcServices().getDialect() instanceof MySQLDialect; // MariaDB's dialect is one
         for (EntityInfo entity : now.entities()) {
             EntityPersister persister = persisters.get(entity.name());
             if (entity.available() && persister != null) {
-                tables.put(entity.name(), SaveTable.of(entity, persister));
+                tables.put(entity.name(), SaveTable.of(entity, persister, textAsBytes));
             }
         }
         Map<String, Integer> depth = new HashMap<>();
