@@ -30,7 +30,7 @@ final class SaveBatches {
      * @param wrongCounts receives edit index to rows touched, for every statement that did not touch one
      */
     static boolean write(Connection connection, SavePlan plan, boolean oneByOne, Map<Integer, Object> ids,
-                                 Map<Integer, Integer> wrongCounts, SharedSessionContractImplementor options) {
+                         Map<Integer, Integer> wrongCounts, SharedSessionContractImplementor options) {
         Map<String, List<SaveStatement>> bySql = new LinkedHashMap<>();
         for (SaveStatement statement : plan.statements()) {
             // Batching needs one SQL text; grouping keeps updates before deletes, and each group in order.
@@ -80,5 +80,4 @@ final class SaveBatches {
             ((ValueBinder<Object>) bind.column().jdbc().getJdbcValueBinder()).bind(ps, value, position++, options);
         }
     }
-
 }
