@@ -89,6 +89,11 @@ public final class OpenDatabase implements AutoCloseable {
     public void createTablesIfEmpty() {
         if (isEmpty()) {
             factory.getSchemaManager().exportMappedObjects(true);
+            try (Connection connection = pool.getConnection()) {
+                UniqueIndexes.ensure(metadata, factory.getJdbcServices().getDialect(), connection);
+            } catch (SQLException e) {
+                throw new DatabaseException(DatabaseException.Kind.QUERY_FAILED, "Could not create the unique indexes: " + e.getMessage(), e);
+            }
             refreshCatalog();
         }
     }

@@ -69,6 +69,12 @@ public final class ValueParser {
             if (type == UUID.class) {
                 return UUID.fromString(s);
             }
+            if (type.isEnum()) {
+                return parseEnum(type, s, what);
+            }
+            if (type == byte[].class) {
+                return parseHex(s, what);
+            }
         } catch (NumberFormatException e) {
             throw new DatabaseException(INVALID_VALUE, "\"" + s + "\" is not " + numberKind(type) + " (" + what + ").", e);
         } catch (DateTimeParseException e) {
@@ -79,6 +85,38 @@ public final class ValueParser {
             throw new DatabaseException(INVALID_VALUE, "\"" + s + "\" is not a valid " + type.getSimpleName() + " (" + what + ").", e);
         }
         throw new DatabaseException(INVALID_VALUE, "Values of type " + type.getSimpleName() + " cannot be typed in yet (" + what + ").");
+    }
+
+    private static Object parseEnum(Class<?> type, String s, String what) {
+        for (Object constant : type.getEnumConstants()) {
+            if (((Enum<?>) constant).name().equalsIgnoreCase(s)) {
+                return constant;
+            }
+        }
+        throw new DatabaseException(INVALID_VALUE, "\"" + s + "\" is not one of " + java.util.Arrays.toString(type.getEnumConstants()) + " (" + what + ").");
+    }
+
+    /** Binary typed as hexadecimal digits, with or without 0x; what {@link #hex} writes. */
+    private static byte[] parseHex(String s, String what) {
+        String digits = s.startsWith("0x") || s.startsWith("0X") ? s.substring(2) : s;
+        digits = digits.replaceAll("\\s", "");
+        if (digits.length() % 2 != 0 || !digits.matches("[0-9a-fA-F]*")) {
+            throw new DatabaseException(INVALID_VALUE, "\"" + s + "\" is not hexadecimal bytes like 0x48656C6C6F (" + what + ").");
+        }
+        byte[] bytes = new byte[digits.length() / 2];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = (byte) Integer.parseInt(digits.substring(2 * i, 2 * i + 2), 16);
+        }
+        return bytes;
+    }
+
+    /** Bytes as 0x followed by hexadecimal digits. */
+    public static String hex(byte[] bytes) {
+        StringBuilder sb = new StringBuilder(2 + bytes.length * 2).append("0x");
+        for (byte b : bytes) {
+            sb.append(String.format("%02X", b));
+        }
+        return sb.toString();
     }
 
     private static Object parseBoolean(String s, String what) {

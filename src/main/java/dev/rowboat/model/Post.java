@@ -17,6 +17,7 @@ public class Post {
     @Column(length = 140)
     private String body;
 
+    @StoredInZone("UTC")
     @Column(name = "timestamp")
     private LocalDateTime timestamp;
 

@@ -18,6 +18,7 @@ public class Profile {
     @Column(name = "about_me", length = 140)
     private String aboutMe;
 
+    @StoredInZone("UTC")
     @Column(name = "last_seen")
     private LocalDateTime lastSeen;
 

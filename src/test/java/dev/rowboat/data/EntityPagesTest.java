@@ -21,7 +21,9 @@ import dev.rowboat.testing.TestDatabase;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -44,6 +46,8 @@ class EntityPagesTest {
                     .startsWith("id").endsWith("tags");
             assertThat(post.attribute("author").orElseThrow().kind()).isEqualTo(AttributeKind.TO_ONE);
             assertThat(post.attribute("tags").orElseThrow().joinTable()).isEqualTo("post_tag");
+            assertThat(post.attribute("timestamp").orElseThrow().zone()).as("the tutorial stores UTC").isEqualTo("UTC");
+            assertThat(post.attribute("body").orElseThrow().zone()).isNull();
             assertThat(db.catalog().entities()).allMatch(EntityInfo::available);
         }
     }
@@ -147,11 +151,54 @@ class EntityPagesTest {
 
     @ParameterizedTest
     @EnumSource(Dbms.class)
+    void everyJumpShowsAStretchOfTheOrderWithNullsInTheSortColumn(Dbms dbms) {
+        try (TestDatabase test = TestDatabase.create(dbms); OpenDatabase db = test.openWithSample()) {
+            db.inTransaction(s -> SampleData.populateBulk(s, 7, 230, 42));
+            db.inTransaction(s -> s.createMutationQuery("update Post p set p.timestamp = null where mod(p.id, 17) = 0").executeUpdate());
+            for (boolean descending : new boolean[] {false, true}) {
+                SortKey sort = new SortKey("timestamp", descending);
+                List<Object> order = ids(fetchAll(db, "Post", sort, List.of(), 50));
+                // fine steps near the end, where the rows after the interpolated key run out into the nulls
+                for (int permille = 100; permille < 1000; permille += permille < 800 ? 100 : 1) {
+                    double fraction = permille / 1000.0;
+                    Page page = db.pages().fetch(request("Post", sort, List.of(), 25).at(new Anchor.Fraction(fraction)), NO_CANCEL);
+                    int start = order.indexOf(ids(page.rows()).get(0));
+                    String what = "descending=" + descending + ", fraction " + fraction;
+                    assertThat(page.rows()).as(what).hasSize(25);
+                    assertThat(ids(page.rows())).as(what).containsExactlyElementsOf(order.subList(start, start + 25));
+                    assertThat(page.moreAfter()).as(what).isEqualTo(start + 25 < order.size());
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Dbms.class)
     void aPageOfPostsWithAuthorAndTagsTakesTwoStatements(Dbms dbms) {
         try (TestDatabase test = TestDatabase.create(dbms); OpenDatabase db = test.openWithSample()) {
             db.statistics().clear();
             db.pages().fetch(request("Post", new SortKey("timestamp", true), List.of(), 100), NO_CANCEL);
             assertThat(db.statistics().getPrepareStatementCount()).isEqualTo(2);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Dbms.class)
+    void toManyCountsAreRightWhetherThePageIdsLieCloseTogetherOrFarApart(Dbms dbms) {
+        try (TestDatabase test = TestDatabase.create(dbms); OpenDatabase db = test.openWithSample()) {
+            db.inTransaction(s -> SampleData.populateBulk(s, 3, 200, 11));
+            Map<Long, Long> expected = new HashMap<>();
+            db.inTransaction(s -> s.createSelectionQuery("select p.id, size(p.tags) from Post p", Object[].class).getResultList()
+                    .forEach(t -> expected.put(((Number) t[0]).longValue(), ((Number) t[1]).longValue())));
+            // in id order a page's ids are a short range; in timestamp order they are scattered
+            for (SortKey sort : new SortKey[] {null, new SortKey("timestamp", false)}) {
+                List<Row> rows = fetchAll(db, "Post", sort, List.of(), 7);
+                assertThat(rows).hasSize(206);
+                for (Row row : rows) {
+                    long id = ((Number) row.id()).longValue();
+                    assertThat(((CountValue) cell(db, "Post", row, "tags")).count()).as("tags of post " + id).isEqualTo(expected.get(id));
+                }
+            }
         }
     }
 

@@ -9,6 +9,7 @@ import dev.rowboat.data.paging.Filter;
 import dev.rowboat.data.paging.FilterOp;
 import dev.rowboat.model.SampleData;
 import dev.rowboat.testing.TestDatabase;
+import dev.rowboat.ui.edit.ChangesViewModel;
 import dev.rowboat.ui.grid.EntityTableViewModel;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +38,7 @@ class EntityTableViewModelTest {
 
     private EntityTableViewModel grid() {
         return new EntityTableViewModel(db.pages(), db.catalog().get("Post"), new RowCount(2_500, RowCount.Precision.ESTIMATE),
-                new DirectTaskExecutor());
+                new DirectTaskExecutor(), new ChangesViewModel(db::changes, new DirectTaskExecutor()));
     }
 
     @Test

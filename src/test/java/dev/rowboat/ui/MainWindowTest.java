@@ -49,6 +49,8 @@ class MainWindowTest {
         waitUntil(() -> window.robot.lookup("#grid-Post").tryQuery().isPresent() && window.grid("Post").getItems().size() == 6);
         assertThat(window.cellText("Post", 0, "author")).isEqualTo("john");
         assertThat(window.cellText("Post", 0, "tags")).isEqualTo("tags (1)");
+        assertThat(window.robot.lookup("#grid-Post .table-cell").queryAllAs(javafx.scene.control.TableCell.class))
+                .anyMatch(c -> "2023-01-01 09:00:00 UTC".equals(c.getText()));
         window.robot.clickOn("#entity-User");
         waitUntil(() -> window.robot.lookup("#grid-User").tryQuery().isPresent() && window.grid("User").getItems().size() == 4);
         assertThat(window.cellText("User", 0, "username")).isEqualTo("john");

@@ -10,15 +10,17 @@ package dev.rowboat.data.catalog;
  * @param length the declared length of a string column, or null
  * @param version whether it is the entity's version (Hibernate's {@code @Version}), which a save
  *     checks and increments instead of comparing the edited columns
+ * @param zone the time zone a date-time without zone is stored in, when the model says so
+ *     ({@code @StoredInZone("UTC")} on the tutorial's timestamps); else null
  */
 public record AttributeInfo(String name, AttributeKind kind, Class<?> javaType, String column,
                             String targetEntity, String joinTable, boolean nullable, boolean unique, Long length,
-                            boolean version) {
+                            boolean version, String zone) {
 
     /** An attribute that is not a version. */
     public AttributeInfo(String name, AttributeKind kind, Class<?> javaType, String column,
                          String targetEntity, String joinTable, boolean nullable, boolean unique, Long length) {
-        this(name, kind, javaType, column, targetEntity, joinTable, nullable, unique, length, false);
+        this(name, kind, javaType, column, targetEntity, joinTable, nullable, unique, length, false, null);
     }
 
     public boolean isAssociation() {

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import dev.rowboat.model.StoredInZone;
 import org.hibernate.boot.Metadata;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.mapping.Column;
@@ -52,7 +53,7 @@ final class MetamodelReader {
         String version = persister.isVersioned() ? persister.getVersionMapping().getVersionAttribute().getAttributeName() : null;
         List<MappedAttribute> attributes = new ArrayList<>();
         persister.forEachAttributeMapping(mapping -> {
-            MappedAttribute attribute = attribute(mapping, table.getName(), uniqueColumns, mapping.getAttributeName().equals(version));
+            MappedAttribute attribute = attribute(mapping, table, uniqueColumns, mapping.getAttributeName().equals(version));
             if (attribute != null) {
                 attributes.add(attribute);
             }
@@ -60,7 +61,8 @@ final class MetamodelReader {
         return new MappedEntity(persister.getJpaEntityName(), table.getName(), id, attributes);
     }
 
-    private MappedAttribute attribute(AttributeMapping mapping, String table, Set<String> uniqueColumns, boolean version) {
+    private MappedAttribute attribute(AttributeMapping mapping, Table bootTable, Set<String> uniqueColumns, boolean version) {
+        String table = bootTable.getName();
         String name = mapping.getAttributeName();
         if (mapping instanceof ToOneAttributeMapping toOne) {
             String target = toOne.getAssociatedEntityMappingType().getEntityPersister().getJpaEntityName();
@@ -84,7 +86,8 @@ final class MetamodelReader {
         if (mapping instanceof SelectableMapping basic) {
             String column = unquote(basic.getSelectionExpression());
             var info = new AttributeInfo(name, AttributeKind.BASIC, mapping.getJavaType().getJavaTypeClass(), column,
-                    null, null, basic.isNullable(), uniqueColumns.contains(column), basic.getLength(), version);
+                    null, null, basic.isNullable(), uniqueColumns.contains(column), basic.getLength(), version,
+                    zoneOf(mapping));
             return new MappedAttribute(info, table, column);
         }
         return null; // embeddables come with reflected schemas later
@@ -94,6 +97,14 @@ final class MetamodelReader {
         List<String> columns = new ArrayList<>();
         toOne.getForeignKeyDescriptor().getKeyPart().forEachSelectable((i, s) -> columns.add(unquote(s.getSelectionExpression())));
         return columns.size() == 1 ? columns.get(0) : null;
+    }
+
+    /** The zone the model declares for a date-time without zone ({@link StoredInZone}), if any. */
+    private static String zoneOf(AttributeMapping mapping) {
+        var member = mapping.getPropertyAccess() == null ? null : mapping.getPropertyAccess().getGetter().getMember();
+        StoredInZone zone = member instanceof java.lang.reflect.AnnotatedElement element
+                ? element.getAnnotation(StoredInZone.class) : null;
+        return zone == null ? null : zone.value();
     }
 
     private static Set<String> uniqueColumns(Table table) {

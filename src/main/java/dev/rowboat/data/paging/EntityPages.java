@@ -8,12 +8,11 @@ import static dev.rowboat.data.DatabaseException.Kind.QUERY_FAILED;
 import dev.rowboat.data.DatabaseException;
 import dev.rowboat.data.ValueParser;
 import dev.rowboat.data.catalog.AttributeInfo;
-import dev.rowboat.data.catalog.AttributeKind;
 import dev.rowboat.data.catalog.EntityCatalog;
 import dev.rowboat.data.catalog.EntityInfo;
+import dev.rowboat.data.paging.GridQuery.Segment;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,23 +46,21 @@ public final class EntityPages {
         int size = request.size();
         return inSession(cancel, session -> {
             if (anchor instanceof Anchor.After after) {
-                return forward(session, query, after.key(), size, false);
+                return forward(session, query, query.keyset(after.key(), true, false), size, true);
             }
             if (anchor instanceof Anchor.At at) {
-                return forward(session, query, at.key(), size, true);
+                return forward(session, query, query.keyset(at.key(), true, true), size, true);
             }
             if (anchor instanceof Anchor.Before before) {
-                Map<String, Object> bind = new HashMap<>();
-                String condition = query.keysetCondition(before.key(), false, false, bind);
-                return backward(session, query, condition, bind, size, true);
+                return backward(session, query, query.keyset(before.key(), false, false), size, true);
             }
             if (anchor instanceof Anchor.Fraction fraction) {
                 return seek(session, query, fraction.value(), size);
             }
             if (anchor instanceof Anchor.Last) {
-                return backward(session, query, null, Map.of(), size, false);
+                return backward(session, query, Segment.ALL, size, false);
             }
-            return forward(session, query, null, Map.of(), size, false);
+            return forward(session, query, Segment.ALL, size, false);
         });
     }
 
@@ -101,48 +98,57 @@ public final class EntityPages {
         return new GridQuery(current, entity, sort, filters, nullsSortHigh);
     }
 
-    private Page forward(StatelessSession session, GridQuery query, Key key, int size, boolean inclusive) {
-        Map<String, Object> bind = new HashMap<>();
-        String condition = query.keysetCondition(key, true, inclusive, bind);
-        return forward(session, query, condition, bind, size, true);
-    }
-
-    private Page forward(StatelessSession session, GridQuery query, String condition, Map<String, Object> bind,
-                         int size, boolean moreBefore) {
-        List<Row> rows = run(session, query, query.pageQuery(condition, true), bind, size + 1);
+    private Page forward(StatelessSession session, GridQuery query, List<Segment> segments, int size, boolean moreBefore) {
+        List<Row> rows = read(session, query, segments, true, size + 1);
         boolean moreAfter = rows.size() > size;
         List<Row> shown = moreAfter ? rows.subList(0, size) : rows;
-        return new Page(withCounts(session, query, shown), moreBefore, moreAfter);
+        return new Page(ToManyCounts.fill(session, query.entity(), shown), moreBefore, moreAfter);
     }
 
-    private Page backward(StatelessSession session, GridQuery query, String condition, Map<String, Object> bind,
-                          int size, boolean moreAfter) {
-        List<Row> rows = new ArrayList<>(run(session, query, query.pageQuery(condition, false), bind, size + 1));
+    private Page backward(StatelessSession session, GridQuery query, List<Segment> segments, int size, boolean moreAfter) {
+        List<Row> rows = read(session, query, segments, false, size + 1);
         boolean moreBefore = rows.size() > size;
         List<Row> shown = moreBefore ? rows.subList(0, size) : rows;
         Collections.reverse(shown);
-        return new Page(withCounts(session, query, shown), moreBefore, moreAfter);
+        return new Page(ToManyCounts.fill(session, query.entity(), shown), moreBefore, moreAfter);
+    }
+
+    /** Up to {@code limit} rows from the segments, in reading order: the next segment only if the first falls short. */
+    private List<Row> read(StatelessSession session, GridQuery query, List<Segment> segments, boolean forward, int limit) {
+        List<Row> rows = new ArrayList<>();
+        for (Segment segment : segments) {
+            rows.addAll(run(session, query, query.pageQuery(segment.condition(), forward), segment.bind(), limit - rows.size()));
+            if (rows.size() >= limit) {
+                break;
+            }
+        }
+        return rows;
     }
 
     private Page seek(StatelessSession session, GridQuery query, double fraction, int size) {
         if (fraction <= 0) {
-            return forward(session, query, null, Map.of(), size, false);
+            return forward(session, query, Segment.ALL, size, false);
         }
-        SelectionQuery<Object[]> range = session.createSelectionQuery(query.rangeQuery(), Object[].class);
-        query.filterParameters().forEach(range::setParameter);
-        Object[] minMax = range.getSingleResult();
-        boolean descending = query.descending();
-        Optional<Object> start = descending
-                ? KeyInterpolator.between(minMax[0], minMax[1], 1 - fraction)
-                : KeyInterpolator.between(minMax[0], minMax[1], fraction);
+        Object low = bound(session, query, true);
+        Object high = bound(session, query, false);
+        Optional<Object> start = query.descending()
+                ? KeyInterpolator.between(low, high, 1 - fraction)
+                : KeyInterpolator.between(low, high, fraction);
         if (fraction >= 1 || start.isEmpty()) {
-            return fraction < 0.5 ? forward(session, query, null, Map.of(), size, false)
-                    : backward(session, query, null, Map.of(), size, false);
+            return fraction < 0.5 ? forward(session, query, Segment.ALL, size, false)
+                    : backward(session, query, Segment.ALL, size, false);
         }
-        Map<String, Object> bind = new HashMap<>();
-        Page page = forward(session, query, query.seekCondition(start.get(), bind), bind, size, true);
+        Page page = forward(session, query, query.seek(start.get()), size, true);
         // Near the end the seek may find less than a page: show the last full page instead.
-        return page.rows().size() < size ? backward(session, query, null, Map.of(), size, false) : page;
+        return page.rows().size() < size ? backward(session, query, Segment.ALL, size, false) : page;
+    }
+
+    /** The smallest or largest non-null sort value that the filters let through, or null. */
+    private static Object bound(StatelessSession session, GridQuery query, boolean lowest) {
+        SelectionQuery<Object> q = session.createSelectionQuery(query.boundQuery(lowest), Object.class);
+        query.filterParameters().forEach(q::setParameter);
+        List<Object> found = q.setMaxResults(1).getResultList();
+        return found.isEmpty() ? null : found.get(0);
     }
 
     private List<Row> run(StatelessSession session, GridQuery query, String hql, Map<String, Object> bind, int limit) {
@@ -157,37 +163,6 @@ public final class EntityPages {
             rows.add(query.toRow(tuple));
         }
         return rows;
-    }
-
-    /** One grouped query per to-many attribute for the whole page, never one per row. */
-    private List<Row> withCounts(StatelessSession session, GridQuery query, List<Row> rows) {
-        EntityInfo entity = query.entity();
-        List<AttributeInfo> attributes = entity.attributes();
-        if (rows.isEmpty() || attributes.stream().noneMatch(a -> a.kind() == AttributeKind.TO_MANY)) {
-            return rows;
-        }
-        List<Object> ids = rows.stream().map(Row::id).toList();
-        List<List<Object>> cells = rows.stream().map(r -> (List<Object>) new ArrayList<>(r.cells())).toList();
-        for (int i = 0; i < attributes.size(); i++) {
-            AttributeInfo attribute = attributes.get(i);
-            if (attribute.kind() != AttributeKind.TO_MANY) {
-                continue;
-            }
-            String hql = "select e." + entity.id().name() + ", count(t) from " + entity.name() + " e join e."
-                    + attribute.name() + " t where e." + entity.id().name() + " in (:ids) group by e." + entity.id().name();
-            Map<Object, Long> counts = new HashMap<>();
-            for (Object[] tuple : session.createSelectionQuery(hql, Object[].class).setParameter("ids", ids).getResultList()) {
-                counts.put(tuple[0], (Long) tuple[1]);
-            }
-            for (int r = 0; r < rows.size(); r++) {
-                cells.get(r).set(i, new CountValue(attribute.name(), counts.getOrDefault(rows.get(r).id(), 0L)));
-            }
-        }
-        List<Row> result = new ArrayList<>(rows.size());
-        for (int r = 0; r < rows.size(); r++) {
-            result.add(new Row(rows.get(r).key(), cells.get(r)));
-        }
-        return result;
     }
 
     private <T> T inSession(QueryCancel cancel, Function<StatelessSession, T> work) {

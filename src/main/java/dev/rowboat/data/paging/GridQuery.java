@@ -7,6 +7,7 @@ import dev.rowboat.data.catalog.AttributeKind;
 import dev.rowboat.data.catalog.EntityCatalog;
 import dev.rowboat.data.catalog.EntityInfo;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -134,8 +135,14 @@ final class GridQuery {
         return "select " + String.join(", ", select) + from() + where(keysetCondition) + " order by " + order;
     }
 
-    String rangeQuery() {
-        return "select min(" + sortExpression + "), max(" + sortExpression + ")" + from() + where(null);
+    /**
+     * The smallest (or largest) sort value, as the first row of the order rather than as
+     * {@code min()}/{@code max()}: an index serves that on every database, with filters too, while
+     * SQLite scans the whole table for a {@code min} and a {@code max} asked together.
+     */
+    String boundQuery(boolean lowest) {
+        String order = " order by " + sortExpression + (lowest ? " asc" : " desc");
+        return "select " + sortExpression + from() + where(sortNullable ? sortExpression + " is not null" : null) + order;
     }
 
     String countQuery() {
@@ -146,32 +153,48 @@ final class GridQuery {
         return "select " + sortExpression + ", " + idExpression() + from() + where(idExpression() + " = :rowId");
     }
 
-    /** Rows strictly after (or from, if inclusive) the key in the reading direction. */
-    String keysetCondition(Key key, boolean forward, boolean inclusive, Map<String, Object> bind) {
+    /**
+     * A stretch of the order that one query reads: a keyset predicate and its parameters. A
+     * keyset may take two, read one after the other, because an OR of the non-null values and
+     * the nulls keeps databases from seeking the index.
+     */
+    record Segment(String condition, Map<String, Object> bind) {
+        static final List<Segment> ALL = List.of(new Segment(null, Map.of()));
+    }
+
+    /** Rows strictly after (or from, if inclusive) the key in the reading direction, in reading order. */
+    List<Segment> keyset(Key key, boolean forward, boolean inclusive) {
         boolean ascending = forward != descending;
         String cmp = ascending ? ">" : "<";
         String idCmp = inclusive ? cmp + "=" : cmp;
+        Map<String, Object> bind = new HashMap<>();
         bind.put("kid", key.id());
         String idCondition = idExpression() + " " + idCmp + " :kid";
         if (sortById) {
-            return idCondition;
+            return List.of(new Segment(idCondition, bind));
         }
         boolean nullsAtEnd = ascending == nullsSortHigh;
         if (key.sortValue() == null) {
-            String inNulls = "(" + sortExpression + " is null and " + idCondition + ")";
-            return nullsAtEnd ? inNulls : "(" + inNulls + " or " + sortExpression + " is not null)";
+            Segment inNulls = new Segment("(" + sortExpression + " is null and " + idCondition + ")", bind);
+            return nullsAtEnd ? List.of(inNulls) : List.of(inNulls, new Segment(sortExpression + " is not null", Map.of()));
         }
         bind.put("ks", key.sortValue());
-        String condition = "(" + sortExpression + " " + cmp + " :ks or (" + sortExpression + " = :ks and " + idCondition + "))";
-        return sortNullable && nullsAtEnd ? "(" + condition + " or " + sortExpression + " is null)" : condition;
+        // The first, redundant bound is what lets every database seek the index to the key instead
+        // of reading the order from its start (H2 and SQLite ignore the index for the OR alone).
+        Segment values = new Segment("(" + sortExpression + " " + cmp + "= :ks and (" + sortExpression + " " + cmp
+                + " :ks or " + idCondition + "))", bind);
+        return sortNullable && nullsAtEnd ? List.of(values, nulls()) : List.of(values);
     }
 
     /** Rows from an interpolated sort value on, for a jump to a scroll position. */
-    String seekCondition(Object sortValue, Map<String, Object> bind) {
+    List<Segment> seek(Object sortValue) {
         boolean ascending = !descending;
-        bind.put("ks", sortValue);
-        String condition = sortExpression + (ascending ? " >= " : " <= ") + ":ks";
-        return sortNullable && ascending == nullsSortHigh ? "(" + condition + " or " + sortExpression + " is null)" : condition;
+        Segment values = new Segment(sortExpression + (ascending ? " >= " : " <= ") + ":ks", Map.of("ks", sortValue));
+        return sortNullable && ascending == nullsSortHigh ? List.of(values, nulls()) : List.of(values);
+    }
+
+    private Segment nulls() {
+        return new Segment(sortExpression + " is null", Map.of());
     }
 
     private String from() {

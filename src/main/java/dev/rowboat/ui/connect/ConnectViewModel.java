@@ -17,6 +17,7 @@ import javafx.collections.ObservableList;
  * kept apart from it, so the URL can be remembered without the password.
  */
 public final class ConnectViewModel {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ConnectViewModel.class);
     private final MainWindowViewModel main;
     private final StringProperty url = new SimpleStringProperty("");
     private final StringProperty password = new SimpleStringProperty("");
@@ -50,8 +51,10 @@ public final class ConnectViewModel {
         }
         error.set("");
         connecting.set(true);
-        main.open(spec, ConnectOptions.defaults(), url.get(), failure -> {
+        ConnectionSpec target = spec;
+        main.open(target, ConnectOptions.defaults(), url.get(), failure -> {
             connecting.set(false);
+            LOG.info("Could not open {}: {}", target.displayUrl(), Messages.sentence(failure), failure);
             error.set(Messages.sentence(failure));
         }, () -> {
             connecting.set(false);

@@ -33,12 +33,16 @@ public final class EntityTableView {
     private final GridColumns columns = new GridColumns();
     private final Parent root;
     private long lastReplaceNanos;
+    private String typedSeed;
 
     @FXML private BorderPane gridRoot;
     @FXML private TextField goToIdField;
     @FXML private Button refreshButton;
     @FXML private Button clearFiltersButton;
     @FXML private Button countButton;
+    @FXML private Button addRowButton;
+    @FXML private Button duplicateRowButton;
+    @FXML private Button deleteRowButton;
     @FXML private ProgressBar progressBar;
     @FXML private Button cancelButton;
     @FXML private Label messageLabel;
@@ -74,7 +78,13 @@ public final class EntityTableView {
     private void initialize() {
         table.setId("grid-" + viewModel.entity().name());
         table.setItems(viewModel.rows());
-        table.getColumns().setAll(columns.build(viewModel.entity(), viewModel::setFilter));
+        table.getColumns().setAll(columns.build(viewModel.entity(), viewModel::setFilter, viewModel.editing(),
+                viewModel::isMasked, this::takeTypedSeed));
+        table.setEditable(viewModel.entity().available());
+        table.setRowFactory(t -> new GridRow(viewModel.editing()));
+        table.setContextMenu(new GridContextMenu(this).menu());
+        viewModel.changes().pending().revisionProperty().addListener((o, old, n) -> table.refresh());
+        viewModel.masked().addListener((javafx.collections.SetChangeListener<String>) c -> table.refresh());
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.getSelectionModel().setCellSelectionEnabled(true);
         table.setPlaceholder(new Label(viewModel.entity().available() ? "No rows." : "Not available."));
@@ -87,6 +97,7 @@ public final class EntityTableView {
         bindLoading();
         bindScrolling();
         table.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        table.addEventHandler(KeyEvent.KEY_TYPED, this::startEditingByTyping);
         viewModel.selectRequestProperty().addListener((o, old, index) -> select(index.intValue()));
         viewModel.loadFirst();
     }
@@ -110,6 +121,11 @@ public final class EntityTableView {
             viewModel.clearFilters();
         });
         countButton.setOnAction(e -> viewModel.countRows());
+        addRowButton.setGraphic(Icons.view("list-add"));
+        addRowButton.setOnAction(e -> addRow());
+        duplicateRowButton.setOnAction(e -> duplicateSelected());
+        deleteRowButton.setGraphic(Icons.view("edit-delete"));
+        deleteRowButton.setOnAction(e -> deleteSelected());
         cancelButton.setOnAction(e -> viewModel.cancel());
         firstButton.setGraphic(Icons.view("go-first"));
         firstButton.setOnAction(e -> viewModel.loadFirst());
@@ -132,7 +148,7 @@ public final class EntityTableView {
         });
         boolean available = viewModel.entity().available();
         for (var control : new javafx.scene.control.Control[] {goToIdField, refreshButton, clearFiltersButton, countButton,
-            firstButton, lastButton, positionSlider}) {
+            firstButton, lastButton, positionSlider, addRowButton, duplicateRowButton, deleteRowButton}) {
             control.setDisable(!available);
         }
     }
@@ -202,13 +218,81 @@ public final class EntityTableView {
     }
 
     private void onKey(KeyEvent event) {
-        if (event.isShortcutDown() && event.getCode() == KeyCode.HOME) {
+        if (table.getEditingCell() != null) {
+            return;
+        }
+        if (event.getCode() == KeyCode.DELETE && !event.isShortcutDown()) {
+            deleteSelected();
+            event.consume();
+        } else if (event.isShortcutDown() && event.isShiftDown() && event.getCode() == KeyCode.N) {
+            selectedCell().ifPresent(cell -> viewModel.editing().setNull(cell.row(), cell.attribute()));
+            event.consume();
+        } else if (event.isShortcutDown() && event.getCode() == KeyCode.HOME) {
             viewModel.loadFirst();
             event.consume();
         } else if (event.isShortcutDown() && event.getCode() == KeyCode.END) {
             viewModel.loadLast();
             event.consume();
         }
+    }
+
+    /** Typing on a selected cell starts editing it with what was typed, as in a spreadsheet. */
+    private void startEditingByTyping(KeyEvent event) {
+        String typed = event.getCharacter();
+        if (table.getEditingCell() != null || event.isShortcutDown() || event.isAltDown() || typed.isEmpty()
+                || Character.isISOControl(typed.charAt(0))) {
+            return;
+        }
+        selectedCell().ifPresent(cell -> {
+            typedSeed = typed;
+            table.edit(cell.index(), cell.column());
+            typedSeed = null;
+            event.consume();
+        });
+    }
+
+    private String takeTypedSeed() {
+        String seed = typedSeed;
+        typedSeed = null;
+        return seed;
+    }
+
+    /** The focused cell: its row, column and attribute. */
+    record SelectedCell(int index, Row row, TableColumn<Row, ?> column, AttributeInfo attribute) {
+    }
+
+    java.util.Optional<SelectedCell> selectedCell() {
+        var position = table.getFocusModel().getFocusedCell();
+        if (position == null || position.getRow() < 0 || position.getRow() >= table.getItems().size() || position.getTableColumn() == null) {
+            return java.util.Optional.empty();
+        }
+        @SuppressWarnings("unchecked")
+        TableColumn<Row, ?> column = (TableColumn<Row, ?>) position.getTableColumn();
+        return java.util.Optional.of(new SelectedCell(position.getRow(), table.getItems().get(position.getRow()), column,
+                (AttributeInfo) column.getUserData()));
+    }
+
+    java.util.List<Row> selectedRows() {
+        return table.getSelectionModel().getSelectedCells().stream().map(p -> p.getRow())
+                .filter(i -> i >= 0 && i < table.getItems().size()).distinct().sorted()
+                .map(i -> table.getItems().get(i)).toList();
+    }
+
+    public void addRow() {
+        viewModel.editing().addRow();
+        table.scrollTo(0);
+        table.getSelectionModel().clearAndSelect(0, table.getColumns().get(Math.min(1, table.getColumns().size() - 1)));
+        table.getFocusModel().focus(0, table.getColumns().get(Math.min(1, table.getColumns().size() - 1)));
+        table.requestFocus();
+    }
+
+    public void duplicateSelected() {
+        selectedCell().ifPresent(cell -> viewModel.editing().duplicate(cell.row()));
+        table.scrollTo(0);
+    }
+
+    public void deleteSelected() {
+        viewModel.editing().delete(selectedRows());
     }
 
     private void select(int index) {

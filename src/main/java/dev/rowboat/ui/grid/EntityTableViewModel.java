@@ -12,6 +12,7 @@ import dev.rowboat.data.paging.SortKey;
 import dev.rowboat.ui.common.Messages;
 import dev.rowboat.ui.common.TaskExecutor;
 import dev.rowboat.ui.common.TaskHandle;
+import dev.rowboat.ui.edit.ChangesViewModel;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -43,11 +44,17 @@ public final class EntityTableViewModel {
     public static final int PAGE_SIZE = 100;
     /** Rows kept in memory at most; pages fall off the other end as the window moves. */
     public static final int WINDOW_ROWS = 1_000;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(EntityTableViewModel.class);
     private static final NumberFormat COUNT = NumberFormat.getIntegerInstance(Locale.US);
+    /** Columns whose values are hidden until the person asks to see them. */
+    private static final java.util.regex.Pattern SECRET =
+            java.util.regex.Pattern.compile("(?i)password|passwd|secret|token|api_?key|hash");
 
     private final EntityPages pages;
     private final EntityInfo entity;
     private final TaskExecutor executor;
+    private final ChangesViewModel changes;
+    private final GridEditing editing;
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final ObjectProperty<SortKey> sort = new SimpleObjectProperty<>();
     private final Map<String, Filter> filters = new LinkedHashMap<>();
@@ -59,6 +66,7 @@ public final class EntityTableViewModel {
     private final DoubleProperty fraction = new SimpleDoubleProperty();
     private final IntegerProperty selectRequest = new SimpleIntegerProperty(-1);
     private final ObjectProperty<RowCount> rowCount = new SimpleObjectProperty<>();
+    private final javafx.collections.ObservableSet<String> masked = FXCollections.observableSet();
     /** Position of the window's first row in the whole order, or -1 after an approximate jump. */
     private long windowStart;
     private boolean positionExact = true;
@@ -66,11 +74,17 @@ public final class EntityTableViewModel {
     private boolean runningIsStep;
     private IntConsumer onWindowShift = shift -> { };
 
-    public EntityTableViewModel(EntityPages pages, EntityInfo entity, RowCount estimate, TaskExecutor executor) {
+    public EntityTableViewModel(EntityPages pages, EntityInfo entity, RowCount estimate, TaskExecutor executor,
+                                ChangesViewModel changes) {
         this.pages = pages;
         this.entity = entity;
         this.executor = executor;
+        this.changes = changes;
+        this.editing = new GridEditing(entity, changes, message);
         this.rowCount.set(estimate);
+        changes.pending().revisionProperty().addListener((o, old, n) -> syncNewRows());
+        entity.attributes().stream().filter(a -> a.isText() && SECRET.matcher(a.name()).find())
+                .forEach(a -> masked.add(a.name()));
         if (!entity.available()) {
             message.set(entity.name() + " cannot be shown: " + String.join("; ", entity.missing()) + ".");
         }
@@ -89,6 +103,30 @@ public final class EntityTableViewModel {
     /** The index of a row the view should select and scroll to (after "go to id"). */
     public IntegerProperty selectRequestProperty() { return selectRequest; }
     public ObjectProperty<RowCount> rowCountProperty() { return rowCount; }
+
+    /** Editing the rows of this grid: cells, new rows, duplicates, deletes. */
+    public GridEditing editing() {
+        return editing;
+    }
+
+    public boolean isMasked(String attribute) {
+        return masked.contains(attribute);
+    }
+
+    public javafx.collections.ObservableSet<String> masked() {
+        return masked;
+    }
+
+    /** Shows or hides the values of a masked column (password hashes are hidden by default). */
+    public void toggleMask(String attribute) {
+        if (!masked.remove(attribute)) {
+            masked.add(attribute);
+        }
+    }
+
+    public ChangesViewModel changes() {
+        return changes;
+    }
 
     public Map<String, Filter> filters() {
         return Map.copyOf(filters);
@@ -119,17 +157,17 @@ public final class EntityTableViewModel {
     }
 
     public void loadNext() {
-        if (rows.isEmpty() || !moreAfter.get() || isStepping()) {
+        if (persistedCount() == 0 || !moreAfter.get() || isStepping()) {
             return;
         }
         step(new Anchor.After(rows.get(rows.size() - 1).key()), this::append);
     }
 
     public void loadPrevious() {
-        if (rows.isEmpty() || !moreBefore.get() || isStepping()) {
+        if (persistedCount() == 0 || !moreBefore.get() || isStepping()) {
             return;
         }
-        step(new Anchor.Before(rows.get(0).key()), this::prepend);
+        step(new Anchor.Before(rows.get(newRowCount()).key()), this::prepend);
     }
 
     public void sortBy(String attribute, boolean descending) {
@@ -249,6 +287,7 @@ public final class EntityTableViewModel {
     private void failed(Throwable failure) {
         loading.set(false);
         if (!Messages.isCancellation(failure)) {
+            LOG.warn("{} grid: {}", entity.name(), Messages.sentence(failure), failure);
             message.set(Messages.sentence(failure));
         }
     }
@@ -261,7 +300,9 @@ public final class EntityTableViewModel {
     }
 
     private void replace(Page page, long start, boolean exact) {
-        rows.setAll(page.rows());
+        List<Row> shown = new ArrayList<>(rows.subList(0, newRowCount()));
+        shown.addAll(page.rows());
+        rows.setAll(shown);
         moreBefore.set(page.moreBefore());
         moreAfter.set(page.moreAfter());
         windowStart = start;
@@ -274,7 +315,7 @@ public final class EntityTableViewModel {
         moreAfter.set(page.moreAfter());
         int excess = rows.size() - WINDOW_ROWS;
         if (excess > 0) {
-            rows.remove(0, excess);
+            rows.remove(newRowCount(), newRowCount() + excess);
             windowStart += excess;
             moreBefore.set(true);
             onWindowShift.accept(-excess);
@@ -283,7 +324,7 @@ public final class EntityTableViewModel {
     }
 
     private void prepend(Page page) {
-        rows.addAll(0, page.rows());
+        rows.addAll(newRowCount(), page.rows());
         moreBefore.set(page.moreBefore());
         windowStart = Math.max(0, windowStart - page.rows().size());
         if (!page.moreBefore()) {
@@ -304,17 +345,54 @@ public final class EntityTableViewModel {
         return count == null ? 0 : count.value();
     }
 
+    /** New rows stand at the top of the window, above the rows read from the database. */
+    private int newRowCount() {
+        int n = 0;
+        while (n < rows.size() && GridEditing.isNew(rows.get(n))) {
+            n++;
+        }
+        return n;
+    }
+
+    private int persistedCount() {
+        return rows.size() - newRowCount();
+    }
+
+    /** Shows exactly the pending new rows of this entity at the top, after adds, undos and saves. */
+    private void syncNewRows() {
+        List<Row> wanted = editing.newRows();
+        List<Row> current = rows.subList(0, newRowCount());
+        if (!current.equals(wanted)) {
+            int before = current.size();
+            current.clear();
+            rows.addAll(0, wanted);
+            onWindowShift.accept(wanted.size() - before);
+        }
+    }
+
+    /** Reads the current window again where it is (after a save), keeping the person's place. */
+    public void reloadInPlace() {
+        int first = newRowCount();
+        if (first >= rows.size()) {
+            loadFirst();
+            return;
+        }
+        long start = windowStart;
+        boolean exact = positionExact;
+        load(new Anchor.At(rows.get(first).key()), page -> replace(page, start, exact));
+    }
+
     private void updatePosition() {
-        if (rows.isEmpty()) {
+        if (persistedCount() == 0) {
             position.set(filters.isEmpty() ? "No rows." : "No rows match the filters.");
             fraction.set(0);
             return;
         }
-        String range = COUNT.format(windowStart + 1) + "–" + COUNT.format(windowStart + rows.size());
+        String range = COUNT.format(windowStart + 1) + "–" + COUNT.format(windowStart + persistedCount());
         String of = filters.isEmpty() && rowCount.get() != null ? " of " + rowCount.get().describe() : "";
         String more = moreAfter.get() ? "" : " (end)";
         position.set((positionExact ? "Rows " : "≈ rows ") + range + of + more);
-        long total = Math.max(total(), windowStart + rows.size());
+        long total = Math.max(total(), windowStart + persistedCount());
         fraction.set(!moreAfter.get() ? 1 : total == 0 ? 0 : (double) windowStart / total);
     }
 }

@@ -15,7 +15,8 @@ import javafx.scene.control.TableColumn;
 final class GridColumns {
     private final List<ColumnHeader> headers = new ArrayList<>();
 
-    List<TableColumn<Row, Object>> build(EntityInfo entity, Consumer<Filter> onFilter) {
+    List<TableColumn<Row, Object>> build(EntityInfo entity, Consumer<Filter> onFilter, GridEditing editing,
+                                         java.util.function.Predicate<String> masked, java.util.function.Supplier<String> typedText) {
         List<TableColumn<Row, Object>> columns = new ArrayList<>();
         List<AttributeInfo> attributes = entity.attributes();
         for (int i = 0; i < attributes.size(); i++) {
@@ -24,8 +25,9 @@ final class GridColumns {
             TableColumn<Row, Object> column = new TableColumn<>();
             column.setId("col-" + attribute.name());
             column.setUserData(attribute);
-            column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().cells().get(index)));
-            column.setCellFactory(c -> new GridCell(attribute));
+            column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(editing.valueOf(cell.getValue(), index)));
+            column.setCellFactory(c -> new GridCell(attribute, index, editing, () -> masked.test(attribute.name()), typedText));
+            column.setEditable(editing.canEdit(attribute));
             column.setSortable(attribute.isQueryable());
             column.setPrefWidth(widthOf(attribute));
             ColumnHeader header = new ColumnHeader(attribute, onFilter);
@@ -45,6 +47,7 @@ final class GridColumns {
             case TO_ONE -> "→ " + attribute.targetEntity();
             case TO_MANY -> "⇉ " + attribute.targetEntity();
             case ID, BASIC -> attribute.javaType().getSimpleName().replace("LocalDateTime", "DateTime")
+                    + (attribute.zone() == null ? "" : " " + attribute.zone())
                     + (attribute.length() != null && attribute.isText() ? "(" + attribute.length() + ")" : "");
         };
     }
@@ -54,7 +57,7 @@ final class GridColumns {
             return 120;
         }
         if (java.time.temporal.Temporal.class.isAssignableFrom(attribute.javaType())) {
-            return 200;
+            return 250; // room for the zone, and for the date picker with its time field
         }
         if (attribute.isText()) {
             return attribute.length() != null && attribute.length() > 100 ? 320 : 180;

@@ -3,6 +3,7 @@ package dev.rowboat.ui.main;
 import dev.rowboat.ui.common.Icons;
 import dev.rowboat.ui.common.Theme;
 import dev.rowboat.ui.connect.ConnectDialog;
+import dev.rowboat.ui.edit.ChangesViewModel;
 import dev.rowboat.ui.grid.EntityTableView;
 import java.util.function.Supplier;
 import javafx.application.Platform;
@@ -42,6 +43,18 @@ public final class MainWindowView {
     @FXML private CheckMenuItem darkThemeItem;
     @FXML private Button openButton;
     @FXML private Button reloadButton;
+    @FXML private Button saveButton;
+    @FXML private Button discardButton;
+    @FXML private Button undoButton;
+    @FXML private Button redoButton;
+    @FXML private Button previewSqlButton;
+    @FXML private MenuItem undoMenuItem;
+    @FXML private MenuItem redoMenuItem;
+    @FXML private MenuItem saveMenuItem;
+    @FXML private MenuItem discardMenuItem;
+    @FXML private Label pendingLabel;
+    @FXML private Label changesMessage;
+    private final java.util.Map<Tab, EntityTableView> grids = new java.util.HashMap<>();
 
     public MainWindowView(MainWindowViewModel viewModel, Supplier<ConnectDialog> connectDialog) {
         this.viewModel = viewModel;
@@ -67,6 +80,121 @@ public final class MainWindowView {
         openButton.setGraphic(Icons.view("document-open"));
         reloadButton.setGraphic(Icons.view("refresh"));
         darkThemeItem.selectedProperty().addListener((o, was, dark) -> Theme.apply(mainRoot.getScene(), dark));
+        undoButton.setGraphic(Icons.view("edit-undo"));
+        redoButton.setGraphic(Icons.view("edit-redo"));
+        saveButton.setGraphic(Icons.view("document-save"));
+        viewModel.changesProperty().addListener((o, old, changes) -> bindChanges(changes));
+        bindChanges(viewModel.changesProperty().get());
+        entityTabs.getTabs().addListener((javafx.collections.ListChangeListener<Tab>) c -> {
+            while (c.next()) {
+                c.getRemoved().forEach(grids::remove);
+            }
+        });
+        mainRoot.sceneProperty().addListener((o, old, scene) -> {
+            if (scene != null) {
+                scene.windowProperty().addListener((w, oldWindow, window) -> {
+                    if (window != null) {
+                        window.setOnCloseRequest(e -> {
+                            if (!viewModel.confirmDiscard("Quit")) {
+                                e.consume();
+                            }
+                        });
+                    }
+                });
+            }
+        });
+    }
+
+    /** Connection-wide controls follow the open connection's unit of work. */
+    private void bindChanges(ChangesViewModel changes) {
+        boolean none = changes == null;
+        for (var button : new Button[] {saveButton, discardButton, undoButton, redoButton, previewSqlButton}) {
+            button.disableProperty().unbind();
+        }
+        pendingLabel.textProperty().unbind();
+        changesMessage.textProperty().unbind();
+        if (none) {
+            for (var button : new Button[] {saveButton, discardButton, undoButton, redoButton, previewSqlButton}) {
+                button.setDisable(true);
+            }
+            pendingLabel.setText("");
+            changesMessage.setText("");
+            return;
+        }
+        var nothingPending = changes.pending().countProperty().isEqualTo(0);
+        saveButton.disableProperty().bind(nothingPending.or(changes.savingProperty()));
+        discardButton.disableProperty().bind(nothingPending.or(changes.savingProperty()));
+        previewSqlButton.disableProperty().bind(nothingPending);
+        undoButton.disableProperty().bind(changes.undoStack().canUndoProperty().not().or(changes.savingProperty()));
+        redoButton.disableProperty().bind(changes.undoStack().canRedoProperty().not().or(changes.savingProperty()));
+        saveMenuItem.disableProperty().bind(saveButton.disableProperty());
+        discardMenuItem.disableProperty().bind(discardButton.disableProperty());
+        undoMenuItem.disableProperty().bind(undoButton.disableProperty());
+        redoMenuItem.disableProperty().bind(redoButton.disableProperty());
+        undoMenuItem.textProperty().bind(changes.undoStack().undoTextProperty());
+        redoMenuItem.textProperty().bind(changes.undoStack().redoTextProperty());
+        pendingLabel.textProperty().bind(changes.summaryProperty());
+        changesMessage.textProperty().bind(changes.messageProperty());
+        changes.pending().revisionProperty().addListener((o, old, n) -> retitleTabs(changes));
+        changes.setConflictResolver(new dev.rowboat.ui.edit.ConflictDialog(mainRoot.getScene() == null ? null : mainRoot.getScene().getWindow()));
+        changes.setOnSaved(() -> {
+            grids.values().forEach(grid -> grid.viewModel().reloadInPlace());
+            viewModel.refreshEntities();
+        });
+    }
+
+    private void retitleTabs(ChangesViewModel changes) {
+        for (Tab tab : entityTabs.getTabs()) {
+            String entity = (String) tab.getUserData();
+            long n = changes.pending().countFor(entity);
+            tab.setText(n == 0 ? entity : entity + " • " + n);
+        }
+    }
+
+    private java.util.Optional<EntityTableView> currentGrid() {
+        Tab tab = entityTabs.getSelectionModel().getSelectedItem();
+        return java.util.Optional.ofNullable(tab == null ? null : grids.get(tab));
+    }
+
+    @FXML
+    private void save() {
+        java.util.Optional.ofNullable(viewModel.changesProperty().get()).ifPresent(ChangesViewModel::save);
+    }
+
+    @FXML
+    private void discard() {
+        ChangesViewModel changes = viewModel.changesProperty().get();
+        if (changes != null && changes.hasChanges() && viewModel.confirmDiscard("Discard")) {
+            changes.discard();
+        }
+    }
+
+    @FXML
+    private void undo() {
+        java.util.Optional.ofNullable(viewModel.changesProperty().get()).ifPresent(ChangesViewModel::undo);
+    }
+
+    @FXML
+    private void redo() {
+        java.util.Optional.ofNullable(viewModel.changesProperty().get()).ifPresent(ChangesViewModel::redo);
+    }
+
+    @FXML
+    private void previewSql() {
+        ChangesViewModel changes = viewModel.changesProperty().get();
+        if (changes != null) {
+            dev.rowboat.ui.edit.SqlPreviewDialog.show(mainRoot.getScene().getWindow(), changes.previewSql());
+        }
+    }
+
+    @FXML
+    private void addRow() {
+        currentGrid().ifPresent(EntityTableView::addRow);
+    }
+
+    @FXML
+    private void duplicateRow() {
+        currentGrid().ifPresent(EntityTableView::duplicateSelected);
     }
 
     @FXML
@@ -81,7 +209,9 @@ public final class MainWindowView {
 
     @FXML
     private void quit() {
-        Platform.exit();
+        if (viewModel.confirmDiscard("Quit")) {
+            Platform.exit();
+        }
     }
 
     private void fillRecentMenu() {
@@ -105,6 +235,7 @@ public final class MainWindowView {
         }
         EntityTableView view = new EntityTableView(viewModel.gridFor(summary));
         Tab tab = new Tab(summary.name(), view.root());
+        grids.put(tab, view);
         tab.setId("tab-" + summary.name());
         tab.setUserData(summary.name());
         entityTabs.getTabs().add(tab);

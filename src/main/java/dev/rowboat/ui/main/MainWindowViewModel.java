@@ -9,6 +9,7 @@ import dev.rowboat.data.RowCount;
 import dev.rowboat.ui.common.Messages;
 import dev.rowboat.ui.common.Notifier;
 import dev.rowboat.ui.common.TaskExecutor;
+import dev.rowboat.ui.edit.ChangesViewModel;
 import dev.rowboat.ui.grid.EntityTableViewModel;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -23,6 +24,7 @@ import javafx.collections.ObservableList;
 
 /** The window's state: which database is open, its entities with row counts, the status line. */
 public final class MainWindowViewModel {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MainWindowViewModel.class);
     private final DatabaseConnector connector;
     private final TaskExecutor executor;
     private final Notifier notifier;
@@ -33,6 +35,8 @@ public final class MainWindowViewModel {
     private final StringProperty status = new SimpleStringProperty("No database open. Use File > Open database (Ctrl+O).");
     private final StringProperty server = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    /** The unit of work of the open connection; a new one with each connection. */
+    private final ObjectProperty<ChangesViewModel> changes = new SimpleObjectProperty<>();
 
     public MainWindowViewModel(DatabaseConnector connector, TaskExecutor executor, Notifier notifier, RecentConnections recent) {
         this.connector = connector;
@@ -48,6 +52,12 @@ public final class MainWindowViewModel {
     public StringProperty statusProperty() { return status; }
     public StringProperty serverProperty() { return server; }
     public BooleanProperty busyProperty() { return busy; }
+    public ReadOnlyObjectProperty<ChangesViewModel> changesProperty() { return changes; }
+
+    /** Whether there are edits that switching or closing would throw away. */
+    public boolean hasUnsavedChanges() {
+        return changes.get() != null && changes.get().hasChanges();
+    }
 
     /**
      * Opens a database in the background. A missing file is created only after the person says
@@ -56,6 +66,10 @@ public final class MainWindowViewModel {
      * @param rememberAs the URL as typed, kept (without password) in the recent list; null to skip
      */
     public void open(ConnectionSpec spec, ConnectOptions options, String rememberAs, Consumer<Throwable> onError, Runnable onOpened) {
+        if (!options.createIfMissing() && !confirmDiscard("Open another database")) {
+            onError.accept(new DatabaseException(DatabaseException.Kind.CANCELLED, "Not opened: your unsaved changes are kept. Save or discard them first."));
+            return;
+        }
         busy.set(true);
         String before = status.get();
         status.set("Connecting to " + spec.displayUrl() + " …");
@@ -89,8 +103,18 @@ public final class MainWindowViewModel {
         open(spec, options, rememberAs, failure -> notifier.error("Could not open the database", Messages.sentence(failure), failure), () -> { });
     }
 
+    /** With unsaved changes, asks before they are thrown away; true when it may go on. */
+    public boolean confirmDiscard(String action) {
+        if (!hasUnsavedChanges()) {
+            return true;
+        }
+        int n = changes.get().pending().count();
+        return notifier.confirm(action + " and lose your changes?", "You have " + (n == 1 ? "1 unsaved change" : n + " unsaved changes")
+                + ". " + action + " anyway and throw " + (n == 1 ? "it" : "them") + " away?");
+    }
+
     public EntityTableViewModel gridFor(EntitySummary summary) {
-        return new EntityTableViewModel(database.get().pages(), summary.info(), summary.count(), executor);
+        return new EntityTableViewModel(database.get().pages(), summary.info(), summary.count(), executor, changes.get());
     }
 
     /** Re-reads the schema and the row counts of the open database. */
@@ -126,6 +150,7 @@ public final class MainWindowViewModel {
     private void use(OpenDatabase db) {
         OpenDatabase old = database.get();
         entities.clear();
+        changes.set(new ChangesViewModel(db::changes, executor));
         database.set(db);
         if (old != null) {
             executor.submit("Close", cancel -> {
@@ -165,6 +190,7 @@ public final class MainWindowViewModel {
     }
 
     private void report(Throwable failure) {
+        LOG.warn("{}", Messages.sentence(failure), failure);
         status.set(Messages.sentence(failure));
     }
 }

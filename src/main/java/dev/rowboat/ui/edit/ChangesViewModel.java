@@ -1,0 +1,159 @@
+package dev.rowboat.ui.edit;
+
+import dev.rowboat.data.edit.ChangeWriter;
+import dev.rowboat.data.edit.RowEdit;
+import dev.rowboat.data.edit.RowProblem;
+import dev.rowboat.data.edit.SaveException;
+import dev.rowboat.data.edit.UpdateRow;
+import dev.rowboat.data.edit.DeleteRow;
+import dev.rowboat.ui.common.Messages;
+import dev.rowboat.ui.common.TaskExecutor;
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The unit of work of one connection: pending edits with undo and redo, saved together in one
+ * transaction or discarded together. A refused save keeps every edit and marks what was refused.
+ */
+public final class ChangesViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(ChangesViewModel.class);
+
+    private final Supplier<ChangeWriter> writer;
+    private final TaskExecutor executor;
+    private final PendingEdits pending = new PendingEdits();
+    private final UndoStack undo = new UndoStack();
+    private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty saving = new SimpleBooleanProperty();
+    private final StringProperty summary = new SimpleStringProperty("");
+    private ConflictResolver conflicts = (row, original, mine, theirs, text) -> ConflictResolver.Choice.DECIDE_LATER;
+    private Runnable onSaved = () -> { };
+
+    public ChangesViewModel(Supplier<ChangeWriter> writer, TaskExecutor executor) {
+        this.writer = writer;
+        this.executor = executor;
+        pending.countProperty().addListener((o, old, n) -> summary.set(describe(n.intValue())));
+    }
+
+    public PendingEdits pending() { return pending; }
+    public UndoStack undoStack() { return undo; }
+    public StringProperty messageProperty() { return message; }
+    public BooleanProperty savingProperty() { return saving; }
+    /** "3 unsaved changes", or empty. */
+    public StringProperty summaryProperty() { return summary; }
+
+    public void setConflictResolver(ConflictResolver resolver) {
+        this.conflicts = resolver;
+    }
+
+    /** Called after a save is committed, e.g. to reload the grids. */
+    public void setOnSaved(Runnable onSaved) {
+        this.onSaved = onSaved;
+    }
+
+    public boolean hasChanges() {
+        return pending.count() > 0;
+    }
+
+    public void execute(EditCommand command) {
+        undo.execute(command);
+        message.set("");
+    }
+
+    public void undo() {
+        undo.undo();
+    }
+
+    public void redo() {
+        undo.redo();
+    }
+
+    public void discard() {
+        pending.clear();
+        undo.clear();
+        message.set("Changes discarded.");
+    }
+
+    public List<String> previewSql() {
+        return writer.get().previewSql(pending.toEdits());
+    }
+
+    /** Validates, then writes every pending change in one transaction. */
+    public void save() {
+        if (!hasChanges() || saving.get()) {
+            return;
+        }
+        List<RowEdit> edits = pending.toEdits();
+        List<RowProblem> invalid = writer.get().validate(edits);
+        if (!invalid.isEmpty()) {
+            pending.showProblems(invalid);
+            message.set(invalid.size() == 1 ? "1 problem remains: " + invalid.get(0).message() + " Fix it before saving."
+                    : invalid.size() + " problems remain; they are marked in red. Fix them before saving.");
+            return;
+        }
+        saving.set(true);
+        message.set("Saving " + describe(edits.size()) + " …");
+        executor.submit("Save", cancel -> writer.get().save(edits), result -> {
+            saving.set(false);
+            pending.clear();
+            undo.clear();
+            message.set("Saved " + (result.rowsWritten() == 1 ? "1 row." : result.rowsWritten() + " rows."));
+            onSaved.run();
+        }, failure -> {
+            saving.set(false);
+            refused(edits, failure);
+        });
+    }
+
+    private void refused(List<RowEdit> edits, Throwable failure) {
+        if (!(failure instanceof SaveException refused)) {
+            LOG.warn("Save failed", failure);
+            message.set("Nothing was saved: " + Messages.sentence(failure) + " Your changes are kept.");
+            return;
+        }
+        pending.showProblems(refused.problems());
+        List<RowRef> order = pending.order();
+        for (RowProblem problem : refused.problems()) {
+            if (problem.kind() == RowProblem.Kind.CONNECTION_LOST) {
+                message.set("The connection broke during Save; nothing was saved. Your " + describe(edits.size())
+                        + " are kept: Save again once the database is back.");
+                return;
+            }
+        }
+        message.set("Nothing was saved: " + refused.problems().get(0).message() + " Your changes are kept.");
+        for (RowProblem problem : refused.problems()) {
+            if (problem.kind() == RowProblem.Kind.CONFLICT && problem.editIndex() < order.size()) {
+                askAboutConflict(order.get(problem.editIndex()), edits.get(problem.editIndex()), problem);
+            }
+        }
+    }
+
+    private void askAboutConflict(RowRef row, RowEdit edit, RowProblem problem) {
+        var original = edit instanceof UpdateRow u ? u.original() : edit instanceof DeleteRow d ? d.original() : java.util.Map.<String, Object>of();
+        var mine = edit instanceof UpdateRow u ? u.changed() : java.util.Map.<String, Object>of();
+        switch (conflicts.resolve(row, original, mine, problem.theirs(), problem.message())) {
+            case KEEP_MINE -> {
+                if (problem.theirs() == null) {
+                    message.set("The row was deleted by someone else; your change to it cannot be kept. Undo it or take theirs.");
+                } else {
+                    pending.rebase(row, problem.theirs());
+                    message.set("Your values will replace theirs when you save again.");
+                }
+            }
+            case TAKE_THEIRS -> {
+                pending.drop(row);
+                message.set("Your change to that row was dropped; reload to see their values.");
+            }
+            case DECIDE_LATER -> { }
+        }
+    }
+
+    private static String describe(int n) {
+        return n == 0 ? "" : n == 1 ? "1 unsaved change" : n + " unsaved changes";
+    }
+}

@@ -1,0 +1,58 @@
+package dev.rowboat.ui.edit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The edit commands the grids issue; each keeps what it needs to revert itself. */
+public final class Edits {
+    private Edits() {
+    }
+
+    /** Sets one cell. */
+    public static EditCommand setCell(PendingEdits pending, RowRef row, String attribute, Object readValue, Object value) {
+        PendingRow before = pending.snapshot(row);
+        return command("edit " + attribute, () -> pending.setValue(row, attribute, readValue, value), () -> pending.restore(row, before));
+    }
+
+    /** Adds a new row with these values (empty for a blank row, copied for a duplicate). */
+    public static EditCommand addRow(PendingEdits pending, String entity, Map<String, Object> values, String what) {
+        RowRef row = RowRef.added(entity, pending.nextNewRowNumber());
+        return command(what, () -> pending.addRow(row, values), () -> pending.restore(row, null));
+    }
+
+    /** Marks rows deleted; new rows simply go. */
+    public static EditCommand deleteRows(PendingEdits pending, List<RowRef> refs, List<Map<String, Object>> readValues) {
+        List<PendingRow> before = new ArrayList<>();
+        refs.forEach(ref -> before.add(pending.snapshot(ref)));
+        String what = refs.size() == 1 ? "delete row" : "delete " + refs.size() + " rows";
+        return command(what, () -> {
+            for (int i = 0; i < refs.size(); i++) {
+                pending.delete(refs.get(i), readValues.get(i));
+            }
+        }, () -> {
+            for (int i = 0; i < refs.size(); i++) {
+                pending.restore(refs.get(i), before.get(i));
+            }
+        });
+    }
+
+    private static EditCommand command(String description, Runnable apply, Runnable revert) {
+        return new EditCommand() {
+            @Override
+            public void apply() {
+                apply.run();
+            }
+
+            @Override
+            public void revert() {
+                revert.run();
+            }
+
+            @Override
+            public String description() {
+                return description;
+            }
+        };
+    }
+}

@@ -1,0 +1,202 @@
+package dev.rowboat.ui.grid;
+
+import dev.rowboat.data.DatabaseException;
+import dev.rowboat.data.ValueParser;
+import dev.rowboat.data.catalog.AttributeInfo;
+import dev.rowboat.data.catalog.AttributeKind;
+import dev.rowboat.data.catalog.EntityInfo;
+import dev.rowboat.data.paging.Key;
+import dev.rowboat.data.paging.RefValue;
+import dev.rowboat.data.paging.Row;
+import dev.rowboat.ui.edit.ChangesViewModel;
+import dev.rowboat.ui.edit.Edits;
+import dev.rowboat.ui.edit.NewRowId;
+import dev.rowboat.ui.edit.RowRef;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.property.StringProperty;
+
+/**
+ * Editing one entity's grid: every change becomes an undoable command on the connection's
+ * pending edits; nothing reaches the database before Save.
+ */
+public final class GridEditing {
+    private final EntityInfo entity;
+    private final ChangesViewModel changes;
+    private final StringProperty message;
+
+    GridEditing(EntityInfo entity, ChangesViewModel changes, StringProperty message) {
+        this.entity = entity;
+        this.changes = changes;
+        this.message = message;
+    }
+
+    public static boolean isNew(Row row) {
+        return row.id() instanceof NewRowId;
+    }
+
+    public RowRef refOf(Row row) {
+        return row.id() instanceof NewRowId n ? RowRef.added(entity.name(), n.number()) : RowRef.existing(entity.name(), row.id());
+    }
+
+    /** Whether a person may type into this column: values and to-one links; ids are the database's. */
+    public boolean canEdit(AttributeInfo attribute) {
+        return entity.available() && (attribute.kind() == AttributeKind.BASIC || attribute.kind() == AttributeKind.TO_ONE);
+    }
+
+    /** What the cell shows: the pending value if there is one. */
+    public Object valueOf(Row row, int index) {
+        AttributeInfo attribute = entity.attributes().get(index);
+        return changes.pending().valueOf(refOf(row), attribute.name(), row.cells().get(index));
+    }
+
+    public boolean isChanged(Row row, AttributeInfo attribute) {
+        return changes.pending().isChanged(refOf(row), attribute.name());
+    }
+
+    /** A new row's attribute the person left alone: the database or the model fills it on Save. */
+    public boolean isFilledOnSave(Row row, AttributeInfo attribute) {
+        return isNew(row) && !changes.pending().hasValue(refOf(row), attribute.name());
+    }
+
+    public boolean isDeleted(Row row) {
+        return changes.pending().isDeleted(refOf(row));
+    }
+
+    public Optional<String> problem(Row row, AttributeInfo attribute) {
+        return changes.pending().problem(refOf(row), attribute == null ? null : attribute.name());
+    }
+
+    /** Sets a cell from typed text: empty text is the empty string for text columns, else NULL. */
+    public boolean edit(Row row, AttributeInfo attribute, String text) {
+        Object value;
+        try {
+            value = parse(attribute, text);
+        } catch (DatabaseException e) {
+            message.set(e.getMessage());
+            return false;
+        }
+        return set(row, attribute, value);
+    }
+
+    /** Binary content, e.g. loaded from a file. */
+    public boolean setBytes(Row row, AttributeInfo attribute, byte[] bytes) {
+        return attribute.javaType() == byte[].class && set(row, attribute, bytes);
+    }
+
+    /** NULL, which is not the same as empty text. */
+    public boolean setNull(Row row, AttributeInfo attribute) {
+        return set(row, attribute, null);
+    }
+
+    private boolean set(Row row, AttributeInfo attribute, Object value) {
+        if (!canEdit(attribute) || isDeleted(row)) {
+            return false;
+        }
+        int index = entity.attributes().indexOf(attribute);
+        Object read = row.cells().get(index);
+        Object current = changes.pending().valueOf(refOf(row), attribute.name(), read);
+        if (java.util.Objects.deepEquals(plain(current), plain(value))) {
+            return false;
+        }
+        changes.execute(Edits.setCell(changes.pending(), refOf(row), attribute.name(), read, value));
+        return true;
+    }
+
+    public void addRow() {
+        if (entity.available()) {
+            changes.execute(Edits.addRow(changes.pending(), entity.name(), Map.of(), "add " + entity.name()));
+        }
+    }
+
+    /** A new row with the same values, except the id (the database gives one) and to-many links. */
+    public void duplicate(Row row) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (int i = 0; i < entity.attributes().size(); i++) {
+            AttributeInfo attribute = entity.attributes().get(i);
+            if (canEdit(attribute)) {
+                values.put(attribute.name(), valueOf(row, i));
+            }
+        }
+        changes.execute(Edits.addRow(changes.pending(), entity.name(), values, "duplicate " + entity.name()));
+    }
+
+    public void delete(List<Row> selected) {
+        List<Row> targets = selected.stream().filter(r -> !isDeleted(r)).distinct().toList();
+        if (targets.isEmpty()) {
+            return;
+        }
+        List<RowRef> refs = targets.stream().map(this::refOf).toList();
+        List<Map<String, Object>> read = new ArrayList<>();
+        for (Row row : targets) {
+            Map<String, Object> values = new LinkedHashMap<>();
+            for (int i = 0; i < entity.attributes().size(); i++) {
+                AttributeInfo attribute = entity.attributes().get(i);
+                if (attribute.kind() == AttributeKind.BASIC) {
+                    values.put(attribute.name(), row.cells().get(i));
+                }
+            }
+            read.add(values);
+        }
+        changes.execute(Edits.deleteRows(changes.pending(), refs, read));
+    }
+
+    /** Grid rows for this entity's pending new rows, newest first. */
+    List<Row> newRows() {
+        List<Row> result = new ArrayList<>();
+        List<RowRef> refs = new ArrayList<>(changes.pending().newRows(entity.name()));
+        java.util.Collections.reverse(refs);
+        for (RowRef ref : refs) {
+            Object[] cells = new Object[entity.attributes().size()];
+            Arrays.fill(cells, null);
+            result.add(new Row(new Key(null, new NewRowId(ref.newRowNumber())), Arrays.asList(cells)));
+        }
+        return result;
+    }
+
+    /** The text an editor starts with. */
+    public String editText(Row row, int index) {
+        Object value = valueOf(row, index);
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof byte[] bytes) {
+            return dev.rowboat.data.ValueParser.hex(bytes);
+        }
+        if (value instanceof Enum<?> constant) {
+            return constant.name();
+        }
+        return value instanceof RefValue link ? String.valueOf(link.id()) : GridCell.format(value);
+    }
+
+    private Object parse(AttributeInfo attribute, String text) {
+        if (attribute.kind() == AttributeKind.TO_ONE) {
+            if (text.isBlank()) {
+                return null;
+            }
+            return new RefValue(attribute.targetEntity(), parseId(text.strip(), attribute), null);
+        }
+        if (!attribute.isText() && text.isBlank()) {
+            return null;
+        }
+        return ValueParser.parse(attribute.javaType(), text, attribute.name());
+    }
+
+    private static Object parseId(String text, AttributeInfo attribute) {
+        try {
+            long id = Long.parseLong(text);
+            return id >= Integer.MIN_VALUE && id <= Integer.MAX_VALUE ? (Object) (int) id : (Object) id;
+        } catch (NumberFormatException e) {
+            throw new DatabaseException(DatabaseException.Kind.INVALID_VALUE,
+                    "\"" + text + "\" is not the id of a " + attribute.targetEntity() + " (" + attribute.name() + ").");
+        }
+    }
+
+    private static Object plain(Object value) {
+        return value instanceof RefValue link ? link.id() : value;
+    }
+}

@@ -1,0 +1,88 @@
+package dev.rowboat.bench;
+
+import java.util.Arrays;
+import java.util.function.LongSupplier;
+
+/**
+ * Times a call and its reference interleaved in the same run, round by round, so that other work
+ * on a shared machine falls on both sides alike; the figure is the median of the per-round means.
+ */
+final class PairedTiming {
+    /** Median time per call of each side, in microseconds. */
+    record Result(double subjectMicros, double referenceMicros, int subjectCalls, int referenceCalls) {
+        double ratio() {
+            return subjectMicros / referenceMicros;
+        }
+    }
+
+    private final int warmup;
+    private final int rounds;
+    private final long roundNanos;
+    private final long warmupBudgetNanos;
+    /** Folds every result in, so that the JIT cannot drop a call whose value is unused. */
+    private long sink;
+
+    PairedTiming(int warmup, int rounds, long roundMillis) {
+        this.warmup = warmup;
+        this.rounds = rounds;
+        this.roundNanos = roundMillis * 1_000_000;
+        this.warmupBudgetNanos = 5_000_000_000L;
+    }
+
+    /** Each supplier makes one call and returns something derived from what it read. */
+    Result measure(LongSupplier subject, LongSupplier reference) {
+        long subjectEach = warm(subject);
+        long referenceEach = warm(reference);
+        int subjectCalls = callsPerRound(subjectEach);
+        int referenceCalls = callsPerRound(referenceEach);
+        double[] subjectMeans = new double[rounds];
+        double[] referenceMeans = new double[rounds];
+        for (int round = 0; round < rounds; round++) {
+            // Alternate which side goes first, so neither always runs just after the other.
+            if (round % 2 == 0) {
+                subjectMeans[round] = meanNanos(subject, subjectCalls);
+                referenceMeans[round] = meanNanos(reference, referenceCalls);
+            } else {
+                referenceMeans[round] = meanNanos(reference, referenceCalls);
+                subjectMeans[round] = meanNanos(subject, subjectCalls);
+            }
+        }
+        return new Result(median(subjectMeans) / 1000, median(referenceMeans) / 1000, subjectCalls, referenceCalls);
+    }
+
+    long sink() {
+        return sink;
+    }
+
+    /** Up to {@code warmup} calls, fewer if they are slow; returns the time of the last one. */
+    private long warm(LongSupplier call) {
+        long start = System.nanoTime();
+        long last = 0;
+        for (int i = 0; i < warmup && System.nanoTime() - start < warmupBudgetNanos; i++) {
+            long t = System.nanoTime();
+            sink += call.getAsLong();
+            last = System.nanoTime() - t;
+        }
+        // The mean of a short batch is steadier than one call for choosing the batch size.
+        return Math.max(1, (long) meanNanos(call, last > 10_000_000 ? 1 : 20));
+    }
+
+    private int callsPerRound(long nanosEach) {
+        return (int) Math.max(1, Math.min(100_000, roundNanos / nanosEach));
+    }
+
+    private double meanNanos(LongSupplier call, int calls) {
+        long start = System.nanoTime();
+        for (int i = 0; i < calls; i++) {
+            sink += call.getAsLong();
+        }
+        return (double) (System.nanoTime() - start) / calls;
+    }
+
+    static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+}
