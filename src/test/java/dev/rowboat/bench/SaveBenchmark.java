@@ -33,7 +33,7 @@ import java.util.Map;
 public final class SaveBenchmark {
     private static final int ROWS = 10_000;
     /** Both sides run on a JIT that has compiled them: the first rounds mostly measure the compiler. */
-    private static final int WARMUP_ROUNDS = 10;
+    private static final int WARMUP_ROUNDS = 20;
     private static final int MEASURED_ROUNDS = 9;
     private static final double TARGET_RATIO = 2.0;
 

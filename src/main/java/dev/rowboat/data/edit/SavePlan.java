@@ -62,8 +62,9 @@ record SavePlan(List<RowEdit> edits, List<Integer> inserts, List<SaveStatement> 
         binds.add(new Bind(table.id(), ValueCheck.normalize(table.id(), id)));
         SaveColumn version = table.version();
         boolean versioned = version != null && original.get(version.name()) != null;
+        List<String> changedNames = List.copyOf(changed.keySet());
         // An update compares the attributes it changes; a delete, every attribute it was given.
-        List<String> compared = versioned ? List.of() : List.copyOf(delete ? original.keySet() : changed.keySet());
+        List<String> compared = versioned ? List.of() : delete ? List.copyOf(original.keySet()) : changedNames;
         StringBuilder conditions = new StringBuilder(compared.size());
         if (versioned) {
             binds.add(new Bind(version, ValueCheck.normalize(version, original.get(version.name()))));
@@ -79,7 +80,7 @@ record SavePlan(List<RowEdit> edits, List<Integer> inserts, List<SaveStatement> 
                 binds.add(new Bind(column, ValueCheck.normalize(column, original.get(name))));
             }
         }
-        Shape shape = new Shape(table.entity(), delete, List.copyOf(changed.keySet()), compared, conditions.toString(), versioned);
+        Shape shape = new Shape(table.entity(), delete, changedNames, compared, conditions.toString(), versioned);
         return new SaveStatement(index, sqlByShape.computeIfAbsent(shape, s -> sql(table, s)), binds);
     }
 
