@@ -109,8 +109,11 @@ record SavePlan(List<RowEdit> edits, List<Integer> inserts, List<SaveStatement> 
             if (condition == IS_NULL) {
                 sql.append(" AND ").append(column.sql()).append(" IS NULL");
             } else if (condition == EQUALS) {
-                boolean bytes = table.textAsBytes() && column.javaType() == String.class;
-                sql.append(" AND ").append(column.sql()).append(bytes ? " = BINARY ?" : " = ?");
+                boolean collate = table.exactCollation() != null && column.javaType() == String.class;
+                sql.append(" AND ").append(column.sql()).append(" = ?");
+                if (collate) {
+                    sql.append(" COLLATE ").append(table.exactCollation());
+                }
             }
         }
         return sql.toString();

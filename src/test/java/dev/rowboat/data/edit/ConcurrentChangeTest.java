@@ -61,6 +61,17 @@ class ConcurrentChangeTest {
         }
     }
 
+    @Test
+    void accentedTextInALatin1TableOfMariaDbIsMatchedAsItWasRead() {
+        try (TestDatabase test = TestDatabase.create(Dbms.MARIADB); OpenDatabase db = openSample(test)) {
+            execute(test, "alter table post convert to character set latin1", "update post set body = 'Café au lait ' where id = 5");
+
+            db.changes().save(List.of(new UpdateRow("Post", 5, map("body", "Café au lait "), map("body", "Thé."))));
+
+            assertThat(value(test, "select body from post where id = 5")).isEqualTo("Thé.");
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(Dbms.class)
     void anUpdateOfARowAnotherClientDeletedIsAConflictWithoutTheirs(Dbms dbms) {
