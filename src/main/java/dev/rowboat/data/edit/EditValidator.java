@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Finds what would make a save fail without asking the database: unknown attributes, missing
@@ -44,7 +45,7 @@ final class EditValidator {
                 checkRow(i, delete.id(), delete.original(), table.get(), problems);
             }
         }
-        for (int i : SaveOrder.circularInserts(edits)) {
+        for (int i : inserts.isEmpty() ? Set.<Integer>of() : SaveOrder.circularInserts(edits)) {
             problems.add(invalid(i, null, "New rows refer to each other in a circle; save one of them first."));
         }
         return problems;

@@ -5,7 +5,8 @@ import java.util.Map;
 /**
  * Why one edit cannot be saved, in plain words.
  *
- * @param editIndex the edit's position in the list given to validate or save
+ * @param editIndex the edit's position in the list given to validate or save; -1 when the problem
+ *     is the save's as a whole (a broken connection, a refusal at commit)
  * @param attribute the attribute at fault, or null when it is the row as a whole
  * @param theirs for a conflict, the row as it is in the database now (null if it was deleted)
  */
@@ -14,7 +15,10 @@ public record RowProblem(int editIndex, Kind kind, String attribute, String mess
     public enum Kind {
         /** Not-null, length, range or type: found before anything is sent. */
         INVALID,
-        /** The database refused: unique index, foreign key, check. */
+        /**
+         * The database refused: unique index, foreign key, check, or another error of the row's
+         * statement; also an UPDATE or DELETE whose id matched more than one row.
+         */
         CONSTRAINT,
         /** Someone else changed or deleted the row since it was read. */
         CONFLICT,

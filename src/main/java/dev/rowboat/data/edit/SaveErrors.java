@@ -1,5 +1,6 @@
 package dev.rowboat.data.edit;
 
+import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
@@ -39,10 +40,15 @@ final class SaveErrors {
         return found;
     }
 
-    /** The error a person should hear about: one naming a constraint when there is one, else the first. */
+    /**
+     * The error a person should hear about: a refusal when there is one, the statement's own error
+     * rather than the batch that wraps it; else the first.
+     */
     static SQLException mostSpecific(Throwable failure) {
         List<SQLException> errors = sqlErrors(failure);
-        return errors.stream().filter(SaveErrors::isRefusal).findFirst().orElse(errors.isEmpty() ? null : errors.get(0));
+        return errors.stream().filter(e -> isRefusal(e) && !(e instanceof BatchUpdateException)).findFirst()
+                .or(() -> errors.stream().filter(SaveErrors::isRefusal).findFirst())
+                .orElse(errors.isEmpty() ? null : errors.get(0));
     }
 
     /** An integrity refusal: SQLState class 23, SQLite's SQLITE_CONSTRAINT (19) or MariaDB's 1062/1451/1452 family. */

@@ -1,10 +1,6 @@
 package dev.rowboat.data.edit;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,19 +12,17 @@ import org.hibernate.Session;
 import org.hibernate.Transaction;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
-import org.hibernate.type.descriptor.ValueBinder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Runs a {@link SavePlan} in one transaction of a Hibernate session: the inserts through
- * {@code persist}, the updates and deletes as JDBC batches on the session's connection (one
- * statement per row would be several times slower on a server), then checks that each touched
- * exactly one row. Anything else rolls the whole transaction back.
+ * {@code persist}, then the updates and deletes through {@link SaveBatches} on the session's
+ * connection. A statement that did not touch exactly one row, a refusal or a broken connection
+ * rolls the whole transaction back.
  */
 final class SaveRun {
     private static final Logger LOG = LoggerFactory.getLogger(SaveRun.class);
-    private static final int BATCH_SIZE = 1000;
 
     /** How the statements are sent. */
     enum Mode {
@@ -51,8 +45,8 @@ final class SaveRun {
     }
 
     /** A failure of one edit, or of a batch ({@code editIndex} -1). */
-    private static final class EditFailure extends RuntimeException {
-        private final int editIndex;
+    static final class EditFailure extends RuntimeException {
+        final int editIndex;
 
         EditFailure(int editIndex, Throwable cause) {
             super(cause);
@@ -82,7 +76,7 @@ final class SaveRun {
                 connection = session.doReturningWork(c -> c);
                 Map<Integer, Object> ids = insert(session, plan);
                 Map<Integer, Integer> wrongCounts = new LinkedHashMap<>();
-                boolean unknown = session.doReturningWork(c -> write(c, plan, mode, ids, wrongCounts,
+                boolean unknown = session.doReturningWork(c -> SaveBatches.write(c, plan, mode != Mode.BATCHED, ids, wrongCounts,
                         session.unwrap(SharedSessionContractImplementor.class)));
                 if (!wrongCounts.isEmpty()) {
                     List<RowProblem> conflicts = new SaveConflicts(tables).describe(session, plan, wrongCounts);
@@ -123,59 +117,6 @@ final class SaveRun {
             }
         }
         return ids;
-    }
-
-    /** Sends the statements; returns whether the driver left any row count unknown. */
-    private static boolean write(Connection connection, SavePlan plan, Mode mode, Map<Integer, Object> ids,
-                                 Map<Integer, Integer> wrongCounts, SharedSessionContractImplementor options) {
-        Map<String, List<SaveStatement>> bySql = new LinkedHashMap<>();
-        for (SaveStatement statement : plan.statements()) {
-            // Batching needs one SQL text; grouping keeps updates before deletes, and each group in order.
-            bySql.computeIfAbsent(mode == Mode.BATCHED ? statement.sql() : "#" + bySql.size(), k -> new ArrayList<>()).add(statement);
-        }
-        boolean unknown = false;
-        for (List<SaveStatement> group : bySql.values()) {
-            try (PreparedStatement ps = connection.prepareStatement(group.get(0).sql())) {
-                for (int from = 0; from < group.size(); from += BATCH_SIZE) {
-                    List<SaveStatement> chunk = group.subList(from, Math.min(group.size(), from + BATCH_SIZE));
-                    int[] counts = mode == Mode.BATCHED ? batch(ps, chunk, ids, options) : new int[] {single(ps, chunk.get(0), ids, options)};
-                    for (int i = 0; i < counts.length; i++) {
-                        unknown |= counts[i] == Statement.SUCCESS_NO_INFO;
-                        if (counts[i] != 1 && counts[i] != Statement.SUCCESS_NO_INFO) {
-                            wrongCounts.put(chunk.get(i).editIndex(), counts[i]);
-                        }
-                    }
-                }
-            } catch (SQLException e) {
-                throw new EditFailure(group.size() == 1 ? group.get(0).editIndex() : -1, e);
-            }
-        }
-        return unknown;
-    }
-
-    private static int[] batch(PreparedStatement ps, List<SaveStatement> chunk, Map<Integer, Object> ids,
-                               SharedSessionContractImplementor options) throws SQLException {
-        for (SaveStatement statement : chunk) {
-            bind(ps, statement, ids, options);
-            ps.addBatch();
-        }
-        return ps.executeBatch();
-    }
-
-    private static int single(PreparedStatement ps, SaveStatement statement, Map<Integer, Object> ids,
-                              SharedSessionContractImplementor options) throws SQLException {
-        bind(ps, statement, ids, options);
-        return ps.executeUpdate();
-    }
-
-    @SuppressWarnings("unchecked") // each column's binder binds the values of its own Java type, which normalize produced
-    private static void bind(PreparedStatement ps, SaveStatement statement, Map<Integer, Object> ids,
-                             SharedSessionContractImplementor options) throws SQLException {
-        int position = 1;
-        for (SaveStatement.Bind bind : statement.binds()) {
-            Object value = bind.value() instanceof NewRowRef ref ? ids.get(ref.newRowNumber()) : bind.value();
-            ((ValueBinder<Object>) bind.column().jdbc().getJdbcValueBinder()).bind(ps, value, position++, options);
-        }
     }
 
     private Outcome failed(SavePlan plan, RuntimeException e, boolean connectionLost) {

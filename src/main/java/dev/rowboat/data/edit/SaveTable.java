@@ -20,11 +20,14 @@ import org.hibernate.persister.entity.EntityPersister;
  * @param sql the table name as Hibernate writes it in SQL
  * @param columns the id, basic and owning to-one attributes by name, in catalog order
  * @param version the version column, or null when the entity has none
+ * @param exactCollation the collation text is compared in when the database's usual ones are not
+ *     exact (MySQL's and MariaDB's take 'john', 'John' and 'john ' as equal, which would let a
+ *     change of letter case by someone else be overwritten unnoticed); null where they are exact
  */
 record SaveTable(EntityInfo info, EntityPersister persister, String sql, SaveColumn id,
-                 Map<String, SaveColumn> columns, SaveColumn version, boolean generatedId) {
+                 Map<String, SaveColumn> columns, SaveColumn version, boolean generatedId, String exactCollation) {
 
-    static SaveTable of(EntityInfo info, EntityPersister persister) {
+    static SaveTable of(EntityInfo info, EntityPersister persister, String exactCollation) {
         Map<String, SaveColumn> columns = new LinkedHashMap<>();
         SaveColumn version = null;
         for (AttributeInfo attribute : info.attributes()) {
@@ -38,7 +41,7 @@ record SaveTable(EntityInfo info, EntityPersister persister, String sql, SaveCol
         }
         boolean generated = persister.getGenerator() != null && !(persister.getGenerator() instanceof Assigned);
         return new SaveTable(info, persister, persister.getIdentifierTableDetails().getTableName(),
-                columns.get(info.id().name()), Collections.unmodifiableMap(columns), version, generated);
+                columns.get(info.id().name()), Collections.unmodifiableMap(columns), version, generated, exactCollation);
     }
 
     String entity() {

@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.hibernate.dialect.Dialect;
+import org.hibernate.dialect.MariaDBDialect;
+import org.hibernate.dialect.MySQLDialect;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.persister.entity.EntityPersister;
 
@@ -61,10 +64,11 @@ final class SaveTables {
         Map<String, EntityPersister> persisters = new HashMap<>();
         factory.getMappingMetamodel().forEachEntityDescriptor(p -> persisters.put(p.getJpaEntityName(), p));
         Map<String, SaveTable> tables = new HashMap<>();
+        String exactCollation = exactCollation(factory.getJdbcServices().getDialect());
         for (EntityInfo entity : now.entities()) {
             EntityPersister persister = persisters.get(entity.name());
             if (entity.available() && persister != null) {
-                tables.put(entity.name(), SaveTable.of(entity, persister));
+                tables.put(entity.name(), SaveTable.of(entity, persister, exactCollation));
             }
         }
         Map<String, Integer> depth = new HashMap<>();
@@ -72,6 +76,21 @@ final class SaveTables {
             depth(now, entity.name(), depth, new HashSet<>());
         }
         return new Built(now, Map.copyOf(tables), Map.copyOf(depth));
+    }
+
+    /**
+     * A collation that tells every character and trailing space apart, for MySQL and MariaDB. It is
+     * applied to the parameter, so the column's own character set (latin1 too) is converted to it;
+     * a BINARY comparison would compare latin1 bytes with UTF-8 ones and miss accented text.
+     */
+    private static String exactCollation(Dialect dialect) {
+        if (dialect instanceof MariaDBDialect) {
+            return "utf8mb4_nopad_bin";
+        }
+        if (dialect instanceof MySQLDialect mysql) {
+            return mysql.getVersion().isSameOrAfter(8) ? "utf8mb4_0900_bin" : "utf8mb4_bin"; // 5.7 still pads
+        }
+        return null;
     }
 
     private static int depth(EntityCatalog catalog, String entity, Map<String, Integer> known, Set<String> visiting) {

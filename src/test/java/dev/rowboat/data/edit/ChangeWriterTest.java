@@ -14,7 +14,6 @@ import dev.rowboat.data.OpenDatabase;
 import dev.rowboat.testing.TestDatabase;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -51,6 +50,7 @@ class ChangeWriterTest {
             // the post comes first in the list: the save still inserts the user before it
             SaveResult result = db.changes().save(List.of(
                     new InsertRow("Post", 2, map("body", "Hello, I am new here.", "author", new NewRowRef("User", 1))),
+                    new UpdateRow("Post", 6, map("author", 3), map("author", new NewRowRef("User", 1))),
                     new InsertRow("User", 1, map("username", "erin", "email", "erin@example.com"))));
 
             int userId = ((Number) result.generatedIds().get(1)).intValue();
@@ -60,6 +60,7 @@ class ChangeWriterTest {
             assertThat(((Number) post.get(0)).intValue()).isEqualTo(userId);
             assertThat(post.get(1)).isEqualTo("Hello, I am new here.");
             assertThat(post.get(2)).as("the model's default (Post's @PrePersist) fills the timestamp").isNotNull();
+            assertThat(((Number) value(test, "select user_id from post where id = 6")).intValue()).isEqualTo(userId);
         }
     }
 
@@ -67,21 +68,24 @@ class ChangeWriterTest {
     @EnumSource(Dbms.class)
     void aUniqueViolationRollsBackEveryEditAndNamesTheEditAndTheIndex(Dbms dbms) {
         try (TestDatabase test = TestDatabase.create(dbms); OpenDatabase db = openSample(test)) {
+            // The failing update shares its JDBC batch with another: each driver reports that differently.
             List<RowEdit> edits = List.of(
                     new UpdateRow("Post", 1, map("body", "Beautiful day in Portland!"), map("body", "Rainy day in Portland.")),
                     new InsertRow("Tag", 7, map("name", "rust")),
+                    new UpdateRow("User", 4, map("username", "david"), map("username", "dave")),
                     new UpdateRow("User", 2, map("username", "susan"), map("username", "john")),
                     new UpdateRow("Post", 5, map("body", "Anyone for coffee?"), map("body", "Anyone for tea?")));
 
             SaveException refused = catchThrowableOfType(SaveException.class, () -> db.changes().save(edits));
 
-            assertThat(refused.problems()).containsExactly(new RowProblem(2, RowProblem.Kind.CONSTRAINT, "username",
+            assertThat(refused.problems()).containsExactly(new RowProblem(3, RowProblem.Kind.CONSTRAINT, "username",
                     "username \"john\" is already taken (unique index ix_user_username).", null));
             assertThat(refused.getMessage()).startsWith("Nothing was saved: username \"john\"");
             assertThat(value(test, "select body from post where id = 1")).isEqualTo("Beautiful day in Portland!");
             assertThat(value(test, "select body from post where id = 5")).isEqualTo("Anyone for coffee?");
             assertThat(count(test, "select count(*) from tag where name = 'rust'")).isZero();
             assertThat(value(test, "select username from " + userTable(dbms) + " where id = 2")).isEqualTo("susan");
+            assertThat(value(test, "select username from " + userTable(dbms) + " where id = 4")).isEqualTo("david");
         }
     }
 
@@ -124,6 +128,25 @@ class ChangeWriterTest {
 
     @ParameterizedTest
     @EnumSource(Dbms.class)
+    void deletesRemoveReferencingRowsBeforeTheRowsTheyReferTo(Dbms dbms) {
+        try (TestDatabase test = TestDatabase.create(dbms); OpenDatabase db = openSample(test)) {
+            SaveResult created = db.changes().save(List.of(
+                    new InsertRow("User", 1, map("username", "short-lived")),
+                    new InsertRow("Post", 2, map("body", "Bye.", "author", new NewRowRef("User", 1)))));
+            Object userId = created.generatedIds().get(1);
+            Object postId = created.generatedIds().get(2);
+
+            db.changes().save(List.of(
+                    new DeleteRow("User", userId, map("username", "short-lived")),
+                    new DeleteRow("Post", postId, map("body", "Bye.", "author", userId))));
+
+            assertThat(count(test, "select count(*) from " + userTable(dbms) + " where username = 'short-lived'")).isZero();
+            assertThat(count(test, "select count(*) from post")).isEqualTo(6);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Dbms.class)
     void nullOriginalsAreComparedWithIsNull(Dbms dbms) {
         try (TestDatabase test = TestDatabase.create(dbms); OpenDatabase db = openSample(test)) {
             db.changes().save(List.of(new InsertRow("Post", 1, map("body", null, "author", 4, "timestamp", POST_1_TIME))));
@@ -134,11 +157,5 @@ class ChangeWriterTest {
 
     static String quoted(Dbms dbms, String column) {
         return dbms == Dbms.MARIADB ? "`" + column + "`" : "\"" + column + "\"";
-    }
-
-    static Map<String, Object> without(Map<String, Object> row, String key) {
-        Map<String, Object> copy = new java.util.LinkedHashMap<>(row);
-        copy.remove(key);
-        return copy;
     }
 }

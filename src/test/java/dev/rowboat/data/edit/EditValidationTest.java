@@ -71,7 +71,8 @@ class EditValidationTest {
                     new InsertRow("SaveTestNote", 1, map("price", new BigDecimal("12345.6"))),
                     new InsertRow("SaveTestNote", 2, map("title", null, "price", new BigDecimal("1.234"), "priority", 40_000)),
                     new InsertRow("SaveTestNote", 3, map("title", "ok", "id", 5, "version", 3)),
-                    new UpdateRow("SaveTestNote", 1, map("version", 0), map("title", "fine", "price", 999.5)));
+                    new UpdateRow("SaveTestNote", 1, map("version", 0), map("title", "fine", "price", 999.5, "priority", 2.5)),
+                    new UpdateRow("SaveTestNote", 1, map("version", 0), map("price", "cheap", "priority", 7L)));
 
             assertThat(db.changes().validate(edits)).containsExactly(
                     invalid(0, "price", "price 12345.6 is out of range (at most 3 digits before the decimal point)."),
@@ -81,7 +82,13 @@ class EditValidationTest {
                     invalid(1, "priority", "priority 40000 is out of range (-32768 to 32767)."),
                     invalid(2, "id", "id is given by the database; leave it empty."),
                     invalid(2, "version", "version is the row's version, which the save keeps; it cannot be edited."),
-                    invalid(3, "price", "price must be a number, not 999.5."));
+                    invalid(3, "priority", "priority must be a whole number, not 2.5."),
+                    invalid(4, "price", "price must be a number, not \"cheap\"."));
+
+            // numbers of another Java type are converted exactly: the double 9.99 as the decimal a person typed
+            db.changes().save(List.of(new InsertRow("SaveTestNote", 1, map("title", "ok", "price", 9.99, "priority", 7L))));
+            assertThat(SaveFixtures.value(test, "select price from save_test_note")).isEqualTo(new BigDecimal("9.99"));
+            assertThat(count(test, "select priority from save_test_note")).isEqualTo(7);
         }
     }
 }

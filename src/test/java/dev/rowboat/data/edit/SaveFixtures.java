@@ -17,22 +17,9 @@ final class SaveFixtures {
     private SaveFixtures() {
     }
 
-    /** The microblog sample, with the unique indexes a Flask-made SQLite file has (see {@link #flaskIndexes}). */
+    /** The microblog sample: its tables, with their unique indexes (on SQLite too), and the named rows. */
     static OpenDatabase openSample(TestDatabase test) {
-        OpenDatabase db = test.openWithSample();
-        flaskIndexes(test);
-        return db;
-    }
-
-    /**
-     * Hibernate's SQLite dialect leaves out the model's unique indexes when it creates the tables;
-     * a database made by Flask-SQLAlchemy has them, so the tests add them as Flask would.
-     */
-    static void flaskIndexes(TestDatabase test) {
-        if (test.dbms() == Dbms.SQLITE) {
-            execute(test, "create unique index if not exists ix_user_username on \"user\" (username)",
-                    "create unique index if not exists ix_user_email on \"user\" (email)");
-        }
+        return test.openWithSample();
     }
 
     /** Opens the test database with other entities than the microblog's, creating their tables. */
