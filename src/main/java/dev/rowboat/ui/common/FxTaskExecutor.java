@@ -29,19 +29,39 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
                 return work.run(cancel);
             }
         };
-        task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
-        task.setOnFailed(e -> onFailure.accept(task.getException()));
+        // Done means the callback has run on the FX thread; the Task itself counts as done as soon
+        // as the worker returns, before its result is applied, and a view-model asking in that gap
+        // would start the same page again.
+        // A result that arrives after cancel (the worker had already returned) is dropped, so a
+        // page read before a new sort or filter never lands in the new window.
+        boolean[] finished = new boolean[1];
+        boolean[] cancelled = new boolean[1];
+        task.setOnSucceeded(e -> {
+            finished[0] = true;
+            if (!cancelled[0]) {
+                onSuccess.accept(task.getValue());
+            }
+        });
+        task.setOnFailed(e -> {
+            finished[0] = true;
+            if (!cancelled[0]) {
+                onFailure.accept(task.getException());
+            }
+        });
+        task.setOnCancelled(e -> finished[0] = true);
         pool.execute(task);
         return new TaskHandle() {
             @Override
             public void cancel() {
+                cancelled[0] = true;
+                finished[0] = true;
                 cancel.cancel();
                 task.cancel(false);
             }
 
             @Override
             public boolean isDone() {
-                return task.isDone();
+                return finished[0];
             }
         };
     }
