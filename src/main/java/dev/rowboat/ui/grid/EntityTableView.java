@@ -34,6 +34,7 @@ public final class EntityTableView {
     private final Parent root;
     private long lastReplaceNanos;
     private String typedSeed;
+    private java.util.function.BiConsumer<dev.rowboat.ui.relations.Place, dev.rowboat.ui.relations.Place> onFollow = (from, to) -> { };
 
     @FXML private BorderPane gridRoot;
     @FXML private TextField goToIdField;
@@ -79,7 +80,7 @@ public final class EntityTableView {
         table.setId("grid-" + viewModel.entity().name());
         table.setItems(viewModel.rows());
         table.getColumns().setAll(columns.build(viewModel.entity(), viewModel::setFilter, viewModel.editing(),
-                viewModel::isMasked, this::takeTypedSeed));
+                viewModel::isMasked, this::takeTypedSeed, this::follow));
         table.setEditable(viewModel.entity().available());
         table.setRowFactory(t -> new GridRow(viewModel.editing()));
         table.setContextMenu(new GridContextMenu(this).menu());
@@ -217,8 +218,29 @@ public final class EntityTableView {
         return table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow ? java.util.Optional.of(flow) : java.util.Optional.empty();
     }
 
+    /** Where clicking a link goes: the main window opens the place and records it in the history. */
+    public void setOnFollow(java.util.function.BiConsumer<dev.rowboat.ui.relations.Place, dev.rowboat.ui.relations.Place> onFollow) {
+        this.onFollow = onFollow;
+    }
+
+    private void follow(Row row, AttributeInfo attribute) {
+        viewModel.follow(row, attribute).ifPresent(to -> onFollow.accept(viewModel.placeOf(row), to));
+    }
+
+    /** Selects the row with this id once it is shown (after go-to-id). */
+    public void show(Object id) {
+        if (id != null) {
+            viewModel.goToId(String.valueOf(id));
+        }
+    }
+
     private void onKey(KeyEvent event) {
         if (table.getEditingCell() != null) {
+            return;
+        }
+        if (event.isShortcutDown() && event.getCode() == KeyCode.ENTER) {
+            selectedCell().ifPresent(cell -> follow(cell.row(), cell.attribute()));
+            event.consume();
             return;
         }
         if (event.getCode() == KeyCode.DELETE && !event.isShortcutDown()) {

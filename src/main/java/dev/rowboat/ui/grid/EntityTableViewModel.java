@@ -8,6 +8,9 @@ import dev.rowboat.data.paging.Filter;
 import dev.rowboat.data.paging.Page;
 import dev.rowboat.data.paging.PageRequest;
 import dev.rowboat.data.paging.Row;
+import dev.rowboat.data.paging.Scope;
+import dev.rowboat.data.catalog.AttributeInfo;
+import dev.rowboat.data.catalog.AttributeKind;
 import dev.rowboat.data.paging.SortKey;
 import dev.rowboat.ui.common.Messages;
 import dev.rowboat.ui.common.TaskExecutor;
@@ -55,6 +58,7 @@ public final class EntityTableViewModel {
     private final TaskExecutor executor;
     private final ChangesViewModel changes;
     private final GridEditing editing;
+    private final Scope scope;
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final ObjectProperty<SortKey> sort = new SimpleObjectProperty<>();
     private final Map<String, Filter> filters = new LinkedHashMap<>();
@@ -76,12 +80,19 @@ public final class EntityTableViewModel {
 
     public EntityTableViewModel(EntityPages pages, EntityInfo entity, RowCount estimate, TaskExecutor executor,
                                 ChangesViewModel changes) {
+        this(pages, entity, estimate, executor, changes, null);
+    }
+
+    /** @param scope limits the grid to what one row holds (a user's posts); null for the whole entity */
+    public EntityTableViewModel(EntityPages pages, EntityInfo entity, RowCount estimate, TaskExecutor executor,
+                                ChangesViewModel changes, Scope scope) {
+        this.scope = scope;
         this.pages = pages;
         this.entity = entity;
         this.executor = executor;
         this.changes = changes;
         this.editing = new GridEditing(entity, changes, message);
-        this.rowCount.set(estimate);
+        this.rowCount.set(scope == null ? estimate : null);
         changes.pending().revisionProperty().addListener((o, old, n) -> syncNewRows());
         entity.attributes().stream().filter(a -> a.isText() && SECRET.matcher(a.name()).find())
                 .forEach(a -> masked.add(a.name()));
@@ -107,6 +118,39 @@ public final class EntityTableViewModel {
     /** Editing the rows of this grid: cells, new rows, duplicates, deletes. */
     public GridEditing editing() {
         return editing;
+    }
+
+    public Scope scope() {
+        return scope;
+    }
+
+    /**
+     * Where following a link cell leads: a to-one cell to its target row, a to-many cell to the
+     * rows it counts. Empty for other cells, unsaved new rows and empty links.
+     */
+    public java.util.Optional<dev.rowboat.ui.relations.Place> follow(Row row, AttributeInfo attribute) {
+        if (GridEditing.isNew(row)) {
+            return java.util.Optional.empty();
+        }
+        int index = entity.attributes().indexOf(attribute);
+        Object value = editing.valueOf(row, index);
+        if (attribute.kind() == AttributeKind.TO_ONE && value instanceof dev.rowboat.data.paging.RefValue link
+                && !(link.id() instanceof dev.rowboat.ui.edit.NewRowId)) {
+            return java.util.Optional.of(new dev.rowboat.ui.relations.Place(link.entity(), null, link.id(), attribute.name()));
+        }
+        if (attribute.kind() == AttributeKind.TO_MANY) {
+            return java.util.Optional.of(new dev.rowboat.ui.relations.Place(attribute.targetEntity(),
+                    new Scope(entity.name(), row.id(), attribute.name()), null, attribute.name()));
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** The place of a row of this grid, named by its label ("User john"). */
+    public dev.rowboat.ui.relations.Place placeOf(Row row) {
+        AttributeInfo label = entity.labelAttribute();
+        Object value = row.cells().get(entity.attributes().indexOf(label));
+        String name = label.kind() == AttributeKind.ID || value == null ? entity.name() + " " + row.id() : entity.name() + " " + value;
+        return new dev.rowboat.ui.relations.Place(entity.name(), scope, row.id(), name);
     }
 
     public boolean isMasked(String attribute) {
@@ -205,10 +249,10 @@ public final class EntityTableViewModel {
         cancelRunning();
         loading.set(true);
         running = executor.submit("Find " + entity.name() + " " + id, cancel -> {
-            var key = pages.keyOf(entity.name(), currentSort, currentFilters, id, cancel);
+            var key = pages.keyOf(entity.name(), currentSort, currentFilters, scope, id, cancel);
             if (key.isEmpty()) {
                 boolean hiddenByFilter = !currentFilters.isEmpty()
-                        && pages.keyOf(entity.name(), currentSort, List.of(), id, cancel).isPresent();
+                        && pages.keyOf(entity.name(), currentSort, List.of(), scope, id, cancel).isPresent();
                 return new GoToResult(null, hiddenByFilter);
             }
             return new GoToResult(pages.fetch(request(new Anchor.At(key.get())), cancel), false);
@@ -233,13 +277,14 @@ public final class EntityTableViewModel {
     public void countRows() {
         List<Filter> currentFilters = List.copyOf(filters.values());
         loading.set(true);
-        running = executor.submit("Count " + entity.name(), cancel -> pages.count(entity.name(), currentFilters, cancel),
+        running = executor.submit("Count " + entity.name(), cancel -> pages.count(entity.name(), currentFilters, scope, cancel),
                 n -> {
                     loading.set(false);
                     if (currentFilters.isEmpty()) {
                         rowCount.set(new RowCount(n, RowCount.Precision.EXACT));
                     }
-                    message.set(COUNT.format(n) + (currentFilters.isEmpty() ? " rows in " + entity.name() + "." : " rows match the filters."));
+                    message.set(COUNT.format(n) + (!currentFilters.isEmpty() ? " rows match the filters."
+                            : scope != null ? " rows here." : " rows in " + entity.name() + "."));
                     updatePosition();
                 }, this::failed);
     }
@@ -281,7 +326,7 @@ public final class EntityTableViewModel {
     }
 
     private PageRequest request(Anchor anchor) {
-        return new PageRequest(entity.name(), sort.get(), new ArrayList<>(filters.values()), anchor, PAGE_SIZE);
+        return new PageRequest(entity.name(), sort.get(), new ArrayList<>(filters.values()), anchor, PAGE_SIZE, scope);
     }
 
     private void failed(Throwable failure) {

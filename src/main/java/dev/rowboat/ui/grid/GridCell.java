@@ -33,9 +33,12 @@ final class GridCell extends TableCell<Row, Object> {
     private final GridEditing editing;
     private final BooleanSupplier masked;
     private final Supplier<String> typedText;
+    private final java.util.function.BiConsumer<Row, AttributeInfo> follow;
     private TextField editor;
 
-    GridCell(AttributeInfo attribute, int index, GridEditing editing, BooleanSupplier masked, Supplier<String> typedText) {
+    GridCell(AttributeInfo attribute, int index, GridEditing editing, BooleanSupplier masked, Supplier<String> typedText,
+             java.util.function.BiConsumer<Row, AttributeInfo> follow) {
+        this.follow = follow;
         this.attribute = attribute;
         this.index = index;
         this.editing = editing;
@@ -78,6 +81,16 @@ final class GridCell extends TableCell<Row, Object> {
         if (value != null && masked.getAsBoolean()) {
             setText("••••••••");
             getStyleClass().add("masked-value");
+            return;
+        }
+        if ((value instanceof RefValue || value instanceof CountValue) && !(row.id() instanceof NewRowId)) {
+            // a link: clicking it goes there, clicking beside it selects the cell
+            javafx.scene.control.Hyperlink link = new javafx.scene.control.Hyperlink(format(value));
+            link.getStyleClass().add(value instanceof RefValue ? "ref-link" : "count-link");
+            link.setOnAction(e -> follow.accept(row, attribute));
+            link.setFocusTraversable(false);
+            setText(null);
+            setGraphic(link);
             return;
         }
         setText(value instanceof java.time.LocalDateTime && attribute.zone() != null ? format(value) + " " + attribute.zone() : format(value));

@@ -16,7 +16,8 @@ final class GridColumns {
     private final List<ColumnHeader> headers = new ArrayList<>();
 
     List<TableColumn<Row, Object>> build(EntityInfo entity, Consumer<Filter> onFilter, GridEditing editing,
-                                         java.util.function.Predicate<String> masked, java.util.function.Supplier<String> typedText) {
+                                         java.util.function.Predicate<String> masked, java.util.function.Supplier<String> typedText,
+                                         java.util.function.BiConsumer<Row, AttributeInfo> follow) {
         List<TableColumn<Row, Object>> columns = new ArrayList<>();
         List<AttributeInfo> attributes = entity.attributes();
         for (int i = 0; i < attributes.size(); i++) {
@@ -26,7 +27,7 @@ final class GridColumns {
             column.setId("col-" + attribute.name());
             column.setUserData(attribute);
             column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(editing.valueOf(cell.getValue(), index)));
-            column.setCellFactory(c -> new GridCell(attribute, index, editing, () -> masked.test(attribute.name()), typedText));
+            column.setCellFactory(c -> new GridCell(attribute, index, editing, () -> masked.test(attribute.name()), typedText, follow));
             column.setEditable(editing.canEdit(attribute));
             column.setSortable(attribute.isQueryable());
             column.setPrefWidth(widthOf(attribute));

@@ -4,6 +4,8 @@ import dev.rowboat.ui.common.Icons;
 import dev.rowboat.ui.common.Theme;
 import dev.rowboat.ui.connect.ConnectDialog;
 import dev.rowboat.ui.edit.ChangesViewModel;
+import dev.rowboat.ui.relations.NavigationHistory;
+import dev.rowboat.ui.relations.Place;
 import dev.rowboat.ui.grid.EntityTableView;
 import java.util.function.Supplier;
 import javafx.application.Platform;
@@ -55,6 +57,11 @@ public final class MainWindowView {
     @FXML private Label pendingLabel;
     @FXML private Label changesMessage;
     private final java.util.Map<Tab, EntityTableView> grids = new java.util.HashMap<>();
+    private final java.util.Map<Tab, String> tabEntities = new java.util.HashMap<>();
+    private final NavigationHistory history = new NavigationHistory();
+    @FXML private HBox breadcrumbs;
+    @FXML private Button navBack;
+    @FXML private Button navForward;
 
     public MainWindowView(MainWindowViewModel viewModel, Supplier<ConnectDialog> connectDialog) {
         this.viewModel = viewModel;
@@ -73,7 +80,15 @@ public final class MainWindowView {
         statusLabel.textProperty().bind(viewModel.statusProperty());
         serverLabel.textProperty().bind(viewModel.serverProperty());
         busyIndicator.visibleProperty().bind(viewModel.busyProperty());
-        viewModel.databaseProperty().addListener((o, old, db) -> entityTabs.getTabs().clear());
+        viewModel.databaseProperty().addListener((o, old, db) -> {
+            entityTabs.getTabs().clear();
+            history.clear();
+        });
+        navBack.disableProperty().bind(history.canGoBackProperty().not());
+        navForward.disableProperty().bind(history.canGoForwardProperty().not());
+        navBack.setGraphic(Icons.view("go-previous"));
+        navForward.setGraphic(Icons.view("go-next"));
+        history.trail().addListener((javafx.collections.ListChangeListener<Place>) c -> fillBreadcrumbs());
         welcomePane.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(entityTabs.getTabs()));
         viewModel.recentUrls().addListener((javafx.collections.ListChangeListener<String>) c -> fillRecentMenu());
         fillRecentMenu();
@@ -88,6 +103,7 @@ public final class MainWindowView {
         entityTabs.getTabs().addListener((javafx.collections.ListChangeListener<Tab>) c -> {
             while (c.next()) {
                 c.getRemoved().forEach(grids::remove);
+                c.getRemoved().forEach(tabEntities::remove);
             }
         });
         mainRoot.sceneProperty().addListener((o, old, scene) -> {
@@ -145,9 +161,9 @@ public final class MainWindowView {
 
     private void retitleTabs(ChangesViewModel changes) {
         for (Tab tab : entityTabs.getTabs()) {
-            String entity = (String) tab.getUserData();
-            long n = changes.pending().countFor(entity);
-            tab.setText(n == 0 ? entity : entity + " • " + n);
+            String title = titleOf((Place) tab.getUserData());
+            long n = changes.pending().countFor(tabEntities.get(tab));
+            tab.setText(n == 0 ? title : title + " • " + n);
         }
     }
 
@@ -227,19 +243,75 @@ public final class MainWindowView {
 
     /** Selects the entity's tab, opening it on first use. */
     private void showEntity(EntitySummary summary) {
+        show(new Place(summary.name(), null, null, summary.name()));
+    }
+
+    /** Shows a place: its grid's tab (opened on first use), with its row selected. */
+    private void show(Place place) {
+        if (place == null) {
+            return;
+        }
         for (Tab tab : entityTabs.getTabs()) {
-            if (summary.name().equals(tab.getUserData())) {
+            if (tab.getUserData() instanceof Place open && open.gridKey().equals(place.gridKey())) {
                 entityTabs.getSelectionModel().select(tab);
+                grids.get(tab).show(place.selectedId());
                 return;
             }
         }
-        EntityTableView view = new EntityTableView(viewModel.gridFor(summary));
-        Tab tab = new Tab(summary.name(), view.root());
-        grids.put(tab, view);
-        tab.setId("tab-" + summary.name());
-        tab.setUserData(summary.name());
-        entityTabs.getTabs().add(tab);
-        entityTabs.getSelectionModel().select(tab);
+        viewModel.gridFor(place.entity(), place.scope()).ifPresent(grid -> {
+            EntityTableView view = new EntityTableView(grid);
+            view.setOnFollow(this::follow);
+            Tab tab = new Tab(titleOf(place), view.root());
+            tab.setId("tab-" + place.gridKey().replaceAll("[^A-Za-z0-9_-]", "_"));
+            tab.setUserData(new Place(place.entity(), place.scope(), null, place.label()));
+            grids.put(tab, view);
+            tabEntities.put(tab, place.entity());
+            entityTabs.getTabs().add(tab);
+            entityTabs.getSelectionModel().select(tab);
+            view.show(place.selectedId());
+        });
+    }
+
+    private static String titleOf(Place place) {
+        var scope = place.scope();
+        return scope == null ? place.entity() : scope.association() + " of " + scope.ownerEntity() + " " + scope.ownerId();
+    }
+
+    private void follow(Place from, Place to) {
+        history.go(from, to);
+        show(to);
+    }
+
+    @FXML
+    private void goBack() {
+        show(history.back());
+    }
+
+    @FXML
+    private void goForward() {
+        show(history.forward());
+    }
+
+    private void fillBreadcrumbs() {
+        breadcrumbs.getChildren().clear();
+        var trail = history.trail();
+        for (int i = 0; i < trail.size(); i++) {
+            if (i > 0) {
+                breadcrumbs.getChildren().add(new Label("›"));
+            }
+            int index = i;
+            if (i == trail.size() - 1) {
+                Label here = new Label(trail.get(i).label());
+                here.getStyleClass().add("crumb-here");
+                breadcrumbs.getChildren().add(here);
+            } else {
+                javafx.scene.control.Hyperlink crumb = new javafx.scene.control.Hyperlink(trail.get(i).label());
+                crumb.setOnAction(e -> show(history.goTo(index)));
+                breadcrumbs.getChildren().add(crumb);
+            }
+        }
+        breadcrumbs.setVisible(!trail.isEmpty());
+        breadcrumbs.setManaged(!trail.isEmpty());
     }
 
     /** An entity with its row count; one whose table is missing says what is missing. */

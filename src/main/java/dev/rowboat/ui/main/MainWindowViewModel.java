@@ -117,6 +117,12 @@ public final class MainWindowViewModel {
         return new EntityTableViewModel(database.get().pages(), summary.info(), summary.count(), executor, changes.get());
     }
 
+    /** A grid of an entity limited to what one row holds (a user's posts). */
+    public java.util.Optional<EntityTableViewModel> gridFor(String entity, dev.rowboat.data.paging.Scope scope) {
+        return entities.stream().filter(e -> e.name().equals(entity)).findFirst().map(summary ->
+                new EntityTableViewModel(database.get().pages(), summary.info(), summary.count(), executor, changes.get(), scope));
+    }
+
     /** Re-reads the schema and the row counts of the open database. */
     public void refreshEntities() {
         OpenDatabase db = database.get();
