@@ -46,7 +46,7 @@ import javafx.collections.ObservableList;
 public final class EntityTableViewModel {
     public static final int PAGE_SIZE = 100;
     /** Rows kept in memory at most; pages fall off the other end as the window moves. */
-    public static final int WINDOW_ROWS = 1_000;
+    public static final int WINDOW_ROWS = RowWindow.MAX_ROWS;
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(EntityTableViewModel.class);
     private static final NumberFormat COUNT = NumberFormat.getIntegerInstance(Locale.US);
     /** Columns whose values are hidden until the person asks to see them. */
@@ -59,11 +59,9 @@ public final class EntityTableViewModel {
     private final ChangesViewModel changes;
     private final GridEditing editing;
     private final Scope scope;
-    private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final RowWindow window = new RowWindow();
     private final ObjectProperty<SortKey> sort = new SimpleObjectProperty<>();
     private final Map<String, Filter> filters = new LinkedHashMap<>();
-    private final BooleanProperty moreBefore = new SimpleBooleanProperty();
-    private final BooleanProperty moreAfter = new SimpleBooleanProperty();
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private final StringProperty message = new SimpleStringProperty("");
     private final StringProperty position = new SimpleStringProperty("");
@@ -71,12 +69,8 @@ public final class EntityTableViewModel {
     private final IntegerProperty selectRequest = new SimpleIntegerProperty(-1);
     private final ObjectProperty<RowCount> rowCount = new SimpleObjectProperty<>();
     private final javafx.collections.ObservableSet<String> masked = FXCollections.observableSet();
-    /** Position of the window's first row in the whole order, or -1 after an approximate jump. */
-    private long windowStart;
-    private boolean positionExact = true;
     private TaskHandle running;
     private boolean runningIsStep;
-    private IntConsumer onWindowShift = shift -> { };
 
     public EntityTableViewModel(EntityPages pages, EntityInfo entity, RowCount estimate, TaskExecutor executor,
                                 ChangesViewModel changes) {
@@ -93,7 +87,7 @@ public final class EntityTableViewModel {
         this.changes = changes;
         this.editing = new GridEditing(entity, changes, message);
         this.rowCount.set(scope == null ? estimate : null);
-        changes.pending().revisionProperty().addListener((o, old, n) -> syncNewRows());
+        changes.pending().revisionProperty().addListener((o, old, n) -> window.showNewRows(editing.newRows()));
         entity.attributes().stream().filter(a -> a.isText() && SECRET.matcher(a.name()).find())
                 .forEach(a -> masked.add(a.name()));
         if (!entity.available()) {
@@ -102,10 +96,10 @@ public final class EntityTableViewModel {
     }
 
     public EntityInfo entity() { return entity; }
-    public ObservableList<Row> rows() { return rows; }
+    public ObservableList<Row> rows() { return window.rows(); }
     public ObjectProperty<SortKey> sortProperty() { return sort; }
-    public ReadOnlyBooleanProperty moreBeforeProperty() { return moreBefore; }
-    public ReadOnlyBooleanProperty moreAfterProperty() { return moreAfter; }
+    public ReadOnlyBooleanProperty moreBeforeProperty() { return window.moreBeforeProperty(); }
+    public ReadOnlyBooleanProperty moreAfterProperty() { return window.moreAfterProperty(); }
     public ReadOnlyBooleanProperty loadingProperty() { return loading; }
     public StringProperty messageProperty() { return message; }
     public StringProperty positionProperty() { return position; }
@@ -178,15 +172,15 @@ public final class EntityTableViewModel {
 
     /** The view keeps the visible rows in place when rows are added (+) or dropped (-) above them. */
     public void setOnWindowShift(IntConsumer listener) {
-        this.onWindowShift = listener;
+        window.setOnShift(listener);
     }
 
     public void loadFirst() {
-        load(Anchor.first(), page -> replace(page, 0, true));
+        load(Anchor.first(), page -> shown(() -> window.replace(page, 0, true)));
     }
 
     public void loadLast() {
-        load(Anchor.last(), page -> replace(page, Math.max(0, total() - page.rows().size()), total() > 0));
+        load(Anchor.last(), page -> shown(() -> window.replace(page, Math.max(0, total() - page.rows().size()), total() > 0)));
     }
 
     /** Jumps near a fraction of the way through the order, as the position slider does. */
@@ -196,22 +190,22 @@ public final class EntityTableViewModel {
         } else if (where >= 1) {
             loadLast();
         } else {
-            load(new Anchor.Fraction(where), page -> replace(page, Math.round(where * total()), false));
+            load(new Anchor.Fraction(where), page -> shown(() -> window.replace(page, Math.round(where * total()), false)));
         }
     }
 
     public void loadNext() {
-        if (persistedCount() == 0 || !moreAfter.get() || isStepping()) {
+        if (window.persistedCount() == 0 || !window.moreAfterProperty().get() || isStepping()) {
             return;
         }
-        step(new Anchor.After(rows.get(rows.size() - 1).key()), this::append);
+        step(new Anchor.After(window.lastKey()), page -> shown(() -> window.append(page)));
     }
 
     public void loadPrevious() {
-        if (persistedCount() == 0 || !moreBefore.get() || isStepping()) {
+        if (window.persistedCount() == 0 || !window.moreBeforeProperty().get() || isStepping()) {
             return;
         }
-        step(new Anchor.Before(rows.get(newRowCount()).key()), this::prepend);
+        step(new Anchor.Before(window.firstReadKey()), page -> shown(() -> window.prepend(page)));
     }
 
     public void sortBy(String attribute, boolean descending) {
@@ -264,7 +258,7 @@ public final class EntityTableViewModel {
                         : "There is no " + entity.name() + " with id " + id + ".");
                 return;
             }
-            replace(result.page(), windowStart, false);
+            shown(() -> window.replace(result.page(), window.start(), false));
             selectRequest.set(-1);
             selectRequest.set(0);
         }, this::failed);
@@ -332,7 +326,11 @@ public final class EntityTableViewModel {
     private void failed(Throwable failure) {
         loading.set(false);
         if (!Messages.isCancellation(failure)) {
-            LOG.warn("{} grid: {}", entity.name(), Messages.sentence(failure), failure);
+            if (failure instanceof dev.rowboat.data.DatabaseException e && e.kind() == dev.rowboat.data.DatabaseException.Kind.INVALID_VALUE) {
+                LOG.debug("{} grid: {}", entity.name(), e.getMessage()); // the person's input, shown to them; no fault
+            } else {
+                LOG.warn("{} grid: {}", entity.name(), Messages.sentence(failure), failure);
+            }
             message.set(Messages.sentence(failure));
         }
     }
@@ -344,44 +342,8 @@ public final class EntityTableViewModel {
         loading.set(false);
     }
 
-    private void replace(Page page, long start, boolean exact) {
-        List<Row> shown = new ArrayList<>(rows.subList(0, newRowCount()));
-        shown.addAll(page.rows());
-        rows.setAll(shown);
-        moreBefore.set(page.moreBefore());
-        moreAfter.set(page.moreAfter());
-        windowStart = start;
-        positionExact = exact;
-        updatePosition();
-    }
-
-    private void append(Page page) {
-        rows.addAll(page.rows());
-        moreAfter.set(page.moreAfter());
-        int excess = rows.size() - WINDOW_ROWS;
-        if (excess > 0) {
-            rows.remove(newRowCount(), newRowCount() + excess);
-            windowStart += excess;
-            moreBefore.set(true);
-            onWindowShift.accept(-excess);
-        }
-        updatePosition();
-    }
-
-    private void prepend(Page page) {
-        rows.addAll(newRowCount(), page.rows());
-        moreBefore.set(page.moreBefore());
-        windowStart = Math.max(0, windowStart - page.rows().size());
-        if (!page.moreBefore()) {
-            windowStart = 0;
-            positionExact = positionExact || rows.size() <= WINDOW_ROWS;
-        }
-        int excess = rows.size() - WINDOW_ROWS;
-        if (excess > 0) {
-            rows.remove(rows.size() - excess, rows.size());
-            moreAfter.set(true);
-        }
-        onWindowShift.accept(page.rows().size());
+    private void shown(Runnable windowChange) {
+        windowChange.run();
         updatePosition();
     }
 
@@ -390,54 +352,31 @@ public final class EntityTableViewModel {
         return count == null ? 0 : count.value();
     }
 
-    /** New rows stand at the top of the window, above the rows read from the database. */
-    private int newRowCount() {
-        int n = 0;
-        while (n < rows.size() && GridEditing.isNew(rows.get(n))) {
-            n++;
-        }
-        return n;
-    }
-
-    private int persistedCount() {
-        return rows.size() - newRowCount();
-    }
-
-    /** Shows exactly the pending new rows of this entity at the top, after adds, undos and saves. */
-    private void syncNewRows() {
-        List<Row> wanted = editing.newRows();
-        List<Row> current = rows.subList(0, newRowCount());
-        if (!current.equals(wanted)) {
-            int before = current.size();
-            current.clear();
-            rows.addAll(0, wanted);
-            onWindowShift.accept(wanted.size() - before);
-        }
-    }
-
     /** Reads the current window again where it is (after a save), keeping the person's place. */
     public void reloadInPlace() {
-        int first = newRowCount();
-        if (first >= rows.size()) {
+        if (window.persistedCount() == 0) {
             loadFirst();
             return;
         }
-        long start = windowStart;
-        boolean exact = positionExact;
-        load(new Anchor.At(rows.get(first).key()), page -> replace(page, start, exact));
+        long start = window.start();
+        boolean exact = window.isExact();
+        load(new Anchor.At(window.firstReadKey()), page -> shown(() -> window.replace(page, start, exact)));
     }
 
     private void updatePosition() {
-        if (persistedCount() == 0) {
+        int read = window.persistedCount();
+        long start = window.start();
+        boolean moreAfter = window.moreAfterProperty().get();
+        if (read == 0) {
             position.set(filters.isEmpty() ? "No rows." : "No rows match the filters.");
             fraction.set(0);
             return;
         }
-        String range = COUNT.format(windowStart + 1) + "–" + COUNT.format(windowStart + persistedCount());
+        String range = COUNT.format(start + 1) + "–" + COUNT.format(start + read);
         String of = filters.isEmpty() && rowCount.get() != null ? " of " + rowCount.get().describe() : "";
-        String more = moreAfter.get() ? "" : " (end)";
-        position.set((positionExact ? "Rows " : "≈ rows ") + range + of + more);
-        long total = Math.max(total(), windowStart + persistedCount());
-        fraction.set(!moreAfter.get() ? 1 : total == 0 ? 0 : (double) windowStart / total);
+        String more = moreAfter ? "" : " (end)";
+        position.set((window.isExact() ? "Rows " : "≈ rows ") + range + of + more);
+        long total = Math.max(total(), start + read);
+        fraction.set(!moreAfter ? 1 : total == 0 ? 0 : (double) start / total);
     }
 }
