@@ -71,4 +71,21 @@ class ScopedPagesTest {
             }
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(Dbms.class)
+    void rowsThatReferToARowAreCountedAndListedEvenWithoutAWayBack(Dbms dbms) {
+        try (TestDatabase test = TestDatabase.create(dbms); OpenDatabase db = test.openWithSample()) {
+            List<dev.rowboat.data.paging.Reference> toJohn = db.pages().referencesTo("User", 1, QueryCancel.none());
+            assertThat(toJohn).containsExactlyInAnyOrder(
+                    new dev.rowboat.data.paging.Reference("Post", "author", 3), new dev.rowboat.data.paging.Reference("Profile", "user", 1));
+            Scope incoming = new dev.rowboat.data.paging.Reference("Post", "author", 3).scopeFrom("User", 1);
+            assertThat(labels(db, "Post", "body", incoming)).hasSize(3).contains("Beautiful day in Portland!");
+            assertThat(db.pages().referencesTo("User", 4, QueryCancel.none()))
+                    .containsExactlyInAnyOrder(new dev.rowboat.data.paging.Reference("Post", "author", 0),
+                            new dev.rowboat.data.paging.Reference("Profile", "user", 0));
+            assertThatThrownBy(() -> labels(db, "Post", "body", new Scope("Tag", 1, "author", true)))
+                    .isInstanceOf(DatabaseException.class).hasMessage("Post.author does not refer to Tag.");
+        }
+    }
 }

@@ -8,6 +8,7 @@ import static dev.rowboat.data.DatabaseException.Kind.QUERY_FAILED;
 import dev.rowboat.data.DatabaseException;
 import dev.rowboat.data.ValueParser;
 import dev.rowboat.data.catalog.AttributeInfo;
+import dev.rowboat.data.catalog.AttributeKind;
 import dev.rowboat.data.catalog.EntityCatalog;
 import dev.rowboat.data.catalog.EntityInfo;
 import dev.rowboat.data.paging.GridQuery.Segment;
@@ -95,6 +96,29 @@ public final class EntityPages {
             SelectionQuery<Long> q = session.createSelectionQuery(query.countQuery(), Long.class);
             query.filterParameters().forEach(q::setParameter);
             return q.getSingleResult();
+        });
+    }
+
+    /**
+     * Every to-one attribute of any entity that refers to this row, with how many rows do, whether
+     * or not the model maps the way back; one count per referring attribute.
+     */
+    public List<Reference> referencesTo(String entityName, Object id, QueryCancel cancel) {
+        EntityCatalog current = catalog.get();
+        EntityInfo target = current.get(entityName);
+        return inSession(cancel, session -> {
+            List<Reference> found = new ArrayList<>();
+            for (EntityInfo source : current.entities()) {
+                for (AttributeInfo attribute : source.attributes()) {
+                    if (!source.available() || attribute.kind() != AttributeKind.TO_ONE || !entityName.equals(attribute.targetEntity())) {
+                        continue;
+                    }
+                    long n = session.createSelectionQuery("select count(e) from " + source.name() + " e where e."
+                            + attribute.name() + "." + target.id().name() + " = :id", Long.class).setParameter("id", id).getSingleResult();
+                    found.add(new Reference(source.name(), attribute.name(), n));
+                }
+            }
+            return found;
         });
     }
 

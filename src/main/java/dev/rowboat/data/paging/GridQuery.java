@@ -62,6 +62,15 @@ final class GridQuery {
         }
         EntityInfo owner = catalog.find(scope.ownerEntity()).orElseThrow(() -> new DatabaseException(
                 DatabaseException.Kind.NOT_FOUND, "This database has no entity " + scope.ownerEntity() + "."));
+        if (scope.incoming()) {
+            AttributeInfo reference = entity.attribute(scope.association())
+                    .filter(a -> a.kind() == AttributeKind.TO_ONE && owner.name().equals(a.targetEntity()))
+                    .orElseThrow(() -> new DatabaseException(DatabaseException.Kind.NOT_FOUND,
+                            entity.name() + "." + scope.association() + " does not refer to " + owner.name() + "."));
+            conditions.add(ROOT + "." + reference.name() + "." + owner.id().name() + " = :scopeOwner");
+            parameters.put("scopeOwner", scope.ownerId());
+            return this;
+        }
         AttributeInfo association = owner.attribute(scope.association()).filter(a -> entity.name().equals(a.targetEntity()))
                 .orElseThrow(() -> new DatabaseException(DatabaseException.Kind.NOT_FOUND,
                         scope.ownerEntity() + "." + scope.association() + " does not lead to " + entity.name() + "."));
