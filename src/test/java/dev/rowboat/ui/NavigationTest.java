@@ -88,9 +88,8 @@ class NavigationTest {
     void aPostsTagsAndAUsersFollowsAreManyToManyGrids() {
         window.robot.clickOn("#entity-Post");
         waitUntil(() -> window.robot.lookup("#grid-Post").tryQuery().isPresent() && window.grid("Post").getItems().size() == 6);
-        window.robot.clickOn(window.robot.lookup("#grid-Post .hyperlink").match(n -> "tags (1)".equals(((Hyperlink) n).getText()))
-                .queryAs(Hyperlink.class));
-        waitUntil(() -> selectedTab().equals("tags of Post 1"));
+        clickLink("#grid-Post", "tags (1)");
+        waitUntil(() -> selectedTab().startsWith("tags of Post "));
         var tags = window.robot.lookup("#entityTabs").queryAs(TabPane.class).getSelectionModel().getSelectedItem().getContent();
         waitUntil(() -> tags.lookup("#grid-Tag") instanceof javafx.scene.control.TableView<?> t && t.getItems().size() == 1);
 
@@ -100,5 +99,25 @@ class NavigationTest {
         waitUntil(() -> selectedTab().equals("followed of User 1"));
         var followed = window.robot.lookup("#entityTabs").queryAs(TabPane.class).getSelectionModel().getSelectedItem().getContent();
         waitUntil(() -> followed.lookup("#grid-User") instanceof javafx.scene.control.TableView<?> t && t.getItems().size() == 2);
+    }
+
+    @Test
+    void theRelationsPanelListsAssociationsAndRowsThatReferToTheSelectedRow() {
+        window.robot.clickOn("#entity-User");
+        waitUntil(() -> window.robot.lookup("#grid-User").tryQuery().isPresent() && window.grid("User").getItems().size() == 4);
+        window.robot.clickOn(window.robot.lookup("#grid-User .table-row-cell").nth(0).lookup(".table-cell").nth(0).queryAs(javafx.scene.Node.class));
+        waitUntil(() -> relations().contains("Post.author (3)"));
+        assertThat(relations()).contains("profile → Profile #1", "followed (2)", "followers (1)", "posts (3)", "Post.author (3)", "Profile.user (1)");
+        assertThat(window.robot.lookup("#relationsTitle").queryAs(Label.class).getText()).isEqualTo("User john");
+        window.robot.clickOn(window.robot.lookup("#relationsList .hyperlink").match(n -> "Post.author (3)".equals(((Hyperlink) n).getText()))
+                .queryAs(Hyperlink.class));
+        waitUntil(() -> selectedTab().equals("Post where author = User 1"));
+        var posts = window.robot.lookup("#entityTabs").queryAs(TabPane.class).getSelectionModel().getSelectedItem().getContent();
+        waitUntil(() -> posts.lookup("#grid-Post") instanceof javafx.scene.control.TableView<?> t && t.getItems().size() == 3);
+    }
+
+    private java.util.List<String> relations() {
+        return window.robot.lookup("#relationsList").queryListView().getItems().stream()
+                .map(r -> ((dev.rowboat.ui.relations.Relation) r).text()).toList();
     }
 }

@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * {@link #cancel()} may come before, during or after that.
  */
 public final class QueryCancel {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(QueryCancel.class);
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private final AtomicReference<Runnable> action = new AtomicReference<>();
 
@@ -17,9 +18,18 @@ public final class QueryCancel {
 
     public void cancel() {
         cancelled.set(true);
-        Runnable running = action.get();
-        if (running != null) {
+        cancelStatement(action.get());
+    }
+
+    /** The statement may have finished and closed meanwhile: then there is nothing to cancel. */
+    private static void cancelStatement(Runnable running) {
+        if (running == null) {
+            return;
+        }
+        try {
             running.run();
+        } catch (RuntimeException finishedMeanwhile) {
+            LOG.debug("Nothing to cancel: {}", finishedMeanwhile.getMessage());
         }
     }
 
@@ -30,7 +40,7 @@ public final class QueryCancel {
     void bind(Runnable cancelStatement) {
         action.set(cancelStatement);
         if (cancelled.get()) {
-            cancelStatement.run();
+            cancelStatement(cancelStatement);
         }
     }
 

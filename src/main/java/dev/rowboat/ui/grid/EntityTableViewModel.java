@@ -114,6 +114,11 @@ public final class EntityTableViewModel {
         return editing;
     }
 
+    /** The pages this grid reads, for related queries (references to a row). */
+    public EntityPages pages() {
+        return pages;
+    }
+
     public Scope scope() {
         return scope;
     }

@@ -60,6 +60,7 @@ public final class MainWindowView {
     private final java.util.Map<Tab, String> tabEntities = new java.util.HashMap<>();
     private final NavigationHistory history = new NavigationHistory();
     @FXML private HBox breadcrumbs;
+    @FXML private javafx.scene.layout.StackPane relationsHolder;
     @FXML private Button navBack;
     @FXML private Button navForward;
 
@@ -84,6 +85,8 @@ public final class MainWindowView {
             entityTabs.getTabs().clear();
             history.clear();
         });
+        relationsHolder.getChildren().add(new dev.rowboat.ui.relations.RelationsPanelView(viewModel.relations(), this::follow).root());
+        entityTabs.getSelectionModel().selectedItemProperty().addListener((o, old, tab) -> showRelationsOf(tab));
         navBack.disableProperty().bind(history.canGoBackProperty().not());
         navForward.disableProperty().bind(history.canGoForwardProperty().not());
         navBack.setGraphic(Icons.view("go-previous"));
@@ -261,6 +264,11 @@ public final class MainWindowView {
         viewModel.gridFor(place.entity(), place.scope()).ifPresent(grid -> {
             EntityTableView view = new EntityTableView(grid);
             view.setOnFollow(this::follow);
+            view.table().getSelectionModel().selectedItemProperty().addListener((o, old, row) -> {
+                if (grids.get(entityTabs.getSelectionModel().getSelectedItem()) == view) {
+                    viewModel.relations().show(view.viewModel(), row);
+                }
+            });
             Tab tab = new Tab(titleOf(place), view.root());
             tab.setId("tab-" + place.gridKey().replaceAll("[^A-Za-z0-9_-]", "_"));
             tab.setUserData(new Place(place.entity(), place.scope(), null, place.label()));
@@ -272,9 +280,22 @@ public final class MainWindowView {
         });
     }
 
+    private void showRelationsOf(Tab tab) {
+        EntityTableView grid = tab == null ? null : grids.get(tab);
+        if (grid == null) {
+            viewModel.relations().clear();
+        } else {
+            viewModel.relations().show(grid.viewModel(), grid.table().getSelectionModel().getSelectedItem());
+        }
+    }
+
     private static String titleOf(Place place) {
         var scope = place.scope();
-        return scope == null ? place.entity() : scope.association() + " of " + scope.ownerEntity() + " " + scope.ownerId();
+        if (scope == null) {
+            return place.entity();
+        }
+        return scope.incoming() ? place.entity() + " where " + scope.association() + " = " + scope.ownerEntity() + " " + scope.ownerId()
+                : scope.association() + " of " + scope.ownerEntity() + " " + scope.ownerId();
     }
 
     private void follow(Place from, Place to) {

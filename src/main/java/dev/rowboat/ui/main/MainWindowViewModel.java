@@ -37,12 +37,14 @@ public final class MainWindowViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty();
     /** The unit of work of the open connection; a new one with each connection. */
     private final ObjectProperty<ChangesViewModel> changes = new SimpleObjectProperty<>();
+    private final dev.rowboat.ui.relations.RelationsViewModel relations;
 
     public MainWindowViewModel(DatabaseConnector connector, TaskExecutor executor, Notifier notifier, RecentConnections recent) {
         this.connector = connector;
         this.executor = executor;
         this.notifier = notifier;
         this.recent = recent;
+        this.relations = new dev.rowboat.ui.relations.RelationsViewModel(executor);
         recentUrls.setAll(recent.list());
     }
 
@@ -53,6 +55,8 @@ public final class MainWindowViewModel {
     public StringProperty serverProperty() { return server; }
     public BooleanProperty busyProperty() { return busy; }
     public ReadOnlyObjectProperty<ChangesViewModel> changesProperty() { return changes; }
+    /** The relations panel's state: the selected row's associations and references. */
+    public dev.rowboat.ui.relations.RelationsViewModel relations() { return relations; }
 
     /** Whether there are edits that switching or closing would throw away. */
     public boolean hasUnsavedChanges() {
