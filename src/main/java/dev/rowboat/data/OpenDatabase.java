@@ -28,6 +28,8 @@ public final class OpenDatabase implements AutoCloseable {
     private final ChangeWriter changes;
     private final RowCounts rowCounts;
     private volatile EntityCatalog catalog;
+    /** Labels the person chose per entity; they outlive a re-read of the schema. */
+    private final java.util.Map<String, String> chosenLabels = new java.util.concurrent.ConcurrentHashMap<>();
 
     OpenDatabase(ConnectionSpec spec, ServerInfo server, HikariDataSource pool, Metadata metadata,
                  SessionFactoryImplementor factory) {
@@ -75,7 +77,7 @@ public final class OpenDatabase implements AutoCloseable {
     /** Re-reads the live schema, e.g. after tables were created. */
     public EntityCatalog refreshCatalog() {
         try (Connection connection = pool.getConnection()) {
-            catalog = CatalogBuilder.build(metadata, factory, connection);
+            catalog = CatalogBuilder.build(metadata, factory, connection).withLabels(chosenLabels);
             return catalog;
         } catch (SQLException e) {
             throw new DatabaseException(DatabaseException.Kind.QUERY_FAILED, "Could not read the schema: " + e.getMessage(), e);
@@ -101,6 +103,14 @@ public final class OpenDatabase implements AutoCloseable {
     /** Runs work in one transaction, committed if it returns normally. */
     public void inTransaction(Consumer<Session> work) {
         factory.inTransaction(work);
+    }
+
+    /** Labels an entity's rows by another attribute (in links, breadcrumbs and the relations panel). */
+    public EntityCatalog chooseLabel(String entity, String attribute) {
+        catalog.get(entity).withLabel(attribute); // refuses an attribute that cannot label rows
+        chosenLabels.put(entity, attribute);
+        catalog = catalog.withLabels(chosenLabels);
+        return catalog;
     }
 
     public boolean isEmpty() {

@@ -88,4 +88,17 @@ class ScopedPagesTest {
                     .isInstanceOf(DatabaseException.class).hasMessage("Post.author does not refer to Tag.");
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(Dbms.class)
+    void aChosenLabelNamesTheRowsInLinks(Dbms dbms) {
+        try (TestDatabase test = TestDatabase.create(dbms); OpenDatabase db = test.openWithSample()) {
+            assertThat(labels(db, "Post", "author", null)).startsWith("john");
+            db.chooseLabel("User", "email");
+            assertThat(labels(db, "Post", "author", null)).startsWith("john@example.com");
+            db.refreshCatalog();
+            assertThat(db.catalog().get("User").label()).as("kept when the schema is read again").isEqualTo("email");
+            assertThatThrownBy(() -> db.chooseLabel("User", "posts")).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
 }

@@ -13,6 +13,12 @@ public record EntityCatalog(List<EntityInfo> entities) {
         return entities.stream().filter(e -> e.name().equals(name)).findFirst();
     }
 
+    /** The catalog with some entities labelled by the attributes a person chose. */
+    public EntityCatalog withLabels(java.util.Map<String, String> labels) {
+        return new EntityCatalog(entities.stream().map(e -> labels.containsKey(e.name()) && e.available()
+                ? e.withLabel(labels.get(e.name())) : e).toList());
+    }
+
     public EntityInfo get(String name) {
         return find(name).orElseThrow(() -> new IllegalArgumentException("No entity " + name));
     }

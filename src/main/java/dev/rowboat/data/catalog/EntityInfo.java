@@ -32,6 +32,13 @@ public record EntityInfo(String name, String table, boolean tablePresent, List<A
         return attributes.stream().filter(a -> a.name().equals(attributeName)).findFirst();
     }
 
+    /** The same entity labelled by another attribute, chosen by the person. */
+    public EntityInfo withLabel(String attributeName) {
+        AttributeInfo chosen = attribute(attributeName).filter(a -> a.kind() == AttributeKind.BASIC || a.kind() == AttributeKind.ID)
+                .orElseThrow(() -> new IllegalArgumentException(name + " has no value attribute " + attributeName));
+        return new EntityInfo(name, table, tablePresent, attributes, chosen.name(), missing);
+    }
+
     public AttributeInfo labelAttribute() {
         return attribute(label).orElse(id());
     }

@@ -73,6 +73,7 @@ public final class MainWindowView {
     private void initialize() {
         entityList.setItems(viewModel.entities());
         entityList.setCellFactory(list -> new EntityCell());
+        entityList.setContextMenu(entityMenu());
         entityList.getSelectionModel().selectedItemProperty().addListener((o, old, summary) -> {
             if (summary != null) {
                 showEntity(summary);
@@ -335,6 +336,39 @@ public final class MainWindowView {
         breadcrumbs.setManaged(!trail.isEmpty());
     }
 
+    /**
+     * Right-click on an entity: an exact count, and which attribute names its rows. Filled as the
+     * selection changes, because JavaFX does not show a context menu that is empty when asked.
+     */
+    private ContextMenu entityMenu() {
+        ContextMenu menu = new ContextMenu();
+        entityList.getSelectionModel().selectedItemProperty().addListener((o, old, item) -> fillEntityMenu(menu, item));
+        return menu;
+    }
+
+    private void fillEntityMenu(ContextMenu menu, EntitySummary item) {
+        menu.getItems().clear();
+        if (item == null) {
+            return;
+        }
+        MenuItem exact = new MenuItem("Count rows exactly");
+        exact.setOnAction(a -> viewModel.countExactly(item));
+        exact.setDisable(!item.info().available());
+        Menu label = new Menu("Label rows by");
+        label.setDisable(!item.info().available());
+        for (var attribute : item.info().attributes()) {
+            if (attribute.kind() == dev.rowboat.data.catalog.AttributeKind.BASIC
+                    || attribute.kind() == dev.rowboat.data.catalog.AttributeKind.ID) {
+                javafx.scene.control.RadioMenuItem choice = new javafx.scene.control.RadioMenuItem(attribute.name());
+                choice.setSelected(attribute.name().equals(item.info().label()));
+                choice.setOnAction(a -> viewModel.chooseLabel(item, attribute.name(),
+                        () -> grids.values().forEach(grid -> grid.viewModel().reloadInPlace())));
+                label.getItems().add(choice);
+            }
+        }
+        menu.getItems().addAll(exact, label);
+    }
+
     /** An entity with its row count; one whose table is missing says what is missing. */
     private final class EntityCell extends ListCell<EntitySummary> {
         @Override
@@ -346,7 +380,6 @@ public final class MainWindowView {
                 setGraphic(null);
                 setText(null);
                 setTooltip(null);
-                setContextMenu(null);
                 return;
             }
             Label name = new Label(item.name());
@@ -365,10 +398,7 @@ public final class MainWindowView {
                 setTooltip(item.info().missing().isEmpty() ? null
                         : new Tooltip("Not in this database:\n" + String.join("\n", item.info().missing())));
             }
-            MenuItem exact = new MenuItem("Count rows exactly");
-            exact.setOnAction(e -> viewModel.countExactly(item));
-            exact.setDisable(!item.info().available());
-            setContextMenu(new ContextMenu(exact));
+
         }
     }
 }

@@ -139,6 +139,22 @@ public final class MainWindowViewModel {
         }, this::report);
     }
 
+    /** Names an entity's rows by another attribute; {@code then} runs once the grids may reload. */
+    public void chooseLabel(EntitySummary summary, String attribute, Runnable then) {
+        OpenDatabase db = database.get();
+        if (db == null) {
+            return;
+        }
+        executor.submit("Label " + summary.name(), cancel -> db.chooseLabel(summary.name(), attribute), catalog -> {
+            for (int i = 0; i < entities.size(); i++) {
+                EntitySummary old = entities.get(i);
+                entities.set(i, new EntitySummary(catalog.get(old.name()), old.count()));
+            }
+            status.set(summary.name() + " rows are now labelled by " + attribute + ".");
+            then.run();
+        }, this::report);
+    }
+
     /** Replaces an entity's estimate with an exact COUNT(*), on request. */
     public void countExactly(EntitySummary summary) {
         OpenDatabase db = database.get();
