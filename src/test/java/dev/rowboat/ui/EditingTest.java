@@ -44,6 +44,8 @@ class EditingTest {
     }
 
     private Node cell(String entity, int row, String attribute) {
+        var grid = window.grid(entity);
+        window.robot.interact(() -> grid.scrollToColumn(grid.getColumns().get(columnIndex(entity, attribute)))); // as a person scrolls sideways
         return window.robot.lookup("#grid-" + entity + " #col-" + attribute).nth(0).tryQuery().isPresent()
                 ? window.robot.lookup("#grid-" + entity + " .table-row-cell").nth(row).lookup(".table-cell").nth(columnIndex(entity, attribute)).query()
                 : null;

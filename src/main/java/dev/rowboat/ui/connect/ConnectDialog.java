@@ -1,10 +1,7 @@
 package dev.rowboat.ui.connect;
 
 import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -32,14 +29,7 @@ public final class ConnectDialog {
 
     public ConnectDialog(ConnectViewModel viewModel, Window owner) {
         this.viewModel = viewModel;
-        FXMLLoader loader = new FXMLLoader(ConnectDialog.class.getResource("/connect/connect-dialog.fxml"));
-        loader.setControllerFactory(type -> this);
-        Parent root;
-        try {
-            root = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Parent root = dev.rowboat.ui.common.Fxml.load("/connect/connect-dialog.fxml", this);
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle("Open database");

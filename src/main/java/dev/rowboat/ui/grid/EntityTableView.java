@@ -3,12 +3,9 @@ package dev.rowboat.ui.grid;
 import dev.rowboat.data.catalog.AttributeInfo;
 import dev.rowboat.data.paging.Row;
 import dev.rowboat.ui.common.Icons;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import javafx.animation.PauseTransition;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -54,13 +51,7 @@ public final class EntityTableView {
 
     public EntityTableView(EntityTableViewModel viewModel) {
         this.viewModel = viewModel;
-        FXMLLoader loader = new FXMLLoader(EntityTableView.class.getResource("/grid/entity-table.fxml"));
-        loader.setControllerFactory(type -> this);
-        try {
-            root = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        root = dev.rowboat.ui.common.Fxml.load("/grid/entity-table.fxml", this);
     }
 
     public Parent root() {

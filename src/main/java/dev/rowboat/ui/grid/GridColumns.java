@@ -30,7 +30,7 @@ final class GridColumns {
             column.setCellFactory(c -> new GridCell(attribute, index, editing, () -> masked.test(attribute.name()), typedText, follow));
             column.setEditable(editing.canEdit(attribute));
             column.setSortable(attribute.isQueryable());
-            column.setPrefWidth(widthOf(attribute));
+            column.setPrefWidth(masked.test(attribute.name()) ? 130 : widthOf(attribute)); // dots need no room
             ColumnHeader header = new ColumnHeader(attribute, onFilter);
             headers.add(header);
             column.setGraphic(header.build(column, attribute.name(), typeHint(attribute)));

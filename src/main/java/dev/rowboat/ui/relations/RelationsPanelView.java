@@ -1,10 +1,7 @@
 package dev.rowboat.ui.relations;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.function.BiConsumer;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -23,13 +20,7 @@ public final class RelationsPanelView {
     public RelationsPanelView(RelationsViewModel viewModel, BiConsumer<Place, Place> follow) {
         this.viewModel = viewModel;
         this.follow = follow;
-        FXMLLoader loader = new FXMLLoader(RelationsPanelView.class.getResource("/relations/relations-panel.fxml"));
-        loader.setControllerFactory(type -> this);
-        try {
-            root = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        root = dev.rowboat.ui.common.Fxml.load("/relations/relations-panel.fxml", this);
     }
 
     public Parent root() {
