@@ -132,4 +132,18 @@ class EntityTableViewModelTest {
         grid.loadPrevious();
         assertThat(((Number) grid.rows().get(0).id()).intValue()).isEqualTo(first - 100);
     }
+
+    @Test
+    void deletingARowOthersReferToSaysSoBeforeSave() {
+        try (TestDatabase sample = TestDatabase.create(Dbms.H2); OpenDatabase small = sample.openWithSample()) {
+            EntityTableViewModel users = new EntityTableViewModel(small.pages(), small.catalog().get("User"), null,
+                    new DirectTaskExecutor(), new ChangesViewModel(small::changes, new DirectTaskExecutor()));
+            users.loadFirst();
+            users.delete(List.of(users.rows().get(0)));
+            assertThat(users.messageProperty().get()).startsWith("User 1 is still referred to by 3 Post.author and 1 Profile.user rows.");
+            assertThat(users.changes().pending().count()).isEqualTo(1);
+            users.delete(List.of(users.rows().get(3))); // david: nobody refers to him
+            assertThat(users.changes().pending().count()).isEqualTo(2);
+        }
+    }
 }

@@ -305,7 +305,7 @@ public final class EntityTableView {
     }
 
     public void deleteSelected() {
-        viewModel.editing().delete(selectedRows());
+        viewModel.delete(selectedRows());
     }
 
     private void select(int index) {

@@ -114,6 +114,35 @@ public final class EntityTableViewModel {
         return editing;
     }
 
+    /**
+     * Marks rows for deletion and says at once which rows of other entities still refer to them,
+     * rather than leaving it to a foreign-key error on Save.
+     */
+    public void delete(List<Row> selected) {
+        editing.delete(selected);
+        List<Object> ids = selected.stream().filter(r -> !GridEditing.isNew(r)).map(Row::id).toList();
+        if (ids.isEmpty()) {
+            return;
+        }
+        executor.submit("References to deleted rows", cancel -> {
+            java.util.Map<String, Long> total = new java.util.LinkedHashMap<>();
+            for (Object id : ids) {
+                for (var reference : pages.referencesTo(entity.name(), id, cancel)) {
+                    total.merge(reference.entity() + "." + reference.attribute(), reference.count(), Long::sum);
+                }
+            }
+            total.values().removeIf(n -> n == 0);
+            return total;
+        }, total -> {
+            if (!total.isEmpty()) {
+                List<String> parts = total.entrySet().stream().map(e -> COUNT.format(e.getValue()) + " " + e.getKey()).toList();
+                message.set((ids.size() == 1 ? entity.name() + " " + ids.get(0) + " is" : ids.size() + " of these rows are")
+                        + " still referred to by " + String.join(" and ", parts) + " rows. Save will be refused where the"
+                        + " database has a foreign key, and otherwise leave them pointing at nothing: change or delete those first.");
+            }
+        }, this::failed);
+    }
+
     /** The pages this grid reads, for related queries (references to a row). */
     public EntityPages pages() {
         return pages;
