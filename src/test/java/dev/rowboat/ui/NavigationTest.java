@@ -116,6 +116,23 @@ class NavigationTest {
         waitUntil(() -> posts.lookup("#grid-Post") instanceof javafx.scene.control.TableView<?> t && t.getItems().size() == 3);
     }
 
+    @Test
+    void aUserWithoutAProfileGetsOneFromTheRelationsPanel() {
+        window.robot.clickOn("#entity-User");
+        waitUntil(() -> window.robot.lookup("#grid-User").tryQuery().isPresent() && window.grid("User").getItems().size() == 4);
+        window.robot.clickOn(window.robot.lookup("#grid-User .table-row-cell").nth(2).lookup(".table-cell").nth(0).queryAs(javafx.scene.Node.class));
+        waitUntil(() -> relations().contains("profile → none"));
+        window.robot.clickOn("#createRelated");
+        waitUntil(() -> selectedTab().startsWith("Profile"));
+        var profiles = window.robot.lookup("#entityTabs").queryAs(TabPane.class).getSelectionModel().getSelectedItem().getContent();
+        waitUntil(() -> profiles.lookup("#grid-Profile") instanceof javafx.scene.control.TableView<?> t && t.getItems().size() == 3);
+        window.robot.clickOn("#saveButton");
+        waitUntil(() -> window.robot.lookup("#pendingLabel").queryAs(Label.class).getText().isEmpty()
+                && window.grid("Profile").getItems().stream().noneMatch(r -> r.id() instanceof dev.rowboat.ui.edit.NewRowId)
+                && window.grid("Profile").getItems().size() == 3);
+        assertThat(window.cellText("Profile", 2, "user")).isEqualTo("mary");
+    }
+
     private java.util.List<String> relations() {
         return window.robot.lookup("#relationsList").queryListView().getItems().stream()
                 .map(r -> ((dev.rowboat.ui.relations.Relation) r).text()).toList();

@@ -88,6 +88,7 @@ public final class EntityTableViewModel {
         this.editing = new GridEditing(entity, changes, message);
         this.rowCount.set(scope == null ? estimate : null);
         changes.pending().revisionProperty().addListener((o, old, n) -> window.showNewRows(editing.newRows()));
+        window.showNewRows(editing.newRows()); // rows added before this grid was opened
         entity.attributes().stream().filter(a -> a.isText() && SECRET.matcher(a.name()).find())
                 .forEach(a -> masked.add(a.name()));
         if (!entity.available()) {

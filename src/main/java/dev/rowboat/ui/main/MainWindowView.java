@@ -87,6 +87,7 @@ public final class MainWindowView {
             history.clear();
         });
         relationsHolder.getChildren().add(new dev.rowboat.ui.relations.RelationsPanelView(viewModel.relations(), this::follow).root());
+        viewModel.relations().setOnCreated(place -> follow(viewModel.relations().from(), place));
         entityTabs.getSelectionModel().selectedItemProperty().addListener((o, old, tab) -> showRelationsOf(tab));
         navBack.disableProperty().bind(history.canGoBackProperty().not());
         navForward.disableProperty().bind(history.canGoForwardProperty().not());

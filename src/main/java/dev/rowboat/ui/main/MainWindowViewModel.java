@@ -44,7 +44,7 @@ public final class MainWindowViewModel {
         this.executor = executor;
         this.notifier = notifier;
         this.recent = recent;
-        this.relations = new dev.rowboat.ui.relations.RelationsViewModel(executor);
+        this.relations = new dev.rowboat.ui.relations.RelationsViewModel(executor, () -> database.get().catalog());
         recentUrls.setAll(recent.list());
     }
 

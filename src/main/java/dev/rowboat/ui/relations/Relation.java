@@ -5,6 +5,10 @@ package dev.rowboat.ui.relations;
  * entity that refer to it.
  *
  * @param target where clicking it goes, or null when it leads nowhere (an empty link)
+ * @param create for an empty one-to-one, makes the missing row (as a pending insert); else null
  */
-public record Relation(String text, Place target, boolean incoming) {
+public record Relation(String text, Place target, boolean incoming, Runnable create) {
+    public Relation(String text, Place target, boolean incoming) {
+        this(text, target, incoming, null);
+    }
 }

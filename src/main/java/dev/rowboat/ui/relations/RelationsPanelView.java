@@ -44,6 +44,14 @@ public final class RelationsPanelView {
                 if (relation.incoming()) {
                     getStyleClass().add("incoming");
                 }
+                if (relation.create() != null) {
+                    Hyperlink create = new Hyperlink("create");
+                    create.setId("createRelated");
+                    create.setOnAction(e -> relation.create().run());
+                    setText(null);
+                    setGraphic(new javafx.scene.layout.HBox(6, new Label(relation.text()), create));
+                    return;
+                }
                 if (relation.target() == null) {
                     setGraphic(null);
                     setText(relation.text());

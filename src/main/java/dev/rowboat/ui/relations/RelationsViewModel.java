@@ -22,13 +22,21 @@ import javafx.collections.ObservableList;
  */
 public final class RelationsViewModel {
     private final TaskExecutor executor;
+    private final java.util.function.Supplier<dev.rowboat.data.catalog.EntityCatalog> catalog;
+    private java.util.function.Consumer<Place> onCreated = place -> { };
     private final ObservableList<Relation> relations = FXCollections.observableArrayList();
     private final StringProperty title = new SimpleStringProperty("Select a row to see its relations.");
     private TaskHandle counting;
     private Place from;
 
-    public RelationsViewModel(TaskExecutor executor) {
+    public RelationsViewModel(TaskExecutor executor, java.util.function.Supplier<dev.rowboat.data.catalog.EntityCatalog> catalog) {
         this.executor = executor;
+        this.catalog = catalog;
+    }
+
+    /** Where to show a row created from the panel (the new profile). */
+    public void setOnCreated(java.util.function.Consumer<Place> onCreated) {
+        this.onCreated = onCreated;
     }
 
     public ObservableList<Relation> relations() { return relations; }
@@ -57,7 +65,8 @@ public final class RelationsViewModel {
                 Object value = grid.editing().valueOf(row, i);
                 String text = attribute.kind() == AttributeKind.TO_ONE
                         ? attribute.name() + " → " + (value == null ? "none" : value) : String.valueOf(value);
-                lines.add(new Relation(text, grid.follow(row, attribute).orElse(null), false));
+                lines.add(new Relation(text, grid.follow(row, attribute).orElse(null), false,
+                        value == null ? creator(grid, row, attribute) : null));
             }
         }
         relations.setAll(lines);
@@ -74,6 +83,29 @@ public final class RelationsViewModel {
                         relations.add(new Relation("References could not be counted: " + Messages.sentence(failure), null, true));
                     }
                 });
+    }
+
+    /**
+     * For an empty one-to-one seen from the side that holds no key (a user without a profile):
+     * adds the missing row, pointing back here, to the pending edits.
+     */
+    private Runnable creator(EntityTableViewModel grid, Row row, AttributeInfo attribute) {
+        if (attribute.kind() != AttributeKind.TO_ONE || attribute.column() != null) {
+            return null;
+        }
+        var target = catalog.get().find(attribute.targetEntity()).orElse(null);
+        var back = target == null ? null : target.attributes().stream().filter(a -> a.kind() == AttributeKind.TO_ONE
+                && grid.entity().name().equals(a.targetEntity()) && a.column() != null && a.unique()).findFirst().orElse(null);
+        if (back == null) {
+            return null;
+        }
+        Place owner = grid.placeOf(row);
+        return () -> {
+            grid.changes().execute(dev.rowboat.ui.edit.Edits.addRow(grid.changes().pending(), target.name(),
+                    java.util.Map.of(back.name(), new dev.rowboat.data.paging.RefValue(grid.entity().name(), row.id(), null)),
+                    "create " + target.name()));
+            onCreated.accept(new Place(target.name(), null, null, attribute.name() + " of " + owner.label()));
+        };
     }
 
     public void clear() {
