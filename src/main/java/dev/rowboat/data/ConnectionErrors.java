@@ -17,7 +17,6 @@ import java.util.regex.Pattern;
 final class ConnectionErrors {
     private static final Pattern HOST_PORT = Pattern.compile("//(\\[[^]]+]|[^/:?]+)(?::(\\d+))?");
     /** H2 ends its messages with "[errorcode-build]", which means nothing to a person. */
-    private static final Pattern H2_ERROR_CODE = Pattern.compile("\\s*\\[\\d+-\\d+]$");
 
     private ConnectionErrors() {
     }
@@ -49,7 +48,7 @@ final class ConnectionErrors {
                 return known;
             }
         }
-        String detail = rootMessage(failure);
+        String detail = DatabaseException.reasonOf(failure);
         if (detail.toLowerCase(Locale.ROOT).contains("timed out") || detail.contains("timeout")) {
             return timeout(spec, timeoutSeconds, failure);
         }
@@ -130,17 +129,6 @@ final class ConnectionErrors {
             }
         }
         return null;
-    }
-
-    /** The deepest message in the chain: a cause without one (EOFException) must not put a class name in a sentence. */
-    static String rootMessage(Throwable failure) {
-        String message = null;
-        for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
-            if (t.getMessage() != null && !t.getMessage().isBlank()) {
-                message = t.getMessage();
-            }
-        }
-        return message == null ? "the driver gave no reason" : H2_ERROR_CODE.matcher(message.strip()).replaceAll("");
     }
 
     private static String sentenceEnd(String text) {

@@ -25,4 +25,20 @@ public class DatabaseException extends RuntimeException {
     public Kind kind() {
         return kind;
     }
+
+    private static final java.util.regex.Pattern H2_ERROR_CODE = java.util.regex.Pattern.compile("\\s*\\[\\d+-\\d+]$");
+
+    /**
+     * The deepest message a failure's causes give, for the end of a sentence: a cause without one
+     * (an EOFException) must not put a class name there, nor H2 its error code.
+     */
+    public static String reasonOf(Throwable failure) {
+        String message = null;
+        for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t.getMessage() != null && !t.getMessage().isBlank()) {
+                message = t.getMessage();
+            }
+        }
+        return message == null ? "the driver gave no reason" : H2_ERROR_CODE.matcher(message.strip()).replaceAll("");
+    }
 }

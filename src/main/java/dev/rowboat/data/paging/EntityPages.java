@@ -227,20 +227,12 @@ public final class EntityPages {
         }
 
         static DatabaseException translate(RuntimeException e) {
-            String message = rootMessage(e);
+            String message = DatabaseException.reasonOf(e);
             String lower = message.toLowerCase(Locale.ROOT);
             if (lower.contains("permission denied") || lower.contains("command denied") || lower.contains("access denied")) {
                 return new DatabaseException(PERMISSION_DENIED, "The database refused to show these rows: " + message, e);
             }
             return new DatabaseException(QUERY_FAILED, "The query failed: " + message, e);
-        }
-
-        private static String rootMessage(Throwable e) {
-            Throwable root = e;
-            while (root.getCause() != null && root.getCause() != root) {
-                root = root.getCause();
-            }
-            return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage().strip();
         }
     }
 }

@@ -11,12 +11,7 @@ public final class Messages {
         if (failure instanceof DatabaseException known) {
             return known.getMessage();
         }
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root.getMessage();
-        return "Something went wrong: " + (message == null ? root.getClass().getSimpleName() : message);
+        return "Something went wrong: " + DatabaseException.reasonOf(failure);
     }
 
     public static boolean isCancellation(Throwable failure) {
