@@ -1,0 +1,32 @@
+package dev.rowboat.migrate.repo;
+
+import dev.rowboat.migrate.Revision;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Where revisions live: a folder with {@code versions/} (read and written), or a classpath
+ * location (read-only, listed by {@code versions/index.txt} since a jar cannot list a folder).
+ */
+public interface MigrationRepository {
+    /** Every revision, read afresh so that edits made meanwhile are seen. */
+    List<RevisionFile> revisions();
+
+    /**
+     * Stores a new revision.
+     *
+     * @throws dev.rowboat.migrate.MigrationException of kind READ_ONLY for a classpath repository
+     */
+    RevisionFile write(Revision revision);
+
+    /** Where it is, for messages: a folder or {@code classpath:/migrations/microblog}. */
+    String location();
+
+    static MigrationRepository directory(Path folder) {
+        return new DirectoryRepository(folder);
+    }
+
+    static MigrationRepository classpath(String location) {
+        return new ClasspathRepository(location);
+    }
+}
