@@ -1,0 +1,7 @@
+package dev.rowboat.migrate;
+
+import java.time.Duration;
+
+/** One revision a run applied or undid, and how long it took. */
+public record AppliedRevision(Revision revision, Direction direction, Duration took) {
+}

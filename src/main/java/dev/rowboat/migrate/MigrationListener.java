@@ -1,0 +1,24 @@
+package dev.rowboat.migrate;
+
+import dev.rowboat.migrate.ops.Operation;
+
+/** Progress of a run, for the panel's progress and log and the CLI's lines. Called on the running thread. */
+public interface MigrationListener {
+    MigrationListener NONE = new MigrationListener() {
+    };
+
+    default void revisionStarted(Revision revision, Direction direction) {
+    }
+
+    default void operationStarted(Revision revision, Operation operation) {
+    }
+
+    default void statement(String sql) {
+    }
+
+    default void revisionFinished(AppliedRevision done) {
+    }
+
+    default void failed(MigrationException failure) {
+    }
+}

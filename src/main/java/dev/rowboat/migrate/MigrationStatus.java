@@ -1,0 +1,32 @@
+package dev.rowboat.migrate;
+
+import java.util.List;
+
+/**
+ * Where a database stands against a repository.
+ *
+ * @param current    what the version table names (empty: base, or no version table yet)
+ * @param unknown    current revisions no file in the repository has
+ * @param revisions  every revision, oldest first, applied or pending
+ * @param edited     applied revisions whose files changed since
+ * @param lockHolder who holds the migration lock, or null
+ */
+public record MigrationStatus(List<String> current, List<String> unknown, List<RevisionState> revisions, List<String> heads,
+                              List<String> edited, String lockHolder, List<ForeignTool> foreignTools) {
+    public MigrationStatus {
+        current = List.copyOf(current);
+        unknown = List.copyOf(unknown);
+        revisions = List.copyOf(revisions);
+        heads = List.copyOf(heads);
+        edited = List.copyOf(edited);
+        foreignTools = List.copyOf(foreignTools);
+    }
+
+    public List<RevisionState> pending() {
+        return revisions.stream().filter(r -> !r.applied()).toList();
+    }
+
+    public boolean isUpToDate() {
+        return unknown.isEmpty() && pending().isEmpty();
+    }
+}

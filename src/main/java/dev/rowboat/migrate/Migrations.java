@@ -1,0 +1,262 @@
+package dev.rowboat.migrate;
+
+import dev.rowboat.migrate.MigrationException.Kind;
+import dev.rowboat.migrate.ops.Operation;
+import dev.rowboat.migrate.repo.DirectoryRepository;
+import dev.rowboat.migrate.repo.MigrationRepository;
+import dev.rowboat.migrate.repo.RevisionFile;
+import dev.rowboat.migrate.schema.SchemaSnapshot;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The migration engine as the panel and the CLI use it: one repository, one database. Every
+ * method reads the repository afresh; runs take the lock, report to a listener and return
+ * records. Nothing here prints.
+ */
+public final class Migrations {
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private final MigrationRepository repository;
+    private final ConnectionSource source;
+    private final MigrationDialect dialect;
+
+    private Migrations(MigrationRepository repository, ConnectionSource source, MigrationDialect dialect) {
+        this.repository = repository;
+        this.source = source;
+        this.dialect = dialect;
+    }
+
+    public static Migrations open(MigrationRepository repository, ConnectionSource source, MigrationDialect dialect) {
+        return new Migrations(repository, source, dialect);
+    }
+
+    /** Without a database: plans render against an empty schema; runs and status are refused. */
+    public static Migrations offline(MigrationRepository repository, MigrationDialect dialect) {
+        return new Migrations(repository, null, dialect);
+    }
+
+    /** Creates an empty repository ({@code folder/versions}). */
+    public static DirectoryRepository init(Path folder) {
+        return DirectoryRepository.init(folder);
+    }
+
+    public MigrationRepository repository() {
+        return repository;
+    }
+
+    public RevisionGraph graph() {
+        return RevisionGraph.of(repository.revisions().stream().map(RevisionFile::revision).toList());
+    }
+
+    public MigrationStatus status() {
+        List<RevisionFile> files = repository.revisions();
+        RevisionGraph graph = RevisionGraph.of(files.stream().map(RevisionFile::revision).toList());
+        return withConnection(c -> {
+            Set<String> current = VersionStore.current(c);
+            List<String> unknown = current.stream().filter(id -> !graph.contains(id)).toList();
+            Set<String> applied = graph.ancestors(current.stream().filter(graph::contains).collect(java.util.stream.Collectors.toSet()));
+            Map<String, VersionStore.Applied> history = VersionStore.history(c);
+            List<String> heads = graph.heads();
+            Map<String, RevisionFile> byId = byId(files);
+            List<RevisionState> states = new ArrayList<>();
+            List<String> edited = new ArrayList<>();
+            for (Revision r : graph.revisions()) {
+                VersionStore.Applied row = history.get(r.id());
+                boolean isApplied = applied.contains(r.id());
+                boolean changed = isApplied && row != null && !row.checksum().equals(byId.get(r.id()).checksum());
+                if (changed) {
+                    edited.add(r.id());
+                }
+                states.add(new RevisionState(r, byId.get(r.id()).name(), isApplied, heads.contains(r.id()),
+                        row == null ? null : row.appliedAt(), changed));
+            }
+            return new MigrationStatus(List.copyOf(current), unknown, states, heads, edited,
+                    MigrationLock.holder(c).orElse(null), ForeignTools.detect(c));
+        });
+    }
+
+    /** Every revision, newest first, with whether and when it was applied. */
+    public List<RevisionState> history() {
+        List<RevisionState> out = new ArrayList<>(status().revisions());
+        java.util.Collections.reverse(out);
+        return out;
+    }
+
+    /**
+     * What an upgrade ({@link Direction#UP}) or downgrade to {@code target} would run, with each
+     * operation's SQL. Offline, an upgrade starts at base and a downgrade at the heads.
+     */
+    public MigrationPlan plan(String target, Direction direction) {
+        RevisionGraph graph = graph();
+        if (source == null) {
+            Set<String> from = direction == Direction.UP ? Set.of() : new LinkedHashSet<>(graph.heads());
+            return plan(graph, from, target, direction, new SchemaSnapshot(List.of()));
+        }
+        return withConnection(c -> plan(graph, VersionStore.current(c), target, direction, dialect.readSchema(c)));
+    }
+
+    public MigrationResult upgrade(String target, MigrationListener listener) {
+        return run(target, Direction.UP, listener, false);
+    }
+
+    public MigrationResult downgrade(String target, MigrationListener listener) {
+        return run(target, Direction.DOWN, listener, false);
+    }
+
+    /**
+     * Runs to {@code target}. Before it starts, an applied revision whose file was edited since
+     * stops the run (kind CHECKSUM_MISMATCH) unless {@code acceptEdited}: the database may not be
+     * what the repository now describes, and a person should look first.
+     */
+    public MigrationResult run(String target, Direction direction, MigrationListener listener, boolean acceptEdited) {
+        List<RevisionFile> files = repository.revisions();
+        RevisionGraph graph = RevisionGraph.of(files.stream().map(RevisionFile::revision).toList());
+        long start = System.nanoTime();
+        return locked((work, current) -> {
+            checkEdits(work, byId(files), graph.ancestors(current), acceptEdited);
+            Set<String> to = Targets.resolve(graph, target, current);
+            List<Revision> path = direction == Direction.UP ? graph.upgradePath(current, to) : graph.downgradePath(current, to);
+            Set<String> applied = new LinkedHashSet<>(graph.ancestors(current));
+            Map<String, String> checksums = new LinkedHashMap<>();
+            files.forEach(f -> checksums.put(f.revision().id(), f.checksum()));
+            List<AppliedRevision> done = new MigrationRunner(work, dialect, graph, listener).run(path, direction, applied, checksums);
+            return new MigrationResult(direction, done, List.copyOf(graph.headsWithin(applied)), Duration.ofNanos(System.nanoTime() - start));
+        }, graph);
+    }
+
+    /** Records {@code target} as the current state without running anything (adopting a database). */
+    public List<String> stamp(String target) {
+        List<RevisionFile> files = repository.revisions();
+        RevisionGraph graph = RevisionGraph.of(files.stream().map(RevisionFile::revision).toList());
+        return locked((work, current) -> {
+            Set<String> to = Targets.resolve(graph, target, current);
+            Map<String, String> checksums = new LinkedHashMap<>();
+            Set<String> applied = graph.ancestors(to);
+            files.stream().filter(f -> applied.contains(f.revision().id())).forEach(f -> checksums.put(f.revision().id(), f.checksum()));
+            work.setAutoCommit(false);
+            VersionStore.stamp(work, to, checksums);
+            work.commit();
+            return List.copyOf(to);
+        }, graph);
+    }
+
+    /** Writes a revision that joins all heads, with no operations of its own. */
+    public Revision merge(String message) {
+        List<String> heads = graph().heads();
+        if (heads.size() < 2) {
+            throw new MigrationException(Kind.UNKNOWN_TARGET, "Nothing to merge: the repository has " + heads.size() + " head");
+        }
+        return writeRevision(message, List.of(), List.of());
+    }
+
+    /** Writes a new revision after the current head(s), e.g. from autogenerate's operation lists. */
+    public Revision writeRevision(String message, List<Operation> upgrade, List<Operation> downgrade) {
+        RevisionGraph graph = graph();
+        String id;
+        do {
+            byte[] bytes = new byte[6];
+            RANDOM.nextBytes(bytes);
+            id = HexFormat.of().formatHex(bytes);
+        } while (graph.contains(id));
+        Revision revision = new Revision(id, graph.heads(), message, Instant.now().truncatedTo(ChronoUnit.SECONDS), upgrade, downgrade);
+        repository.write(revision);
+        return revision;
+    }
+
+    /** Removes a lock a crashed process left; returns who held it. */
+    public Optional<String> clearLock() {
+        return withConnection(MigrationLock::clear);
+    }
+
+    private MigrationPlan plan(RevisionGraph graph, Set<String> current, String target, Direction direction, SchemaSnapshot start) {
+        Set<String> to = Targets.resolve(graph, target, current);
+        List<Revision> path = direction == Direction.UP ? graph.upgradePath(current, to) : graph.downgradePath(current, to);
+        List<PlannedRevision> planned = new ArrayList<>();
+        SchemaSnapshot schema = start;
+        for (Revision r : path) {
+            List<PlannedOperation> ops = new ArrayList<>();
+            for (Operation op : direction == Direction.UP ? r.upgrade() : r.downgrade()) {
+                ops.add(new PlannedOperation(op, dialect.render(op, schema)));
+                schema = dialect.apply(schema, op);
+            }
+            planned.add(new PlannedRevision(r, direction, ops));
+        }
+        Set<String> applied = new LinkedHashSet<>(graph.ancestors(current));
+        path.forEach(r -> {
+            if (direction == Direction.UP) {
+                applied.add(r.id());
+            } else {
+                applied.remove(r.id());
+            }
+        });
+        return new MigrationPlan(direction, planned, List.copyOf(graph.headsWithin(applied)));
+    }
+
+    private void checkEdits(Connection c, Map<String, RevisionFile> files, Set<String> applied, boolean acceptEdited) throws SQLException {
+        List<String> edited = new ArrayList<>();
+        for (VersionStore.Applied row : VersionStore.history(c).values()) {
+            RevisionFile file = files.get(row.revision());
+            if (file != null && applied.contains(row.revision()) && !file.checksum().equals(row.checksum())) {
+                edited.add(file.name());
+            }
+        }
+        if (!edited.isEmpty() && !acceptEdited) {
+            throw new MigrationException(Kind.CHECKSUM_MISMATCH, "Applied revisions were edited since they ran: " + String.join(", ", edited)
+                    + ". Check the database matches them, then run again accepting the edits (--accept-edited).");
+        }
+    }
+
+    private interface Work<T> {
+        T run(Connection work, Set<String> current) throws SQLException;
+    }
+
+    private interface Read<T> {
+        T read(Connection c) throws SQLException;
+    }
+
+    private <T> T locked(Work<T> work, RevisionGraph graph) {
+        return withConnection(c -> {
+            VersionStore.ensureTables(c);
+            try (MigrationLock lock = MigrationLock.acquire(source.open())) {
+                Set<String> current = VersionStore.current(c);
+                List<String> unknown = current.stream().filter(id -> !graph.contains(id)).toList();
+                if (!unknown.isEmpty()) {
+                    throw new MigrationException(Kind.REPOSITORY, "The database is at revision " + String.join(", ", unknown)
+                            + ", which " + repository.location() + " does not have. Is this the right repository?");
+                }
+                return work.run(c, current);
+            }
+        });
+    }
+
+    private <T> T withConnection(Read<T> read) {
+        if (source == null) {
+            throw new MigrationException(Kind.DATABASE, "No database to read: this engine was opened offline");
+        }
+        try (Connection c = source.open()) {
+            c.setAutoCommit(true);
+            return read.read(c);
+        } catch (SQLException e) {
+            throw new MigrationException(Kind.DATABASE, "Database error: " + e.getMessage(), e);
+        }
+    }
+
+    private static Map<String, RevisionFile> byId(List<RevisionFile> files) {
+        Map<String, RevisionFile> out = new LinkedHashMap<>();
+        files.forEach(f -> out.put(f.revision().id(), f));
+        return out;
+    }
+}

@@ -1,0 +1,48 @@
+package dev.rowboat.migrate;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Locale;
+
+/** Whether a table exists in the connection's own schema, whichever case the database folds names to. */
+final class SqlTables {
+    private SqlTables() {
+    }
+
+    static boolean exists(Connection c, String name) throws SQLException {
+        DatabaseMetaData md = c.getMetaData();
+        String schema = schemaOf(c);
+        for (String candidate : new String[] {name, name.toUpperCase(Locale.ROOT)}) {
+            try (ResultSet rs = md.getTables(c.getCatalog(), schema, candidate, new String[] {"TABLE"})) {
+                if (rs.next()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String schemaOf(Connection c) throws SQLException {
+        try {
+            return c.getSchema();
+        } catch (SQLException | AbstractMethodError e) {
+            return null;
+        }
+    }
+
+    /** Creates a table unless it exists; another process creating it at the same moment is fine. */
+    static void createIfMissing(Connection c, String name, String ddl) throws SQLException {
+        if (exists(c, name)) {
+            return;
+        }
+        try (var s = c.createStatement()) {
+            s.execute(ddl);
+        } catch (SQLException e) {
+            if (!exists(c, name)) {
+                throw e;
+            }
+        }
+    }
+}

@@ -1,0 +1,184 @@
+package dev.rowboat.migrate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.rowboat.data.Dbms;
+import dev.rowboat.migrate.MigrationException.Kind;
+import dev.rowboat.migrate.ops.AddColumn;
+import dev.rowboat.migrate.ops.CreateTable;
+import dev.rowboat.migrate.ops.DropColumn;
+import dev.rowboat.migrate.ops.DropTable;
+import dev.rowboat.migrate.ops.RawSql;
+import dev.rowboat.migrate.repo.MigrationRepository;
+import dev.rowboat.migrate.schema.ColumnSpec;
+import dev.rowboat.migrate.schema.ColumnType;
+import dev.rowboat.migrate.schema.TableSpec;
+import dev.rowboat.migrate.schema.TypeKind;
+import dev.rowboat.testing.TestDatabase;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** The engine against each real database: runs, stamps, half-way failures and edited files. */
+class MigrationsTest {
+    @TempDir
+    Path dir;
+
+    static CreateTable table(String name) {
+        return new CreateTable(new TableSpec(name, List.of(
+                new ColumnSpec("id", ColumnType.of(TypeKind.INTEGER), false, null, false),
+                ColumnSpec.of("title", ColumnType.varchar(40), true)), List.of("id"), List.of(), List.of(), List.of()));
+    }
+
+    Migrations engine(TestDatabase db) {
+        MigrationRepository repo = Migrations.init(dir.resolve("migrations"));
+        return Migrations.open(repo, ConnectionSource.of(db.spec()), StopgapDialect.of(db.dbms()));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Dbms.class)
+    void upgradeDowngradeAndStampMoveTheVersionTable(Dbms dbms) throws Exception {
+        try (TestDatabase db = TestDatabase.create(dbms)) {
+            Migrations m = engine(db);
+            Revision first = m.writeRevision("create things", List.of(table("rb_thing")), List.of(new DropTable("rb_thing")));
+            Revision second = m.writeRevision("add colour", List.of(new AddColumn("rb_thing", ColumnSpec.of("colour", ColumnType.varchar(10), true))),
+                    List.of(new DropColumn("rb_thing", "colour")));
+            assertThat(second.downRevisions()).containsExactly(first.id());
+
+            List<String> events = new ArrayList<>();
+            MigrationResult up = m.upgrade("head", new MigrationListener() {
+                @Override
+                public void revisionStarted(Revision revision, Direction direction) {
+                    events.add("start " + revision.id());
+                }
+
+                @Override
+                public void statement(String sql) {
+                    events.add(sql);
+                }
+            });
+            assertThat(up.revisions()).extracting(a -> a.revision().id()).containsExactly(first.id(), second.id());
+            assertThat(up.current()).containsExactly(second.id());
+            assertThat(events).first().isEqualTo("start " + first.id());
+            assertThat(m.status().current()).containsExactly(second.id());
+            assertThat(m.status().isUpToDate()).isTrue();
+            insertRow(db, "insert into rb_thing (id, title, colour) values (1, 'a', 'red')");
+
+            MigrationResult down = m.downgrade("-1", MigrationListener.NONE);
+            assertThat(down.current()).containsExactly(first.id());
+            assertThat(m.status().pending()).extracting(s -> s.revision().id()).containsExactly(second.id());
+
+            m.downgrade("base", MigrationListener.NONE);
+            assertThat(m.status().current()).isEmpty();
+            assertThat(tableExists(db, "rb_thing")).isFalse();
+
+            assertThat(m.stamp(second.id().substring(0, 5))).containsExactly(second.id());
+            assertThat(m.status().current()).containsExactly(second.id());
+            assertThat(tableExists(db, "rb_thing")).isFalse();
+            assertThat(m.plan("base", Direction.DOWN).revisions()).extracting(p -> p.revision().id()).containsExactly(second.id(), first.id());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Dbms.class)
+    void aFailureHalfWayLeavesTheVersionTableAtThePreviousRevision(Dbms dbms) throws Exception {
+        try (TestDatabase db = TestDatabase.create(dbms)) {
+            Migrations m = engine(db);
+            Revision first = m.writeRevision("base table", List.of(table("rb_base")), List.of(new DropTable("rb_base")));
+            m.writeRevision("breaks", List.of(table("rb_half"), RawSql.of("insert into rb_missing (id) values (1)"), table("rb_never")),
+                    List.of(new DropTable("rb_never"), new DropTable("rb_half")));
+
+            assertThatThrownBy(() -> m.upgrade("head", MigrationListener.NONE))
+                    .isInstanceOfSatisfying(MigrationException.class, e -> {
+                        assertThat(e.kind()).isEqualTo(Kind.OPERATION_FAILED);
+                        OperationFailure f = e.failure().orElseThrow();
+                        assertThat(f.operation()).isEqualTo("sql: insert into rb_missing (id) values (1)");
+                        assertThat(f.sql()).isEqualTo("insert into rb_missing (id) values (1)");
+                        assertThat(f.databaseMessage()).isNotBlank();
+                        if (dbms == Dbms.POSTGRESQL || dbms == Dbms.SQLITE) {
+                            assertThat(f.rolledBack()).isTrue();
+                            assertThat(f.appliedOperations()).isEmpty();
+                        } else {
+                            assertThat(f.rolledBack()).isFalse();
+                            assertThat(f.appliedOperations()).containsExactly("create table rb_half");
+                            assertThat(e.getMessage()).contains("stay applied: create table rb_half");
+                        }
+                    });
+            assertThat(m.status().current()).containsExactly(first.id());
+            assertThat(tableExists(db, "rb_base")).isTrue();
+            assertThat(tableExists(db, "rb_half")).isEqualTo(dbms == Dbms.H2 || dbms == Dbms.MARIADB);
+            assertThat(tableExists(db, "rb_never")).isFalse();
+            assertThat(m.status().lockHolder()).as("the lock is released after a failure").isNull();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Dbms.class, names = {"H2", "SQLITE"})
+    void anAppliedRevisionEditedLaterIsReportedAndStopsTheNextRun(Dbms dbms) throws Exception {
+        try (TestDatabase db = TestDatabase.create(dbms)) {
+            Migrations m = engine(db);
+            Revision first = m.writeRevision("t", List.of(table("rb_t")), List.of(new DropTable("rb_t")));
+            m.upgrade("head", MigrationListener.NONE);
+            m.writeRevision("u", List.of(table("rb_u")), List.of(new DropTable("rb_u")));
+            Path file;
+            try (var files = Files.list(dir.resolve("migrations/versions"))) {
+                file = files.filter(p -> p.getFileName().toString().startsWith(first.id())).findFirst().orElseThrow();
+            }
+            Files.writeString(file, Files.readString(file).replace("name: title", "name: heading"));
+
+            MigrationStatus status = m.status();
+            assertThat(status.edited()).containsExactly(first.id());
+            assertThat(status.revisions().get(0).edited()).isTrue();
+            assertThatThrownBy(() -> m.upgrade("head", MigrationListener.NONE))
+                    .isInstanceOfSatisfying(MigrationException.class, e -> assertThat(e.kind()).isEqualTo(Kind.CHECKSUM_MISMATCH))
+                    .hasMessageContaining(file.getFileName().toString());
+            assertThat(m.run("head", Direction.UP, MigrationListener.NONE, true).revisions()).hasSize(1);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Dbms.class, names = {"H2", "POSTGRESQL"})
+    void aLockLeftBehindStopsARunUntilItIsCleared(Dbms dbms) throws Exception {
+        try (TestDatabase db = TestDatabase.create(dbms)) {
+            Migrations m = engine(db);
+            m.writeRevision("t", List.of(table("rb_t")), List.of(new DropTable("rb_t")));
+            db.jdbc(c -> exec(c, "create table rowboat_lock (id integer not null primary key, owner varchar(200) not null, acquired_at varchar(40) not null)",
+                    "insert into rowboat_lock values (1, 'process 999 on crashed-host', '2025-01-01T00:00:00Z')"));
+
+            assertThatThrownBy(() -> m.upgrade("head", MigrationListener.NONE))
+                    .isInstanceOfSatisfying(MigrationException.class, e -> assertThat(e.kind()).isEqualTo(Kind.LOCKED))
+                    .hasMessageContaining("process 999 on crashed-host").hasMessageContaining("rowboat db unlock");
+            assertThat(m.status().lockHolder()).contains("crashed-host");
+            assertThat(m.clearLock()).hasValueSatisfying(h -> assertThat(h).contains("crashed-host"));
+            assertThat(m.upgrade("head", MigrationListener.NONE).revisions()).hasSize(1);
+        }
+    }
+
+    static void exec(Connection c, String... sql) {
+        try (var s = c.createStatement()) {
+            for (String one : sql) {
+                s.execute(one);
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static void insertRow(TestDatabase db, String sql) {
+        db.jdbc(c -> exec(c, sql));
+    }
+
+    static boolean tableExists(TestDatabase db, String name) throws Exception {
+        try (Connection c = DriverManager.getConnection(db.spec().jdbcUrl(), db.spec().user() == null ? "" : db.spec().user(), "")) {
+            return SqlTables.exists(c, name);
+        }
+    }
+}
