@@ -1,5 +1,6 @@
 package dev.rowboat.migrate;
 
+import dev.rowboat.data.Dbms;
 import dev.rowboat.migrate.ops.Operation;
 import dev.rowboat.migrate.schema.SchemaSnapshot;
 import java.sql.Connection;
@@ -12,6 +13,11 @@ import java.util.List;
  * layer; tests may pass their own.
  */
 public interface MigrationDialect {
+    /** The real dialect of {@code dbms} (package dev.rowboat.migrate.sql). */
+    static MigrationDialect of(Dbms dbms) {
+        return new SqlDialectAdapter(dbms);
+    }
+
     /** Whether a failed revision's DDL rolls back with its transaction. */
     boolean transactionalDdl();
 

@@ -52,6 +52,10 @@ final class MigrationRunner {
                 listener.revisionFinished(finished);
             }
         } finally {
+            // turning auto-commit back on would commit whatever an unexpected failure left open
+            if (!connection.getAutoCommit()) {
+                connection.rollback();
+            }
             connection.setAutoCommit(true);
             dialect.afterMigration(connection);
         }
@@ -66,7 +70,12 @@ final class MigrationRunner {
         SchemaSnapshot schema = before;
         for (Operation op : ops) {
             listener.operationStarted(revision, op);
-            List<String> statements = dialect.render(op, schema);
+            List<String> statements;
+            try {
+                statements = dialect.render(op, schema);
+            } catch (RuntimeException e) {
+                throw failure(revision, op.describe(), "", new SQLException("cannot be rendered: " + e.getMessage(), e), finished);
+            }
             for (int i = 0; i < statements.size(); i++) {
                 String sql = statements.get(i);
                 listener.statement(sql);
@@ -80,7 +89,7 @@ final class MigrationRunner {
                 }
             }
             finished.add(op.describe());
-            schema = dialect.apply(schema, op);
+            schema = Migrations.applyTo(dialect, schema, op, revision);
         }
         try {
             dialect.verifyBeforeCommit(connection);

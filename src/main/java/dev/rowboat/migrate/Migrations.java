@@ -1,5 +1,6 @@
 package dev.rowboat.migrate;
 
+import dev.rowboat.data.Dbms;
 import dev.rowboat.migrate.MigrationException.Kind;
 import dev.rowboat.migrate.ops.Operation;
 import dev.rowboat.migrate.repo.DirectoryRepository;
@@ -37,6 +38,10 @@ public final class Migrations {
         this.repository = repository;
         this.source = source;
         this.dialect = dialect;
+    }
+
+    public static Migrations open(MigrationRepository repository, ConnectionSource source, Dbms dbms) {
+        return new Migrations(repository, source, MigrationDialect.of(dbms));
     }
 
     public static Migrations open(MigrationRepository repository, ConnectionSource source, MigrationDialect dialect) {
@@ -189,8 +194,13 @@ public final class Migrations {
         for (Revision r : path) {
             List<PlannedOperation> ops = new ArrayList<>();
             for (Operation op : direction == Direction.UP ? r.upgrade() : r.downgrade()) {
-                ops.add(new PlannedOperation(op, dialect.render(op, schema)));
-                schema = dialect.apply(schema, op);
+                try {
+                    ops.add(new PlannedOperation(op, dialect.render(op, schema)));
+                } catch (RuntimeException e) {
+                    throw new MigrationException(Kind.OPERATION_FAILED, "Revision " + r.id() + ": " + op.describe()
+                            + " cannot be rendered: " + e.getMessage(), e);
+                }
+                schema = applyTo(dialect, schema, op, r);
             }
             planned.add(new PlannedRevision(r, direction, ops));
         }
@@ -203,6 +213,16 @@ public final class Migrations {
             }
         });
         return new MigrationPlan(direction, planned, List.copyOf(graph.headsWithin(applied)));
+    }
+
+    /** The schema after {@code op}; an operation on a table the schema lacks is the repository's or the database's mistake. */
+    static SchemaSnapshot applyTo(MigrationDialect dialect, SchemaSnapshot schema, Operation op, Revision r) {
+        try {
+            return dialect.apply(schema, op);
+        } catch (RuntimeException e) {
+            throw new MigrationException(Kind.OPERATION_FAILED, "Revision " + r.id() + ": " + op.describe()
+                    + " does not fit the schema it runs on: " + e.getMessage(), e);
+        }
     }
 
     private void checkEdits(Connection c, Map<String, RevisionFile> files, Set<String> applied, boolean acceptEdited) throws SQLException {
