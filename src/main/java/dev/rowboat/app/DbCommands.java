@@ -1,0 +1,235 @@
+package dev.rowboat.app;
+
+import dev.rowboat.migrate.Direction;
+import dev.rowboat.migrate.ForeignTool;
+import dev.rowboat.migrate.MigrationListener;
+import dev.rowboat.migrate.MigrationPlan;
+import dev.rowboat.migrate.MigrationResult;
+import dev.rowboat.migrate.MigrationStatus;
+import dev.rowboat.migrate.Migrations;
+import dev.rowboat.migrate.PlannedOperation;
+import dev.rowboat.migrate.PlannedRevision;
+import dev.rowboat.migrate.Revision;
+import dev.rowboat.migrate.RevisionGraph;
+import dev.rowboat.migrate.RevisionState;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** The subcommands of {@code rowboat db}. */
+final class DbCommands {
+    private DbCommands() {
+    }
+
+    abstract static class Base implements Callable<Integer> {
+        @Mixin
+        DbOptions options = new DbOptions();
+        @Spec
+        CommandSpec spec;
+
+        boolean needsDatabase() {
+            return true;
+        }
+
+        abstract int run(Migrations m, PrintWriter out) throws Exception;
+
+        @Override
+        public Integer call() {
+            return DbCommand.execute(spec, options, needsDatabase(), this::run);
+        }
+    }
+
+    @Command(name = "init", description = "Create an empty migration repository (DIR/versions).")
+    static final class Init extends Base {
+        @Override
+        boolean needsDatabase() {
+            return false;
+        }
+
+        @Override
+        int run(Migrations m, PrintWriter out) {
+            Migrations.init(Path.of(options.dir));
+            out.println("Created " + Path.of(options.dir).resolve("versions"));
+            return 0;
+        }
+    }
+
+    /** Upgrade and downgrade: run, or with --sql print what would run. */
+    abstract static class Move extends Base {
+        @Option(names = "--sql", description = "Print the SQL instead of running it.")
+        boolean sqlOnly;
+        @Option(names = "--accept-edited", description = "Run even though applied revision files were edited since.")
+        boolean acceptEdited;
+
+        int move(Migrations m, PrintWriter out, String target, Direction direction) {
+            if (sqlOnly) {
+                printSql(m.plan(target, direction), out);
+                return 0;
+            }
+            MigrationResult result = m.run(target, direction, new MigrationListener() {
+                @Override
+                public void revisionStarted(Revision r, Direction d) {
+                    out.println((d == Direction.UP ? "Upgrade " : "Downgrade ") + r.id() + ": " + r.message());
+                    out.flush();
+                }
+            }, acceptEdited);
+            if (result.revisions().isEmpty()) {
+                out.println("Nothing to do");
+            }
+            out.println("At " + (result.current().isEmpty() ? "base" : String.join(", ", result.current())));
+            return 0;
+        }
+
+        private static void printSql(MigrationPlan plan, PrintWriter out) {
+            for (PlannedRevision r : plan.revisions()) {
+                out.println("-- " + (r.direction() == Direction.UP ? "Upgrade " : "Downgrade ") + r.revision().id() + ": " + r.revision().message());
+                for (PlannedOperation op : r.operations()) {
+                    op.sql().forEach(sql -> out.println(sql + ";"));
+                }
+                out.println();
+            }
+        }
+    }
+
+    @Command(name = "upgrade", description = "Apply revisions up to TARGET (default head).")
+    static final class Upgrade extends Move {
+        @Parameters(arity = "0..1", paramLabel = "TARGET", defaultValue = "head",
+                description = "head, heads, an id or unique prefix, or +N.")
+        String target;
+
+        @Override
+        int run(Migrations m, PrintWriter out) {
+            return move(m, out, target, Direction.UP);
+        }
+    }
+
+    @Command(name = "downgrade", description = "Undo revisions down to TARGET.")
+    static final class Downgrade extends Move {
+        @Parameters(paramLabel = "TARGET", description = "-N, base, an id or unique prefix.")
+        String target;
+
+        @Override
+        int run(Migrations m, PrintWriter out) {
+            return move(m, out, target, Direction.DOWN);
+        }
+    }
+
+    @Command(name = "current", description = "Show the database's revision, edited revision files, the lock and other tools' tables.")
+    static final class Current extends Base {
+        @Override
+        int run(Migrations m, PrintWriter out) {
+            MigrationStatus s = m.status();
+            if (s.current().isEmpty()) {
+                out.println("base (no revision applied)");
+            }
+            for (String id : s.current()) {
+                out.println(id + (s.heads().contains(id) ? " (head)" : "") + (s.unknown().contains(id) ? " (not in the repository)" : ""));
+            }
+            if (!s.pending().isEmpty()) {
+                out.println(s.pending().size() + " pending");
+            }
+            s.edited().forEach(id -> out.println("edited since applied: " + id));
+            if (s.lockHolder() != null) {
+                out.println("locked by " + s.lockHolder());
+            }
+            for (ForeignTool t : s.foreignTools()) {
+                out.println(t.tool() + " (" + t.table() + "): " + t.state());
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "history", description = "List the revisions, newest first, with what is applied.")
+    static final class History extends Base {
+        @Override
+        int run(Migrations m, PrintWriter out) {
+            for (RevisionState s : m.history()) {
+                Revision r = s.revision();
+                String down = r.downRevisions().isEmpty() ? "<base>" : String.join(", ", r.downRevisions());
+                out.println(down + " -> " + r.id() + (s.head() ? " (head)" : "") + (s.applied() ? " applied" : " pending")
+                        + (s.edited() ? " EDITED" : "") + ": " + r.message());
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "heads", description = "List the repository's head revisions.")
+    static final class Heads extends Base {
+        @Override
+        boolean needsDatabase() {
+            return false;
+        }
+
+        @Override
+        int run(Migrations m, PrintWriter out) {
+            RevisionGraph graph = m.graph();
+            graph.heads().forEach(id -> out.println(id + ": " + graph.get(id).message()));
+            return 0;
+        }
+    }
+
+    @Command(name = "merge", description = "Write a revision that joins all heads.")
+    static final class Merge extends Base {
+        @Option(names = {"-m", "--message"}, required = true, paramLabel = "MESSAGE")
+        String message;
+
+        @Override
+        boolean needsDatabase() {
+            return false;
+        }
+
+        @Override
+        int run(Migrations m, PrintWriter out) {
+            Revision r = m.merge(message);
+            out.println("Created merge revision " + r.id() + " of " + String.join(", ", r.downRevisions()));
+            return 0;
+        }
+    }
+
+    @Command(name = "revision", description = "Write an empty revision after the head(s), to fill in by hand.")
+    static final class NewRevision extends Base {
+        @Option(names = {"-m", "--message"}, required = true, paramLabel = "MESSAGE")
+        String message;
+
+        @Override
+        boolean needsDatabase() {
+            return false;
+        }
+
+        @Override
+        int run(Migrations m, PrintWriter out) {
+            Revision r = m.writeRevision(message, List.of(), List.of());
+            out.println("Created revision " + r.id());
+            return 0;
+        }
+    }
+
+    @Command(name = "stamp", description = "Record TARGET as the database's revision without running anything.")
+    static final class Stamp extends Base {
+        @Parameters(paramLabel = "TARGET")
+        String target;
+
+        @Override
+        int run(Migrations m, PrintWriter out) {
+            List<String> at = m.stamp(target);
+            out.println("Stamped at " + (at.isEmpty() ? "base" : String.join(", ", at)));
+            return 0;
+        }
+    }
+
+    @Command(name = "unlock", description = "Clear a migration lock that a crashed process left behind.")
+    static final class Unlock extends Base {
+        @Override
+        int run(Migrations m, PrintWriter out) {
+            out.println(m.clearLock().map(h -> "Cleared the lock held by " + h).orElse("No lock was held"));
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package dev.rowboat.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code rowboat db}: lines on stdout, sentences on stderr, exit codes a script can test. */
+class DbCommandTest {
+    static final String FIRST = "a1b2c3d4e5f6";
+    static final String SECOND = "b2c3d4e5f6a1";
+
+    @TempDir
+    Path dir;
+
+    record Run(int exit, String out, String err) {
+    }
+
+    Run db(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        String[] all = new String[args.length + 5];
+        all[0] = "db";
+        System.arraycopy(args, 0, all, 1, args.length);
+        all[args.length + 1] = "--url";
+        all[args.length + 2] = "sqlite:///" + dir.resolve("app.db");
+        all[args.length + 3] = "--dir";
+        all[args.length + 4] = dir.resolve("migrations").toString();
+        int exit = cli.execute(all);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    void writeRevisions() throws Exception {
+        Path versions = dir.resolve("migrations/versions");
+        Files.writeString(versions.resolve(FIRST + "_notes.yaml"), """
+                revision: a1b2c3d4e5f6
+                message: notes
+                created: 2025-01-01T00:00:00Z
+                upgrade:
+                  - op: create_table
+                    table: note
+                    columns:
+                      - {name: id, type: integer, nullable: false}
+                      - {name: body, type: varchar(200)}
+                    primary_key: [id]
+                downgrade:
+                  - op: drop_table
+                    table: note
+                """);
+        Files.writeString(versions.resolve(SECOND + "_stars.yaml"), """
+                revision: b2c3d4e5f6a1
+                down_revision: a1b2c3d4e5f6
+                message: stars
+                created: 2025-01-02T00:00:00Z
+                upgrade:
+                  - {op: add_column, table: note, column: {name: stars, type: integer}}
+                downgrade:
+                  - {op: drop_column, table: note, column: stars}
+                """);
+    }
+
+    @Test
+    void aRepositoryIsCreatedUpgradedInspectedAndDowngraded() throws Exception {
+        assertThat(db("init").exit()).isZero();
+        writeRevisions();
+
+        Run sql = db("upgrade", "--sql");
+        assertThat(sql.exit()).isZero();
+        assertThat(sql.out()).contains("-- Upgrade " + FIRST + ": notes").containsIgnoringCase("create table note");
+        assertThat(db("current").out()).startsWith("base");
+
+        Run up = db("upgrade");
+        assertThat(up.exit()).as(up.err()).isZero();
+        assertThat(up.out()).contains("Upgrade " + FIRST + ": notes", "Upgrade " + SECOND + ": stars", "At " + SECOND);
+        assertThat(up.err()).isEmpty();
+        assertThat(db("current").out()).isEqualTo(SECOND + " (head)\n");
+        assertThat(db("history").out()).startsWith(FIRST + " -> " + SECOND + " (head) applied: stars\n");
+        assertThat(db("heads").out()).isEqualTo(SECOND + ": stars\n");
+
+        assertThat(db("downgrade", "-1").out()).contains("Downgrade " + SECOND, "At " + FIRST);
+        assertThat(db("stamp", "b2c").out()).isEqualTo("Stamped at " + SECOND + "\n");
+        assertThat(db("unlock").out()).isEqualTo("No lock was held\n");
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("app.db"));
+             var rs = c.createStatement().executeQuery("select version_num from rowboat_version")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo(SECOND);
+        }
+    }
+
+    @Test
+    void mistakesExitWithOneAndUsageWithTwo() throws Exception {
+        db("init");
+        writeRevisions();
+        Run unknown = db("upgrade", "ffff");
+        assertThat(unknown.exit()).isEqualTo(1);
+        assertThat(unknown.err()).startsWith("No revision matches \"ffff\"");
+        assertThat(unknown.out()).isEmpty();
+
+        Run missing = db("downgrade");
+        assertThat(missing.exit()).isEqualTo(2);
+        assertThat(missing.err()).contains("TARGET");
+
+        Files.writeString(dir.resolve("migrations/versions/c0c0c0c0c0c0_bad.yaml"),
+                "revision: c0c0c0c0c0c0\ncreated: 2025-01-03T00:00:00Z\nupgrade:\n  - op: make_table\n");
+        Run bad = db("upgrade");
+        assertThat(bad.exit()).isEqualTo(1);
+        assertThat(bad.err()).startsWith("versions/c0c0c0c0c0c0_bad.yaml line 4: unknown operation \"make_table\"");
+    }
+
+    @Test
+    void mergeJoinsTwoHeads() throws Exception {
+        db("init");
+        writeRevisions();
+        Files.writeString(dir.resolve("migrations/versions/c3d4e5f6a1b2_tags.yaml"),
+                "revision: c3d4e5f6a1b2\ndown_revision: a1b2c3d4e5f6\nmessage: tags\ncreated: 2025-01-03T00:00:00Z\n");
+        assertThat(db("heads").out().lines()).hasSize(2);
+        assertThat(db("upgrade").exit()).isEqualTo(1);
+
+        Run merge = db("merge", "-m", "join");
+        assertThat(merge.exit()).isZero();
+        assertThat(merge.out()).startsWith("Created merge revision ").contains(SECOND, "c3d4e5f6a1b2");
+        assertThat(db("heads").out().lines()).singleElement().asString().endsWith(": join");
+        assertThat(db("upgrade").exit()).isZero();
+    }
+}
