@@ -26,7 +26,7 @@ final class ConstraintDiff {
     private ConstraintDiff() {
     }
 
-    static List<Step> compare(TableSpec model, TableSpec live, LiveNames names) {
+    static List<Step> compare(TableSpec model, TableSpec live, LiveNames names, boolean foreignKeys) {
         Map<String, Step> wanted = new LinkedHashMap<>();
         for (UniqueSpec unique : model.uniques()) {
             UniqueSpec spec = names.unique(unique);
@@ -37,7 +37,7 @@ final class ConstraintDiff {
             String key = index.unique() ? uniqueKey(spec.columns()) : indexKey(spec.columns());
             wanted.putIfAbsent(key, new Step(Phase.ADD_INDEX, new CreateIndex(spec), new DropIndex(spec.table(), spec.name())));
         }
-        for (ForeignKeySpec fk : model.foreignKeys()) {
+        for (ForeignKeySpec fk : foreignKeys ? model.foreignKeys() : List.<ForeignKeySpec>of()) {
             ForeignKeySpec spec = names.foreignKey(fk);
             wanted.putIfAbsent(foreignKeyKey(spec), new Step(Phase.ADD_FOREIGN_KEY, new AddForeignKey(spec), new DropForeignKey(spec.table(), spec.name())));
         }

@@ -46,6 +46,7 @@ public final class SchemaDiff {
                 steps.addAll(diff.steps);
                 renames.addAll(diff.renames);
                 warnings.addAll(diff.warnings);
+                notes.addAll(diff.notes);
             }, () -> created.add(wanted));
         }
         List<TableSpec> dropped = new ArrayList<>();

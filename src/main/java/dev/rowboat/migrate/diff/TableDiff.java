@@ -19,6 +19,7 @@ final class TableDiff {
     final List<Step> steps = new ArrayList<>();
     final List<RenameQuestion> renames = new ArrayList<>();
     final List<String> warnings = new ArrayList<>();
+    final List<String> notes = new ArrayList<>();
 
     private TableDiff(TableSpec model, TableSpec live, Dbms dbms) {
         this.model = model;
@@ -30,7 +31,7 @@ final class TableDiff {
         TableDiff diff = new TableDiff(model, live, dbms);
         diff.columns();
         diff.primaryKey();
-        diff.steps.addAll(ConstraintDiff.compare(model, live, names));
+        diff.steps.addAll(ConstraintDiff.compare(model, live, names, diff.comparesForeignKeys()));
         return diff;
     }
 
@@ -70,10 +71,27 @@ final class TableDiff {
         boolean sameType = TypeEquivalence.same(wanted.type(), existing.type(), dbms);
         // Identity columns read back with the sequence or generator as their default; that is no change.
         boolean sameDefault = identity || DefaultSql.same(wanted.defaultSql(), existing.defaultSql());
-        if (sameType && wanted.nullable() == existing.nullable() && sameDefault) {
+        // A key column cannot hold NULL whatever was declared (SQLite reports its rowid key as nullable).
+        boolean key = live.primaryKey().stream().anyMatch(k -> k.equalsIgnoreCase(existing.name()));
+        boolean sameNullability = key || wanted.nullable() == existing.nullable();
+        if (sameType && sameNullability && sameDefault) {
             return;
         }
         steps.add(new Step(Phase.ALTER_COLUMN, new AlterColumn(table, existing, wanted), new AlterColumn(table, wanted, existing)));
+    }
+
+    /**
+     * Hibernate creates SQLite tables without foreign keys (adding them needs a table rebuild it
+     * does not do), so a file Rowboat made itself has none; proposing to rebuild every table on
+     * each autogenerate would bury the real changes. Such tables are noted instead.
+     */
+    private boolean comparesForeignKeys() {
+        if (dbms == Dbms.SQLITE && live.foreignKeys().isEmpty() && !model.foreignKeys().isEmpty()) {
+            notes.add("table " + live.name() + " has no foreign keys in this SQLite file (Hibernate leaves them out there);"
+                    + " the model's " + model.foreignKeys().size() + " are not added: add them by hand if wanted");
+            return false;
+        }
+        return true;
     }
 
     private void primaryKey() {

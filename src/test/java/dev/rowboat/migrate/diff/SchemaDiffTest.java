@@ -217,4 +217,13 @@ class SchemaDiffTest {
         assertThat(c.isEmpty()).isTrue();
         assertThat(c.warnings()).singleElement().asString().startsWith("primary key of post changes");
     }
+
+    @Test
+    void aSqliteTableHibernateMadeWithoutForeignKeysIsNotedNotRebuilt() {
+        Candidate c = SchemaDiff.compare(schema(user(), post()), schema(user(), withForeignKeys(post(), List.of())), Set.of(), Dbms.SQLITE);
+        assertThat(c.isEmpty()).isTrue();
+        assertThat(c.notes()).singleElement().asString().startsWith("table post has no foreign keys in this SQLite file");
+        assertThat(SchemaDiff.compare(schema(user(), post()), schema(user(), withForeignKeys(post(), List.of())), Set.of(), Dbms.H2)
+                .upgrade()).containsExactly(new AddForeignKey(post().foreignKeys().get(0)));
+    }
 }
