@@ -37,6 +37,16 @@ public record Candidate(List<Operation> upgrade, List<Operation> downgrade, List
         return upgrade.isEmpty();
     }
 
+    /** One line for the panel and the CLI: {@code no changes: ...} or what the revision would do. */
+    public String summary() {
+        if (isEmpty()) {
+            return "no changes: the database matches the model, nothing to write";
+        }
+        return upgrade.size() + (upgrade.size() == 1 ? " change" : " changes")
+                + (warnings.isEmpty() ? "" : ", " + warnings.size() + (warnings.size() == 1 ? " warning" : " warnings"))
+                + (renames.isEmpty() ? "" : ", " + renames.size() + (renames.size() == 1 ? " rename to confirm" : " renames to confirm"));
+    }
+
     public Candidate withWarnings(List<String> more) {
         List<String> all = new ArrayList<>(warnings);
         all.addAll(more);

@@ -32,6 +32,7 @@ class SchemaDiffTest {
         assertThat(c.isEmpty()).isTrue();
         assertThat(c.downgrade()).isEmpty();
         assertThat(c.warnings()).isEmpty();
+        assertThat(c.summary()).isEqualTo("no changes: the database matches the model, nothing to write");
     }
 
     @Test
@@ -181,6 +182,7 @@ class SchemaDiffTest {
         Candidate c = diff(schema(withColumn(without(user(), "about_me"), bio), post()), schema(user(), post()));
         RenameQuestion question = RenameQuestion.column("user", "about_me", "bio");
         assertThat(c.renames()).containsExactly(question);
+        assertThat(c.summary()).isEqualTo("2 changes, 1 rename to confirm");
         assertThat(question.question()).isEqualTo("was column user.about_me renamed to bio?");
 
         Candidate renamed = c.accept(question);
