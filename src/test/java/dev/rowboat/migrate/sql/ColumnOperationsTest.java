@@ -1,6 +1,7 @@
 package dev.rowboat.migrate.sql;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rowboat.data.Dbms;
 import dev.rowboat.migrate.ops.AddColumn;
@@ -71,6 +72,24 @@ class ColumnOperationsTest {
         try (Migrating m = withRows(dbms)) {
             ColumnSpec score = m.planned.table("post").orElseThrow().column("score").orElseThrow();
             m.apply(new AlterColumn("post", score, new ColumnSpec("score", ColumnType.decimal(12, 2), false, null, false)));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Dbms.class)
+    void alteredKeyLosesAndRegainsItsAutoIncrement(Dbms dbms) throws Exception {
+        try (Migrating m = withRows(dbms)) {
+            ColumnSpec id = m.planned.table("post").orElseThrow().column("id").orElseThrow();
+            ColumnSpec plain = new ColumnSpec("id", Fixtures.BIGINT, false, null, false);
+            m.apply(new AlterColumn("post", id, plain));
+            if (dbms == Dbms.H2) {
+                assertThatThrownBy(() -> m.apply(new AlterColumn("post", plain, id)))
+                        .isInstanceOf(UnsupportedOperationException.class).hasMessageContaining("post.id");
+                return;
+            }
+            m.apply(new AlterColumn("post", plain, id));
+            m.execute("INSERT INTO post (author_id, title) VALUES (1, 'next')");
+            assertThat(m.rows("SELECT title FROM post ORDER BY id")).hasSize(2);
         }
     }
 
