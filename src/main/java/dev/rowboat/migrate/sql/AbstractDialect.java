@@ -20,6 +20,7 @@ import dev.rowboat.migrate.schema.ColumnSpec;
 import dev.rowboat.migrate.schema.ForeignKeySpec;
 import dev.rowboat.migrate.schema.IndexSpec;
 import dev.rowboat.migrate.schema.SchemaSnapshot;
+import dev.rowboat.migrate.schema.SnapshotChanges;
 import dev.rowboat.migrate.schema.TableSpec;
 import dev.rowboat.migrate.schema.UniqueSpec;
 import java.sql.Connection;
@@ -72,7 +73,7 @@ abstract class AbstractDialect implements SqlDialect {
         } else if (op instanceof CreateIndex o) {
             return List.of(createIndex(o.index()));
         } else if (op instanceof DropIndex o) {
-            return List.of(dropIndex(o.table(), o.name()));
+            return dropIndex(o.table(), o.name(), before);
         } else if (op instanceof AddUnique o) {
             return addUnique(o, before);
         } else if (op instanceof DropUnique o) {
@@ -160,14 +161,30 @@ abstract class AbstractDialect implements SqlDialect {
     /** Drops what uses the column first, so every database ends where {@code SnapshotChanges} says. */
     List<String> dropColumn(DropColumn o, SchemaSnapshot before) {
         List<String> statements = new ArrayList<>();
-        before.table(o.table()).ifPresent(t -> {
-            t.foreignKeys().stream().filter(fk -> uses(fk.columns(), o.column()))
-                    .forEach(fk -> statements.addAll(dropForeignKey(new DropForeignKey(t.name(), fk.name()), before)));
-            t.uniques().stream().filter(u -> uses(u.columns(), o.column()))
-                    .forEach(u -> statements.addAll(dropUnique(new DropUnique(t.name(), u.name()), before)));
-            t.indexes().stream().filter(i -> uses(i.columns(), o.column()))
-                    .forEach(i -> statements.add(dropIndex(t.name(), i.name())));
-        });
+        SchemaSnapshot current = before;
+        TableSpec t = before.table(o.table()).orElse(null);
+        if (t != null) {
+            for (ForeignKeySpec fk : t.foreignKeys()) {
+                if (uses(fk.columns(), o.column())) {
+                    DropForeignKey drop = new DropForeignKey(t.name(), fk.name());
+                    statements.addAll(dropForeignKey(drop, current));
+                    current = SnapshotChanges.apply(current, drop);
+                }
+            }
+            for (UniqueSpec u : t.uniques()) {
+                if (uses(u.columns(), o.column())) {
+                    DropUnique drop = new DropUnique(t.name(), u.name());
+                    statements.addAll(dropUnique(drop, current));
+                    current = SnapshotChanges.apply(current, drop);
+                }
+            }
+            for (IndexSpec i : t.indexes()) {
+                if (uses(i.columns(), o.column())) {
+                    statements.addAll(dropIndex(t.name(), i.name(), current));
+                    current = SnapshotChanges.apply(current, new DropIndex(t.name(), i.name()));
+                }
+            }
+        }
         statements.add(alterTable(o.table()) + "DROP COLUMN " + quote(o.column()));
         return statements;
     }
@@ -189,6 +206,11 @@ abstract class AbstractDialect implements SqlDialect {
 
     String dropIndex(String table, String name) {
         return "DROP INDEX " + quote(name);
+    }
+
+    /** The statements that drop an index (MariaDB may first need one for a foreign key). */
+    List<String> dropIndex(String table, String name, SchemaSnapshot before) {
+        return List.of(dropIndex(table, name));
     }
 
     List<String> addUnique(AddUnique o, SchemaSnapshot before) {

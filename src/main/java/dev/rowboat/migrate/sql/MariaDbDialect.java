@@ -6,7 +6,9 @@ import dev.rowboat.migrate.ops.DropForeignKey;
 import dev.rowboat.migrate.ops.DropUnique;
 import dev.rowboat.migrate.schema.ColumnSpec;
 import dev.rowboat.migrate.schema.ColumnType;
+import dev.rowboat.migrate.schema.ForeignKeySpec;
 import dev.rowboat.migrate.schema.SchemaSnapshot;
+import dev.rowboat.migrate.schema.TableSpec;
 import dev.rowboat.migrate.schema.TypeKind;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,7 +79,44 @@ final class MariaDbDialect extends AbstractDialect {
 
     @Override
     List<String> dropUnique(DropUnique o, SchemaSnapshot before) {
-        return List.of(dropIndex(o.table(), o.name()));
+        return dropIndex(o.table(), o.name(), before);
+    }
+
+    /**
+     * MariaDB drops the index it made for a foreign key once another index covers the key's
+     * columns, and then refuses to drop that other one; so the key gets its own index back first
+     * (named like the key, as MariaDB names it, so it reads back as the implicit one it is).
+     */
+    @Override
+    List<String> dropIndex(String table, String name, SchemaSnapshot before) {
+        List<String> statements = new ArrayList<>();
+        TableSpec t = before == null ? null : before.table(table).orElse(null);
+        if (t != null) {
+            List<List<String>> remaining = new ArrayList<>();
+            remaining.add(t.primaryKey());
+            t.uniques().stream().filter(u -> !u.name().equalsIgnoreCase(name)).forEach(u -> remaining.add(u.columns()));
+            t.indexes().stream().filter(i -> !i.name().equalsIgnoreCase(name)).forEach(i -> remaining.add(i.columns()));
+            for (ForeignKeySpec fk : t.foreignKeys()) {
+                if (remaining.stream().noneMatch(cols -> startsWith(cols, fk.columns()))) {
+                    statements.add("CREATE INDEX IF NOT EXISTS " + quote(fk.name()) + " ON " + quote(table)
+                            + " (" + columns(fk.columns()) + ")");
+                }
+            }
+        }
+        statements.add(dropIndex(table, name));
+        return statements;
+    }
+
+    private static boolean startsWith(List<String> columns, List<String> prefix) {
+        if (columns.size() < prefix.size()) {
+            return false;
+        }
+        for (int i = 0; i < prefix.size(); i++) {
+            if (!columns.get(i).equalsIgnoreCase(prefix.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

@@ -44,6 +44,12 @@ final class Fixtures {
                 List.of(new IndexSpec("ix_post_title", "post", List.of("title"), false))));
     }
 
+    /** The table the SQLite trigger test writes to, as created by hand there. */
+    static CreateTable audit() {
+        return new CreateTable(new TableSpec("audit", List.of(ColumnSpec.of("what", ColumnType.of(TypeKind.TEXT), true)),
+                List.of(), List.of(), List.of(), List.of()));
+    }
+
     /** Every portable type once, so each reads back as itself. */
     static CreateTable everyType() {
         List<ColumnSpec> columns = List.of(
