@@ -165,6 +165,38 @@ class MigrationsTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Dbms.class)
+    void otherToolsVersionTablesAreShownAndLeftAlone(Dbms dbms) throws Exception {
+        try (TestDatabase db = TestDatabase.create(dbms)) {
+            db.jdbc(c -> exec(c, "create table alembic_version (version_num varchar(32) not null)",
+                    "insert into alembic_version values ('1a2b3c4d5e6f')",
+                    "create table django_migrations (id integer not null, app varchar(50), name varchar(100))",
+                    "insert into django_migrations values (1, 'auth', '0001'), (2, 'auth', '0002'), (3, 'blog', '0001')",
+                    "create table databasechangelog (id varchar(50), orderexecuted integer)",
+                    "insert into databasechangelog values ('init', 1), ('add-tags', 2)"));
+            Migrations m = Migrations.open(MigrationRepository.classpath("/migrations/sample"), ConnectionSource.of(db.spec()), dbms);
+
+            assertThat(m.status().foreignTools()).extracting(ForeignTool::tool, ForeignTool::state).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple("Alembic", "version_num 1a2b3c4d5e6f"),
+                    org.assertj.core.groups.Tuple.tuple("Liquibase", "2 changesets, last add-tags"),
+                    org.assertj.core.groups.Tuple.tuple("Django", "applied per app: auth 2, blog 1"));
+            m.upgrade("head", MigrationListener.NONE);
+            assertThat(m.status().current()).containsExactly("a1a1a1a1a1a1");
+            assertThat(tableExists(db, "rb_cp")).isTrue();
+            db.jdbc(c -> {
+                try (ResultSet rs = c.createStatement().executeQuery("select version_num from alembic_version")) {
+                    rs.next();
+                    assertThat(rs.getString(1)).isEqualTo("1a2b3c4d5e6f");
+                } catch (java.sql.SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            assertThatThrownBy(() -> m.writeRevision("x", List.of(), List.of()))
+                    .isInstanceOfSatisfying(MigrationException.class, e -> assertThat(e.kind()).isEqualTo(Kind.READ_ONLY));
+        }
+    }
+
     static void exec(Connection c, String... sql) {
         try (var s = c.createStatement()) {
             for (String one : sql) {
