@@ -24,7 +24,9 @@ public class MigrationException extends RuntimeException {
         /** The repository cannot be written (a classpath repository) or the folder is in the way. */
         READ_ONLY,
         /** Reading or writing the version table or the lock failed. */
-        DATABASE
+        DATABASE,
+        /** Autogenerate needs the database at the head first. */
+        NOT_UP_TO_DATE
     }
 
     private final Kind kind;
