@@ -12,6 +12,7 @@ import dev.rowboat.ui.connect.ConnectDialog;
 import dev.rowboat.ui.connect.ConnectViewModel;
 import dev.rowboat.ui.main.MainWindowView;
 import dev.rowboat.ui.main.MainWindowViewModel;
+import dev.rowboat.ui.migrate.MigrationPanelViewModel;
 import java.io.IOException;
 import java.util.Map;
 import javafx.application.Application;
@@ -60,7 +61,7 @@ public final class RowboatApplication extends Application {
                 dialog[0] = new ConnectDialog(new ConnectViewModel(mainViewModel), stage);
             }
             return dialog[0];
-        }));
+        }, (db, schemaChanged) -> new MigrationPanelViewModel(BuiltInMigrations.workspace(db), executor, notifier, schemaChanged)));
         Parent root = loader.load();
         Scene scene = new Scene(root);
         Theme.apply(scene, false);

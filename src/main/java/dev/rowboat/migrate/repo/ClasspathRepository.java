@@ -40,6 +40,11 @@ final class ClasspathRepository implements MigrationRepository {
     }
 
     @Override
+    public boolean writable() {
+        return false;
+    }
+
+    @Override
     public String location() {
         return "classpath:" + location;
     }

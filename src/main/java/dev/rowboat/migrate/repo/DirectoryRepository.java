@@ -44,6 +44,11 @@ public final class DirectoryRepository implements MigrationRepository {
         }
     }
 
+    /** An existing repository; reading it fails with a clear message when it has no {@code versions/}. */
+    public static DirectoryRepository open(Path folder) {
+        return new DirectoryRepository(folder);
+    }
+
     public Path folder() {
         return folder;
     }

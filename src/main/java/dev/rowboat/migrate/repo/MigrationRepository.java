@@ -19,6 +19,11 @@ public interface MigrationRepository {
      */
     RevisionFile write(Revision revision);
 
+    /** Whether {@link #write} can succeed: a classpath repository (the built-in history) cannot. */
+    default boolean writable() {
+        return true;
+    }
+
     /** Where it is, for messages: a folder or {@code classpath:/migrations/microblog}. */
     String location();
 

@@ -67,6 +67,11 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
     }
 
     @Override
+    public void onFxThread(Runnable update) {
+        javafx.application.Platform.runLater(update);
+    }
+
+    @Override
     public void close() {
         pool.shutdownNow();
     }

@@ -9,4 +9,12 @@ import java.util.function.Consumer;
  */
 public interface TaskExecutor {
     <T> TaskHandle submit(String description, BackgroundWork<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
+
+    /**
+     * Runs {@code update} on the FX thread: progress a background run reports while it works.
+     * The default runs it at once, which is what a synchronous test executor wants.
+     */
+    default void onFxThread(Runnable update) {
+        update.run();
+    }
 }

@@ -64,13 +64,19 @@ public final class MainWindowView {
     @FXML private Button navBack;
     @FXML private Button navForward;
 
-    public MainWindowView(MainWindowViewModel viewModel, Supplier<ConnectDialog> connectDialog) {
+    private final dev.rowboat.ui.migrate.MigrationPanels migrationPanels;
+    private dev.rowboat.ui.migrate.MigrationTab migrationTab;
+
+    public MainWindowView(MainWindowViewModel viewModel, Supplier<ConnectDialog> connectDialog,
+                          dev.rowboat.ui.migrate.MigrationPanels migrationPanels) {
         this.viewModel = viewModel;
         this.connectDialog = connectDialog;
+        this.migrationPanels = migrationPanels;
     }
 
     @FXML
     private void initialize() {
+        migrationTab = new dev.rowboat.ui.migrate.MigrationTab(entityTabs, migrationPanels);
         entityList.setItems(viewModel.entities());
         entityList.setCellFactory(list -> new EntityCell());
         entityList.setContextMenu(entityMenu());
@@ -166,6 +172,9 @@ public final class MainWindowView {
 
     private void retitleTabs(ChangesViewModel changes) {
         for (Tab tab : entityTabs.getTabs()) {
+            if (!(tab.getUserData() instanceof Place)) {
+                continue;
+            }
             String title = titleOf((Place) tab.getUserData());
             long n = changes.pending().countFor(tabEntities.get(tab));
             tab.setText(n == 0 ? title : title + " • " + n);
@@ -175,6 +184,17 @@ public final class MainWindowView {
     private java.util.Optional<EntityTableView> currentGrid() {
         Tab tab = entityTabs.getSelectionModel().getSelectedItem();
         return java.util.Optional.ofNullable(tab == null ? null : grids.get(tab));
+    }
+
+    @FXML
+    private void openMigrations() {
+        migrationTab.open(viewModel.databaseProperty().get(), this::schemaChanged);
+    }
+
+    /** A migration changed tables and columns: grids built for the old schema close, the entity list is read again. */
+    private void schemaChanged() {
+        entityTabs.getTabs().removeIf(grids::containsKey);
+        viewModel.refreshEntities();
     }
 
     @FXML

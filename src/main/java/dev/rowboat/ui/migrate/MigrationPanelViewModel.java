@@ -1,0 +1,196 @@
+package dev.rowboat.ui.migrate;
+
+import dev.rowboat.migrate.Direction;
+import dev.rowboat.migrate.MigrationException;
+import dev.rowboat.migrate.MigrationPlan;
+import dev.rowboat.migrate.MigrationStatus;
+import dev.rowboat.migrate.Revision;
+import dev.rowboat.migrate.RevisionState;
+import dev.rowboat.ui.common.Notifier;
+import dev.rowboat.ui.common.TaskExecutor;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The migration panel: the repository's revisions with their state on this database, the SQL
+ * the next Upgrade or Downgrade would run, and the runs themselves with a log. What Upgrade and
+ * Downgrade do follows the selection: to the selected revision, else one step.
+ */
+public final class MigrationPanelViewModel {
+    private final TaskExecutor executor;
+    private final Notifier notifier;
+    private final Runnable schemaChanged;
+    private MigrationWorkspace workspace;
+
+    private final ObservableList<RevisionRow> revisions = FXCollections.observableArrayList();
+    private final ObjectProperty<RevisionRow> selected = new SimpleObjectProperty<>();
+    private final StringProperty status = new SimpleStringProperty("Reading the migration history…");
+    private final StringProperty location = new SimpleStringProperty();
+    private final StringProperty sqlPreview = new SimpleStringProperty("");
+    private final StringProperty previewTitle = new SimpleStringProperty("SQL that will run");
+    private final StringProperty upgradeText = new SimpleStringProperty("Upgrade");
+    private final StringProperty downgradeText = new SimpleStringProperty("Downgrade");
+    private final BooleanProperty canUpgrade = new SimpleBooleanProperty();
+    private final BooleanProperty canDowngrade = new SimpleBooleanProperty();
+    private final BooleanProperty running = new SimpleBooleanProperty();
+    private final ObservableList<String> log = FXCollections.observableArrayList();
+    private final RunLog runLog;
+    private MigrationStatus lastStatus;
+
+    public MigrationPanelViewModel(MigrationWorkspace workspace, TaskExecutor executor, Notifier notifier, Runnable schemaChanged) {
+        this.workspace = workspace;
+        this.executor = executor;
+        this.notifier = notifier;
+        this.schemaChanged = schemaChanged;
+        this.runLog = new RunLog(log, executor);
+        location.set(workspace.location());
+        selected.addListener((o, old, row) -> updateActions());
+    }
+
+    public ObservableList<RevisionRow> revisions() { return revisions; }
+    public ObjectProperty<RevisionRow> selectedProperty() { return selected; }
+    public StringProperty statusProperty() { return status; }
+    public StringProperty locationProperty() { return location; }
+    public StringProperty sqlPreviewProperty() { return sqlPreview; }
+    public StringProperty previewTitleProperty() { return previewTitle; }
+    public StringProperty upgradeTextProperty() { return upgradeText; }
+    public StringProperty downgradeTextProperty() { return downgradeText; }
+    public BooleanProperty canUpgradeProperty() { return canUpgrade; }
+    public BooleanProperty canDowngradeProperty() { return canDowngrade; }
+    public BooleanProperty runningProperty() { return running; }
+    public ObservableList<String> log() { return log; }
+    public MigrationWorkspace workspace() { return workspace; }
+
+    /** Reads the history and the database's place in it again. */
+    public void refresh() {
+        MigrationWorkspace ws = workspace;
+        executor.submit("Reading the migration history", cancel -> ws.migrations().status(), this::show, this::fail);
+    }
+
+    public void upgrade() {
+        Target target = PanelTargets.upgradeOf(selected.get(), lastStatus);
+        run(target);
+    }
+
+    public void downgrade() {
+        Target target = PanelTargets.downgradeOf(selected.get(), lastStatus);
+        run(target);
+    }
+
+    /** Uses (or creates) the repository in {@code folder} for this database. */
+    public void useFolder(Path folder) {
+        MigrationWorkspace current = workspace;
+        executor.submit("Opening " + folder, cancel -> current.useFolder(folder), ws -> {
+            workspace = ws;
+            location.set(ws.location());
+            runLog.add("Using the migration repository " + ws.location());
+            refresh();
+        }, this::fail);
+    }
+
+    /** Autogenerates a candidate revision; {@code review} gets it on the FX thread (an empty one too). */
+    public void autogenerate(Consumer<AutogenerateViewModel> review) {
+        MigrationWorkspace ws = workspace;
+        executor.submit("Comparing the model with the database",
+                cancel -> new AutogenerateViewModel.Draft(ws.drafts().draft(ws.model()), ws.migrations().graph().heads()),
+                draft -> review.accept(new AutogenerateViewModel(ws, draft, executor, notifier, revision -> {
+                    runLog.add("Wrote revision " + revision.id() + ": " + revision.message());
+                    refresh();
+                })), this::fail);
+    }
+
+    private void run(Target target) {
+        if (target == null || running.get()) {
+            return;
+        }
+        MigrationWorkspace ws = workspace;
+        running.set(true);
+        executor.submit("Planning " + target.label(), cancel -> ws.migrations().plan(target.id(), target.direction()), plan -> {
+            String losses = PlanText.destructive(plan);
+            if (!losses.isEmpty() && !notifier.confirm(target.label(), target.label() + " loses data:\n" + losses + "\n\nRun it?")) {
+                running.set(false);
+                runLog.add("Cancelled: " + target.label());
+                return;
+            }
+            execute(ws, target, plan);
+        }, e -> {
+            running.set(false);
+            fail(e);
+        });
+    }
+
+    private void execute(MigrationWorkspace ws, Target target, MigrationPlan plan) {
+        runLog.add(target.label() + ": " + plan.revisions().size() + " revision(s)");
+        executor.submit(target.label(), cancel -> ws.migrations().run(target.id(), target.direction(), runLog, false), result -> {
+            running.set(false);
+            runLog.add("Done in " + result.took().toMillis() + " ms; the database is at "
+                    + (result.current().isEmpty() ? "base" : String.join(", ", result.current())));
+            schemaChanged.run();
+            refresh();
+        }, e -> {
+            running.set(false);
+            fail(e);
+            schemaChanged.run();
+            refresh();
+        });
+    }
+
+    private void show(MigrationStatus s) {
+        lastStatus = s;
+        String keep = selected.get() == null ? null : selected.get().id();
+        List<Revision> newestFirst = new ArrayList<>(s.revisions().stream().map(RevisionState::revision).toList());
+        java.util.Collections.reverse(newestFirst);
+        Map<String, String> lanes = RevisionLanes.of(newestFirst);
+        List<RevisionRow> rows = new ArrayList<>();
+        for (int i = s.revisions().size() - 1; i >= 0; i--) {
+            RevisionState r = s.revisions().get(i);
+            Revision rev = r.revision();
+            rows.add(new RevisionRow(rev.id(), rev.message(), rev.created().toString().replace('T', ' ').replace("Z", " UTC"),
+                    r.file(), r.applied(), s.current().contains(rev.id()), r.head(), r.edited(), rev.isMerge(), lanes.get(rev.id())));
+        }
+        revisions.setAll(rows);
+        selected.set(rows.stream().filter(r -> r.id().equals(keep)).findFirst().orElse(null));
+        status.set(StatusText.of(s));
+        updateActions();
+    }
+
+    private void updateActions() {
+        Target up = PanelTargets.upgradeOf(selected.get(), lastStatus);
+        Target down = PanelTargets.downgradeOf(selected.get(), lastStatus);
+        canUpgrade.set(up != null);
+        canDowngrade.set(down != null);
+        upgradeText.set(up == null ? "Upgrade" : up.label());
+        downgradeText.set(down == null ? "Downgrade" : down.label());
+        Target shown = selected.get() != null && selected.get().applied() && down != null ? down : up != null ? up : down;
+        if (shown == null) {
+            previewTitle.set("SQL that will run");
+            sqlPreview.set(lastStatus == null ? "" : "-- Nothing to run: no revisions in " + workspace.location());
+            return;
+        }
+        previewTitle.set(shown.label() + " will run");
+        MigrationWorkspace ws = workspace;
+        executor.submit("Planning " + shown.label(), cancel -> PlanText.of(ws.migrations().plan(shown.id(), shown.direction())),
+                sqlPreview::set, e -> sqlPreview.set("-- Cannot plan " + shown.label() + ": " + e.getMessage()));
+    }
+
+    private void fail(Throwable e) {
+        Throwable cause = e instanceof MigrationException ? e : e.getCause() instanceof MigrationException m ? m : e;
+        runLog.add("Failed: " + cause.getMessage());
+        notifier.error("Migration", cause.getMessage(), cause);
+    }
+
+    /** Where Upgrade or Downgrade goes. */
+    record Target(String id, Direction direction, String label) {
+    }
+}

@@ -1,0 +1,45 @@
+package dev.rowboat.ui.migrate;
+
+import dev.rowboat.migrate.Direction;
+import dev.rowboat.migrate.MigrationStatus;
+import dev.rowboat.migrate.RevisionState;
+import dev.rowboat.ui.migrate.MigrationPanelViewModel.Target;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * What Upgrade and Downgrade mean for a selection: to the selected revision when the direction
+ * fits it, else one step. Named by message, since people remember "posts table", not 3f2a9c1b7d4e.
+ */
+final class PanelTargets {
+    private PanelTargets() {
+    }
+
+    static Target upgradeOf(RevisionRow selected, MigrationStatus status) {
+        if (status == null || !status.unknown().isEmpty()) {
+            return null;
+        }
+        if (selected != null && !selected.applied()) {
+            return new Target(selected.id(), Direction.UP, "Upgrade to “" + selected.message() + "”");
+        }
+        Set<String> applied = status.revisions().stream().filter(RevisionState::applied)
+                .map(r -> r.revision().id()).collect(Collectors.toSet());
+        return status.pending().stream()
+                .filter(r -> applied.containsAll(r.revision().downRevisions()))
+                .findFirst()
+                .map(next -> new Target(next.revision().id(), Direction.UP, "Upgrade one step: “" + next.revision().message() + "”"))
+                .orElse(null);
+    }
+
+    static Target downgradeOf(RevisionRow selected, MigrationStatus status) {
+        if (status == null || status.current().isEmpty() || !status.unknown().isEmpty()) {
+            return null;
+        }
+        if (selected != null && selected.applied() && !selected.current()) {
+            return new Target(selected.id(), Direction.DOWN, "Downgrade to “" + selected.message() + "”");
+        }
+        String undo = status.revisions().stream().filter(r -> status.current().contains(r.revision().id()))
+                .map(r -> r.revision().message()).findFirst().orElse("");
+        return new Target("-1", Direction.DOWN, "Downgrade one step: undo “" + undo + "”");
+    }
+}

@@ -1,0 +1,47 @@
+package dev.rowboat.ui.migrate;
+
+import dev.rowboat.migrate.ForeignTool;
+import dev.rowboat.migrate.MigrationStatus;
+import dev.rowboat.migrate.RevisionState;
+
+/** One paragraph on where the database stands, what is pending and what needs a look. */
+final class StatusText {
+    private StatusText() {
+    }
+
+    static String of(MigrationStatus s) {
+        StringBuilder out = new StringBuilder();
+        if (!s.unknown().isEmpty()) {
+            out.append("The database is at ").append(String.join(", ", s.unknown()))
+                    .append(", which this repository does not have: is it the right one?");
+        } else if (s.current().isEmpty()) {
+            out.append("At base: no revision applied.");
+        } else {
+            out.append("At ");
+            s.revisions().stream().filter(r -> s.current().contains(r.revision().id()))
+                    .forEach(r -> out.append(r.revision().id()).append(" “").append(r.revision().message()).append("” "));
+            out.append(s.heads().containsAll(s.current()) && s.pending().isEmpty() ? "(head)." : "");
+        }
+        int pending = s.pending().size();
+        if (pending > 0) {
+            out.append(' ').append(pending).append(pending == 1 ? " revision" : " revisions").append(" pending.");
+        } else if (s.unknown().isEmpty() && !s.revisions().isEmpty()) {
+            out.append(" Up to date.");
+        }
+        if (!s.edited().isEmpty()) {
+            out.append(" Edited after they were applied: ").append(String.join(", ", s.edited())).append('.');
+        }
+        if (s.lockHolder() != null) {
+            out.append(" Locked by ").append(s.lockHolder()).append('.');
+        }
+        for (ForeignTool tool : s.foreignTools()) {
+            out.append(" Also managed by ").append(tool.tool()).append(" (").append(tool.table()).append(": ")
+                    .append(tool.state()).append("), left alone.");
+        }
+        return out.toString().replace("  ", " ").strip();
+    }
+
+    static long applied(MigrationStatus s) {
+        return s.revisions().stream().filter(RevisionState::applied).count();
+    }
+}
