@@ -4,6 +4,7 @@ import dev.rowboat.migrate.Direction;
 import dev.rowboat.migrate.MigrationStatus;
 import dev.rowboat.migrate.RevisionState;
 import dev.rowboat.ui.migrate.MigrationPanelViewModel.Target;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -27,7 +28,7 @@ final class PanelTargets {
         return status.pending().stream()
                 .filter(r -> applied.containsAll(r.revision().downRevisions()))
                 .findFirst()
-                .map(next -> new Target(next.revision().id(), Direction.UP, "Upgrade one step: “" + next.revision().message() + "”"))
+                .map(next -> new Target(next.revision().id(), Direction.UP, "Upgrade to “" + next.revision().message() + "”"))
                 .orElse(null);
     }
 
@@ -38,8 +39,10 @@ final class PanelTargets {
         if (selected != null && selected.applied() && !selected.current()) {
             return new Target(selected.id(), Direction.DOWN, "Downgrade to “" + selected.message() + "”");
         }
-        String undo = status.revisions().stream().filter(r -> status.current().contains(r.revision().id()))
-                .map(r -> r.revision().message()).findFirst().orElse("");
-        return new Target("-1", Direction.DOWN, "Downgrade one step: undo “" + undo + "”");
+        List<String> parents = status.revisions().stream().filter(r -> status.current().contains(r.revision().id()))
+                .flatMap(r -> r.revision().downRevisions().stream()).toList();
+        String to = status.revisions().stream().filter(r -> parents.contains(r.revision().id()))
+                .map(r -> "“" + r.revision().message() + "”").findFirst().orElse("base");
+        return new Target("-1", Direction.DOWN, "Downgrade to " + to);
     }
 }

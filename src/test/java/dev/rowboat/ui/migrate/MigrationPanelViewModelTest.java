@@ -68,7 +68,7 @@ class MigrationPanelViewModelTest {
         assertThat(panel.revisions()).extracting(RevisionRow::message).containsExactly("note language", "notes table");
         assertThat(panel.revisions()).noneMatch(RevisionRow::applied);
         assertThat(panel.statusProperty().get()).contains("At base").contains("2 revisions pending");
-        assertThat(panel.upgradeTextProperty().get()).isEqualTo("Upgrade one step: “notes table”");
+        assertThat(panel.upgradeTextProperty().get()).isEqualTo("Upgrade to “notes table”");
         assertThat(panel.canDowngradeProperty().get()).isFalse();
         assertThat(panel.sqlPreviewProperty().get()).contains("create table note").containsIgnoringCase("CREATE TABLE note");
     }
@@ -94,7 +94,7 @@ class MigrationPanelViewModelTest {
         panel.selectedProperty().set(panel.revisions().get(0));
         panel.upgrade();
         panel.selectedProperty().set(null);
-        assertThat(panel.downgradeTextProperty().get()).isEqualTo("Downgrade one step: undo “note language”");
+        assertThat(panel.downgradeTextProperty().get()).isEqualTo("Downgrade to “notes table”");
 
         notifier.answer = false;
         panel.downgrade();
