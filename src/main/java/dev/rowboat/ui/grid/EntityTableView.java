@@ -31,6 +31,7 @@ public final class EntityTableView {
     private final Parent root;
     private long lastReplaceNanos;
     private String typedSeed;
+    private boolean pickerOpen;
     private java.util.function.BiConsumer<dev.rowboat.ui.relations.Place, dev.rowboat.ui.relations.Place> onFollow = (from, to) -> { };
 
     @FXML private BorderPane gridRoot;
@@ -75,6 +76,7 @@ public final class EntityTableView {
         table.setEditable(viewModel.entity().available());
         table.setRowFactory(t -> new GridRow(viewModel.editing()));
         table.setContextMenu(new GridContextMenu(this).menu());
+        viewModel.editing().setReferencePicker(this::openPicker);
         viewModel.changes().pending().revisionProperty().addListener((o, old, n) -> table.refresh());
         viewModel.masked().addListener((javafx.collections.SetChangeListener<String>) c -> table.refresh());
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
@@ -216,6 +218,22 @@ public final class EntityTableView {
 
     private void follow(Row row, AttributeInfo attribute) {
         viewModel.follow(row, attribute).ifPresent(to -> onFollow.accept(viewModel.placeOf(row), to));
+    }
+
+    private void openPicker(Row row, AttributeInfo attribute, String typed) {
+        if (pickerOpen) {
+            return;
+        }
+        pickerOpen = true;
+        var picker = new dev.rowboat.ui.relations.ToOnePickerViewModel(attribute,
+                new dev.rowboat.data.paging.LabelSearch(viewModel.pages()), viewModel.executor(), target -> {
+                    viewModel.editing().setReference(row, attribute, target);
+                    table.requestFocus();
+                });
+        new dev.rowboat.ui.relations.ToOnePickerDialog(picker).show(table.getScene().getWindow(), typed, () -> {
+            pickerOpen = false;
+            table.requestFocus();
+        });
     }
 
     /** Selects the row with this id once it is shown (after go-to-id). */

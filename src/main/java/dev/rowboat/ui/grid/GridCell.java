@@ -114,6 +114,13 @@ final class GridCell extends TableCell<Row, Object> {
             return;
         }
         String seed = typedText.get();
+        if (attribute.kind() == dev.rowboat.data.catalog.AttributeKind.TO_ONE) {
+            cancelEdit(); // the picker edits it, in its own window
+            if (editing.pickReference(row, attribute, seed)) {
+                return;
+            }
+            super.startEdit();
+        }
         if (attribute.javaType() == Boolean.class && seed == null) {
             // a yes/no value flips with a click or F2; typing true/false/1/0 also works
             Object current = editing.valueOf(row, index);

@@ -28,6 +28,12 @@ public final class GridEditing {
     private final EntityInfo entity;
     private final ChangesViewModel changes;
     private final StringProperty message;
+    private ReferencePicker picker;
+
+    /** Opens the picker of a to-one cell; the grid's view sets it, having the window to open it over. */
+    public interface ReferencePicker {
+        void open(Row row, AttributeInfo attribute, String typed);
+    }
 
     GridEditing(EntityInfo entity, ChangesViewModel changes, StringProperty message) {
         this.entity = entity;
@@ -81,6 +87,27 @@ public final class GridEditing {
             return false;
         }
         return set(row, attribute, value);
+    }
+
+    public void setReferencePicker(ReferencePicker picker) {
+        this.picker = picker;
+    }
+
+    /**
+     * Starts choosing the target of a to-one cell with the picker, seeded with what the person
+     * typed; false when there is no picker (the id is then typed into the cell).
+     */
+    public boolean pickReference(Row row, AttributeInfo attribute, String typed) {
+        if (picker == null || attribute.kind() != AttributeKind.TO_ONE || !canEdit(attribute) || isDeleted(row)) {
+            return false;
+        }
+        picker.open(row, attribute, typed);
+        return true;
+    }
+
+    /** Points a to-one cell at a row (its id and label, as the picker found it), or at nothing. */
+    public boolean setReference(Row row, AttributeInfo attribute, RefValue target) {
+        return attribute.kind() == AttributeKind.TO_ONE && set(row, attribute, target);
     }
 
     /** Binary content, e.g. loaded from a file. */
