@@ -236,6 +236,23 @@ public final class EntityTableView {
         });
     }
 
+    /** Opens the link dialog of a many-to-many cell (a post's tags). */
+    public void openLinks(Row row, AttributeInfo attribute) {
+        GridEditing editing = viewModel.editing();
+        if (pickerOpen || !editing.canLink(attribute) || editing.isDeleted(row)) {
+            return;
+        }
+        pickerOpen = true;
+        int labelIndex = viewModel.entity().attributes().indexOf(viewModel.entity().labelAttribute());
+        Object label = GridEditing.isNew(row) ? "(new)" : editing.valueOf(row, labelIndex);
+        var links = new dev.rowboat.ui.relations.LinkRowsViewModel(editing.changes(), editing.refOf(row), String.valueOf(label),
+                attribute, new dev.rowboat.data.paging.LabelSearch(viewModel.pages()), viewModel.executor());
+        new dev.rowboat.ui.relations.LinkRowsDialog(links).show(table.getScene().getWindow(), () -> {
+            pickerOpen = false;
+            table.requestFocus();
+        });
+    }
+
     /** Selects the row with this id once it is shown (after go-to-id). */
     public void show(Object id) {
         if (id != null) {
@@ -257,6 +274,9 @@ public final class EntityTableView {
             event.consume();
         } else if (event.isShortcutDown() && event.isShiftDown() && event.getCode() == KeyCode.N) {
             selectedCell().ifPresent(cell -> viewModel.editing().setNull(cell.row(), cell.attribute()));
+            event.consume();
+        } else if (event.isShortcutDown() && event.getCode() == KeyCode.L) {
+            selectedCell().ifPresent(cell -> openLinks(cell.row(), cell.attribute()));
             event.consume();
         } else if (event.isShortcutDown() && event.getCode() == KeyCode.HOME) {
             viewModel.loadFirst();

@@ -83,7 +83,8 @@ final class GridCell extends TableCell<Row, Object> {
             getStyleClass().add("masked-value");
             return;
         }
-        if ((value instanceof RefValue || value instanceof CountValue) && !(row.id() instanceof NewRowId)) {
+        if ((value instanceof RefValue || value instanceof CountValue || value instanceof dev.rowboat.ui.edit.PendingCount)
+                && !(row.id() instanceof NewRowId)) {
             // a link: clicking it goes there, clicking beside it selects the cell
             javafx.scene.control.Hyperlink link = new javafx.scene.control.Hyperlink(format(value));
             link.getStyleClass().add(value instanceof RefValue ? "ref-link" : "count-link");

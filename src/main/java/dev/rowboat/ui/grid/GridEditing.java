@@ -57,7 +57,24 @@ public final class GridEditing {
     /** What the cell shows: the pending value if there is one. */
     public Object valueOf(Row row, int index) {
         AttributeInfo attribute = entity.attributes().get(index);
+        if (attribute.kind() == AttributeKind.TO_MANY && row.cells().get(index) instanceof dev.rowboat.data.paging.CountValue read) {
+            var links = changes.pending().links(refOf(row), attribute.name());
+            if (!links.isEmpty()) {
+                int added = (int) links.stream().filter(dev.rowboat.ui.edit.PendingLink::link).count();
+                return new dev.rowboat.ui.edit.PendingCount(read, added, links.size() - added);
+            }
+        }
         return changes.pending().valueOf(refOf(row), attribute.name(), row.cells().get(index));
+    }
+
+    /** Whether rows can be linked and unlinked through this attribute (a many-to-many of this entity). */
+    public boolean canLink(AttributeInfo attribute) {
+        return entity.available() && attribute.kind() == AttributeKind.TO_MANY && attribute.joinTable() != null;
+    }
+
+    /** The pending edits of this connection, for the link dialog. */
+    public ChangesViewModel changes() {
+        return changes;
     }
 
     public boolean isChanged(Row row, AttributeInfo attribute) {

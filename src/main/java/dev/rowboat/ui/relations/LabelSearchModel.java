@@ -92,7 +92,6 @@ public final class LabelSearchModel {
     }
 
     private void show(LabelPage page, boolean first, String typed) {
-        loading.set(false);
         if (first) {
             matches.setAll(page.matches());
         } else {
@@ -104,5 +103,6 @@ public final class LabelSearchModel {
         } else {
             status.set(matches.size() + (page.more() ? "+ found; scroll for more" : " found"));
         }
+        loading.set(false); // last: whoever waits for the search finds its rows in place
     }
 }

@@ -27,6 +27,14 @@ final class SearchControls {
         list.setItems(search.matches());
         status.textProperty().bind(search.statusProperty());
         PauseTransition pause = new PauseTransition(PAUSE);
+        boolean[] chooseWhenFound = new boolean[1];
+        search.loadingProperty().addListener((o, was, loading) -> {
+            if (!loading && chooseWhenFound[0]) {
+                chooseWhenFound[0] = false;
+                list.getSelectionModel().select(0);
+                choose.accept(list.getSelectionModel().getSelectedItem());
+            }
+        });
         pause.setOnFinished(e -> {
             if (!field.getText().equals(search.text()) || search.matches().isEmpty() && !search.loadingProperty().get()) {
                 search.search(field.getText());
@@ -44,8 +52,16 @@ final class SearchControls {
                 e.consume();
             } else if (e.getCode() == KeyCode.ENTER) {
                 pause.stop();
-                choose.accept(list.getSelectionModel().getSelectedItem());
                 e.consume();
+                if (field.getText().equals(search.text()) && !search.loadingProperty().get()) {
+                    choose.accept(list.getSelectionModel().getSelectedItem());
+                    return;
+                }
+                // Typed faster than the search: choose from the results of what was typed, not the list before.
+                chooseWhenFound[0] = true;
+                if (!field.getText().equals(search.text())) {
+                    search.search(field.getText());
+                }
             }
         });
         list.setOnKeyPressed(e -> {
