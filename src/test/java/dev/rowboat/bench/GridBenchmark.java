@@ -23,7 +23,8 @@ import java.util.Locale;
 /**
  * The grid benchmark of the issue: each page the Post grid asks for, timed against raw JDBC reading
  * 100 posts with a keyset query whose key is known, printed as ratios; then the heap after paging
- * through the whole table. It prints and never fails on time: it is not a test.
+ * through the whole table; then the relationship figures ({@link RelationFigures}). It prints and
+ * never fails on time: it is not a test.
  *
  * <pre>mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=dev.rowboat.bench.GridBenchmark
  *     [-Dexec.args="--rows 1000000 --users 10000 --db h2,sqlite"]</pre>
@@ -123,6 +124,7 @@ public final class GridBenchmark {
                 }
                 heapLines.add(pageThroughEverything(dbms, db, total));
             }
+            new RelationFigures(timing, out).measure(dbms, Path.of("target", "bench-data"), table::add);
         }
         out.println();
         out.printf("%-7s %-44s %12s %10s %7s %7s  %s%n", "db", "figure", "Rowboat µs", "JDBC µs", "ratio", "target", "");

@@ -35,6 +35,11 @@ final class EditValidator {
             if (table.isEmpty() || table.get().id() == null) {
                 problems.add(invalid(i, null, table.isEmpty() ? "This database has no table for " + edit.entity() + "."
                         : edit.entity() + " has a composite id, which cannot be edited here yet."));
+            } else if (edit instanceof AssociationEdit association) {
+                if (SaveLinks.of(tables, association.entity(), association.association()).isEmpty()) {
+                    problems.add(invalid(i, association.association(), edit.entity() + "." + association.association()
+                            + " is not a many-to-many whose rows can be linked here."));
+                }
             } else if (edit instanceof InsertRow insert) {
                 checkInsert(i, insert, table.get(), inserts, problems);
             } else if (edit instanceof UpdateRow update) {

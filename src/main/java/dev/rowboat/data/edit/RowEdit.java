@@ -4,6 +4,6 @@ package dev.rowboat.data.edit;
  * One pending change to one row. Values are keyed by attribute name; a to-one attribute's value
  * is the target's id, or a {@link NewRowRef} to a row inserted by the same save.
  */
-public sealed interface RowEdit permits InsertRow, UpdateRow, DeleteRow {
+public sealed interface RowEdit permits InsertRow, UpdateRow, DeleteRow, AssociationEdit {
     String entity();
 }

@@ -26,7 +26,7 @@ final class SaveConflicts {
     List<RowProblem> describe(Session session, SavePlan plan, Map<Integer, Integer> counts) {
         Map<String, List<Object>> idsByEntity = new LinkedHashMap<>();
         counts.forEach((index, count) -> {
-            if (count == 0) {
+            if (count == 0 && !(plan.edits().get(index) instanceof AssociationEdit)) {
                 RowEdit edit = plan.edits().get(index);
                 idsByEntity.computeIfAbsent(edit.entity(), e -> new ArrayList<>()).add(idOf(edit));
             }
@@ -36,6 +36,10 @@ final class SaveConflicts {
         List<RowProblem> problems = new ArrayList<>();
         counts.forEach((index, count) -> {
             RowEdit edit = plan.edits().get(index);
+            if (edit instanceof AssociationEdit association) {
+                problems.add(SaveLinks.wrongCount(index, association, count));
+                return;
+            }
             String what = RefusalMessages.humanName(edit.entity());
             if (count > 1) {
                 problems.add(new RowProblem(index, RowProblem.Kind.CONSTRAINT, null, "Saving this " + what + " would "

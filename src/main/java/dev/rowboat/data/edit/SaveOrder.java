@@ -38,6 +38,8 @@ final class SaveOrder {
         inserts.forEach(order::place);
         List<Integer> result = new ArrayList<>(order.placed);
         result.addAll(indexes(edits, UpdateRow.class));
+        result.addAll(indexes(edits, UnlinkRow.class));
+        result.addAll(indexes(edits, LinkRow.class));
         List<Integer> deletes = indexes(edits, DeleteRow.class);
         deletes.sort(Comparator.comparingInt((Integer i) -> tables.depth(edits.get(i).entity())).reversed());
         result.addAll(deletes);

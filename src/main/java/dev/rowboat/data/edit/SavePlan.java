@@ -10,7 +10,8 @@ import org.hibernate.type.SqlTypes;
 
 /**
  * What a save runs, in order: the inserts (Hibernate writes those, so that ids are generated and
- * the model's defaults apply), then the UPDATE and DELETE statements. Each UPDATE and DELETE
+ * the model's defaults apply), then the UPDATE statements, the association-table rows of
+ * links and unlinks, and the DELETE statements. Each UPDATE and DELETE
  * names its row by id and carries the values the person saw, or the version where the entity has
  * one, so that a row changed by someone else matches nothing instead of being overwritten.
  */
@@ -38,6 +39,7 @@ record SavePlan(List<RowEdit> edits, List<Integer> inserts, List<SaveStatement> 
         Map<Shape, String> sqlByShape = new HashMap<>();
         List<Integer> inserts = new ArrayList<>();
         List<SaveStatement> statements = new ArrayList<>();
+        List<SaveStatement> deletes = new ArrayList<>();
         for (int index : SaveOrder.of(edits, tables)) {
             RowEdit edit = edits.get(index);
             SaveTable table = tables.find(edit.entity()).orElseThrow();
@@ -46,9 +48,14 @@ record SavePlan(List<RowEdit> edits, List<Integer> inserts, List<SaveStatement> 
             } else if (edit instanceof UpdateRow update && !update.changed().isEmpty()) {
                 statements.add(statement(index, table, false, update.id(), update.changed(), update.original(), sqlByShape));
             } else if (edit instanceof DeleteRow delete) {
-                statements.add(statement(index, table, true, delete.id(), Map.of(), delete.original(), sqlByShape));
+                deletes.add(statement(index, table, true, delete.id(), Map.of(), delete.original(), sqlByShape));
+            } else if (edit instanceof AssociationEdit association) {
+                statements.add(SaveLinks.statement(index, association,
+                        SaveLinks.of(tables, association.entity(), association.association()).orElseThrow()));
             }
         }
+        // Links after the rows they join are inserted; unlinks before the rows they join are deleted.
+        statements.addAll(deletes);
         return new SavePlan(List.copyOf(edits), List.copyOf(inserts), List.copyOf(statements));
     }
 

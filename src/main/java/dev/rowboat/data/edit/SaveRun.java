@@ -132,6 +132,9 @@ final class SaveRun {
         }
         if (e instanceof EditFailure failure && failure.editIndex >= 0) {
             RowEdit edit = plan.edits().get(failure.editIndex);
+            if (edit instanceof AssociationEdit association) {
+                return Outcome.refused(List.of(SaveLinks.refusal(failure.editIndex, association, failure.getCause())), failure.getCause());
+            }
             SaveTable table = tables.find(edit.entity()).orElseThrow();
             return Outcome.refused(List.of(refusals.describe(failure.editIndex, edit, table, failure.getCause())), failure.getCause());
         }

@@ -122,6 +122,22 @@ public final class EntityPages {
         });
     }
 
+    /** The catalog as it is now. */
+    EntityCatalog catalog() {
+        return catalog.get();
+    }
+
+    /** An entity whose table is present, or a NOT_FOUND failure that says why not. */
+    EntityInfo available(String entityName) {
+        EntityCatalog current = catalog.get();
+        EntityInfo entity = current.find(entityName).orElseThrow(() ->
+                new DatabaseException(NOT_FOUND, "This database has no entity " + entityName + "."));
+        if (!entity.available()) {
+            throw new DatabaseException(NOT_FOUND, entity.name() + " cannot be shown: " + String.join("; ", entity.missing()) + ".");
+        }
+        return entity;
+    }
+
     private GridQuery gridQuery(String entityName, SortKey sort, List<Filter> filters) {
         EntityCatalog current = catalog.get();
         EntityInfo entity = current.find(entityName).orElseThrow(() ->
@@ -199,7 +215,8 @@ public final class EntityPages {
         return rows;
     }
 
-    private <T> T inSession(QueryCancel cancel, Function<StatelessSession, T> work) {
+    /** Runs read-only work in a stateless session that {@code cancel} can stop. */
+    <T> T inSession(QueryCancel cancel, Function<StatelessSession, T> work) {
         if (cancel.isCancelled()) {
             throw new DatabaseException(CANCELLED, "The query was cancelled.");
         }

@@ -74,6 +74,15 @@ final class GridQuery {
         AttributeInfo association = owner.attribute(scope.association()).filter(a -> entity.name().equals(a.targetEntity()))
                 .orElseThrow(() -> new DatabaseException(DatabaseException.Kind.NOT_FOUND,
                         scope.ownerEntity() + "." + scope.association() + " does not lead to " + entity.name() + "."));
+        List<AttributeInfo> back = entity.attributes().stream()
+                .filter(a -> a.kind() == AttributeKind.TO_ONE && owner.name().equals(a.targetEntity())).toList();
+        if (association.kind() == AttributeKind.TO_MANY && association.joinTable() == null && back.size() == 1) {
+            // A one-to-many is its target's foreign key: compared directly it uses the key's index, where
+            // the IN subquery is run again for every row on H2 (a user with 100,000 posts never opened).
+            conditions.add(ROOT + "." + back.get(0).name() + "." + owner.id().name() + " = :scopeOwner");
+            parameters.put("scopeOwner", scope.ownerId());
+            return this;
+        }
         conditions.add(ROOT + "." + entity.id().name() + " in (select t." + entity.id().name() + " from " + owner.name()
                 + " o join o." + association.name() + " t where o." + owner.id().name() + " = :scopeOwner)");
         parameters.put("scopeOwner", scope.ownerId());

@@ -37,6 +37,13 @@ public final class Edits {
         });
     }
 
+    /** Links or unlinks two rows of a many-to-many; the opposite pending change is taken back instead. */
+    public static EditCommand link(PendingEdits pending, PendingLink change) {
+        List<PendingLink> before = pending.linkSnapshot();
+        return command(change.toString() + " in " + change.association(), () -> pending.toggleLink(change),
+                () -> pending.restoreLinks(before));
+    }
+
     private static EditCommand command(String description, Runnable apply, Runnable revert) {
         return new EditCommand() {
             @Override

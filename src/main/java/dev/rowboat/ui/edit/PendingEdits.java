@@ -25,6 +25,8 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 public final class PendingEdits {
     private final Map<RowRef, PendingRow> rows = new LinkedHashMap<>();
     private final Map<RowRef, Map<String, String>> problems = new HashMap<>();
+    private final PendingLinks links = new PendingLinks();
+    private final Map<PendingLink, String> linkProblems = new HashMap<>();
     private final ReadOnlyIntegerWrapper count = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
     private int lastNewRow;
@@ -40,7 +42,33 @@ public final class PendingEdits {
     }
 
     public long countFor(String entity) {
-        return rows.keySet().stream().filter(r -> r.entity().equals(entity)).count();
+        return rows.keySet().stream().filter(r -> r.entity().equals(entity)).count() + links.countFor(entity);
+    }
+
+    /** The pending links and unlinks of one owner's association, in the order made. */
+    public List<PendingLink> links(RowRef owner, String association) {
+        return links.of(owner, association);
+    }
+
+    /** Why the database refused a pending link, if it did. */
+    public Optional<String> problem(PendingLink link) {
+        return Optional.ofNullable(linkProblems.get(link));
+    }
+
+    List<PendingLink> linkSnapshot() {
+        return links.all();
+    }
+
+    void restoreLinks(List<PendingLink> snapshot) {
+        links.restore(snapshot);
+        changed();
+    }
+
+    boolean toggleLink(PendingLink change) {
+        boolean done = links.toggle(change);
+        linkProblems.clear();
+        changed();
+        return done;
     }
 
     int nextNewRowNumber() {
@@ -61,7 +89,8 @@ public final class PendingEdits {
 
     public boolean isChanged(RowRef row, String attribute) {
         PendingRow pending = rows.get(row);
-        return pending != null && pending.state == PendingRow.State.CHANGED && pending.values.containsKey(attribute);
+        return pending != null && pending.state == PendingRow.State.CHANGED && pending.values.containsKey(attribute)
+                || !links.of(row, attribute).isEmpty();
     }
 
     public boolean isNew(RowRef row) {
@@ -142,6 +171,8 @@ public final class PendingEdits {
 
     /** Throws away everything pending. */
     public void clear() {
+        links.clear();
+        linkProblems.clear();
         rows.clear();
         problems.clear();
         changed();
@@ -152,7 +183,10 @@ public final class PendingEdits {
         return List.copyOf(rows.keySet());
     }
 
-    /** The edits for a save; the index of each edit is its row's index in {@link #order()}. */
+    /**
+     * The edits for a save; the index of each row's edit is its index in {@link #order()}, and the
+     * links and unlinks follow, in the order made.
+     */
     public List<RowEdit> toEdits() {
         List<RowEdit> edits = new ArrayList<>();
         for (Map.Entry<RowRef, PendingRow> entry : rows.entrySet()) {
@@ -164,6 +198,7 @@ public final class PendingEdits {
                 case DELETED -> new DeleteRow(ref.entity(), ref.id(), resolveNewRefs(pending.original));
             });
         }
+        edits.addAll(links.toEdits());
         return edits;
     }
 
@@ -190,11 +225,17 @@ public final class PendingEdits {
     /** Marks the cells and rows the problems name, replacing earlier marks. */
     public void showProblems(List<RowProblem> found) {
         problems.clear();
+        linkProblems.clear();
         List<RowRef> order = order();
+        List<PendingLink> pendingLinks = links.all();
         for (RowProblem problem : found) {
             if (problem.editIndex() >= 0 && problem.editIndex() < order.size()) {
                 problems.computeIfAbsent(order.get(problem.editIndex()), r -> new HashMap<>())
                         .put(problem.attribute() == null ? "" : problem.attribute(), problem.message());
+            } else if (problem.editIndex() >= order.size() && problem.editIndex() < order.size() + pendingLinks.size()) {
+                PendingLink link = pendingLinks.get(problem.editIndex() - order.size());
+                linkProblems.put(link, problem.message());
+                problems.computeIfAbsent(link.owner(), r -> new HashMap<>()).put(link.association(), problem.message());
             }
         }
         changed();
@@ -230,7 +271,7 @@ public final class PendingEdits {
     }
 
     private void changed() {
-        count.set(rows.size());
+        count.set(rows.size() + links.size());
         revision.set(revision.get() + 1);
     }
 }

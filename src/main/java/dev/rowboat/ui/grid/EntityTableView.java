@@ -31,6 +31,7 @@ public final class EntityTableView {
     private final Parent root;
     private long lastReplaceNanos;
     private String typedSeed;
+    private boolean pickerOpen;
     private java.util.function.BiConsumer<dev.rowboat.ui.relations.Place, dev.rowboat.ui.relations.Place> onFollow = (from, to) -> { };
 
     @FXML private BorderPane gridRoot;
@@ -75,6 +76,7 @@ public final class EntityTableView {
         table.setEditable(viewModel.entity().available());
         table.setRowFactory(t -> new GridRow(viewModel.editing()));
         table.setContextMenu(new GridContextMenu(this).menu());
+        viewModel.editing().setReferencePicker(this::openPicker);
         viewModel.changes().pending().revisionProperty().addListener((o, old, n) -> table.refresh());
         viewModel.masked().addListener((javafx.collections.SetChangeListener<String>) c -> table.refresh());
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
@@ -218,6 +220,39 @@ public final class EntityTableView {
         viewModel.follow(row, attribute).ifPresent(to -> onFollow.accept(viewModel.placeOf(row), to));
     }
 
+    private void openPicker(Row row, AttributeInfo attribute, String typed) {
+        if (pickerOpen) {
+            return;
+        }
+        pickerOpen = true;
+        var picker = new dev.rowboat.ui.relations.ToOnePickerViewModel(attribute,
+                new dev.rowboat.data.paging.LabelSearch(viewModel.pages()), viewModel.executor(), target -> {
+                    viewModel.editing().setReference(row, attribute, target);
+                    table.requestFocus();
+                });
+        new dev.rowboat.ui.relations.ToOnePickerDialog(picker).show(table.getScene().getWindow(), typed, () -> {
+            pickerOpen = false;
+            table.requestFocus();
+        });
+    }
+
+    /** Opens the link dialog of a many-to-many cell (a post's tags). */
+    public void openLinks(Row row, AttributeInfo attribute) {
+        GridEditing editing = viewModel.editing();
+        if (pickerOpen || !editing.canLink(attribute) || editing.isDeleted(row)) {
+            return;
+        }
+        pickerOpen = true;
+        int labelIndex = viewModel.entity().attributes().indexOf(viewModel.entity().labelAttribute());
+        Object label = GridEditing.isNew(row) ? "(new)" : editing.valueOf(row, labelIndex);
+        var links = new dev.rowboat.ui.relations.LinkRowsViewModel(editing.changes(), editing.refOf(row), String.valueOf(label),
+                attribute, new dev.rowboat.data.paging.LabelSearch(viewModel.pages()), viewModel.executor());
+        new dev.rowboat.ui.relations.LinkRowsDialog(links).show(table.getScene().getWindow(), () -> {
+            pickerOpen = false;
+            table.requestFocus();
+        });
+    }
+
     /** Selects the row with this id once it is shown (after go-to-id). */
     public void show(Object id) {
         if (id != null) {
@@ -239,6 +274,9 @@ public final class EntityTableView {
             event.consume();
         } else if (event.isShortcutDown() && event.isShiftDown() && event.getCode() == KeyCode.N) {
             selectedCell().ifPresent(cell -> viewModel.editing().setNull(cell.row(), cell.attribute()));
+            event.consume();
+        } else if (event.isShortcutDown() && event.getCode() == KeyCode.L) {
+            selectedCell().ifPresent(cell -> openLinks(cell.row(), cell.attribute()));
             event.consume();
         } else if (event.isShortcutDown() && event.getCode() == KeyCode.HOME) {
             viewModel.loadFirst();

@@ -144,6 +144,9 @@ public final class EntityTableViewModel {
         }, this::failed);
     }
 
+    /** Where this grid's database work runs, for the dialogs it opens (the to-one picker). */
+    public TaskExecutor executor() { return executor; }
+
     /** The pages this grid reads, for related queries (references to a row). */
     public EntityPages pages() {
         return pages;

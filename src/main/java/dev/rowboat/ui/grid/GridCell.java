@@ -83,7 +83,8 @@ final class GridCell extends TableCell<Row, Object> {
             getStyleClass().add("masked-value");
             return;
         }
-        if ((value instanceof RefValue || value instanceof CountValue) && !(row.id() instanceof NewRowId)) {
+        if ((value instanceof RefValue || value instanceof CountValue || value instanceof dev.rowboat.ui.edit.PendingCount)
+                && !(row.id() instanceof NewRowId)) {
             // a link: clicking it goes there, clicking beside it selects the cell
             javafx.scene.control.Hyperlink link = new javafx.scene.control.Hyperlink(format(value));
             link.getStyleClass().add(value instanceof RefValue ? "ref-link" : "count-link");
@@ -114,6 +115,13 @@ final class GridCell extends TableCell<Row, Object> {
             return;
         }
         String seed = typedText.get();
+        if (attribute.kind() == dev.rowboat.data.catalog.AttributeKind.TO_ONE) {
+            cancelEdit(); // the picker edits it, in its own window
+            if (editing.pickReference(row, attribute, seed)) {
+                return;
+            }
+            super.startEdit();
+        }
         if (attribute.javaType() == Boolean.class && seed == null) {
             // a yes/no value flips with a click or F2; typing true/false/1/0 also works
             Object current = editing.valueOf(row, index);

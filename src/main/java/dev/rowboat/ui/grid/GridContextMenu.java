@@ -25,13 +25,16 @@ final class GridContextMenu {
         load.setOnAction(e -> view.selectedCell().ifPresent(this::loadFile));
         MenuItem saveAs = new MenuItem("Save to file…");
         saveAs.setOnAction(e -> view.selectedCell().ifPresent(this::saveFile));
+        MenuItem links = new MenuItem("Link / unlink rows…\t(Ctrl+L)");
+        links.setId("linkRowsItem");
+        links.setOnAction(e -> view.selectedCell().ifPresent(c -> view.openLinks(c.row(), c.attribute())));
         MenuItem duplicate = new MenuItem("Duplicate row");
         duplicate.setOnAction(e -> view.duplicateSelected());
         MenuItem delete = new MenuItem("Delete rows\t(Delete)");
         delete.setOnAction(e -> view.deleteSelected());
         MenuItem mask = new MenuItem("Show / hide values of this column");
         mask.setOnAction(e -> view.selectedCell().ifPresent(c -> view.viewModel().toggleMask(c.attribute().name())));
-        ContextMenu menu = new ContextMenu(setNull, bigEditor, load, saveAs, new SeparatorMenuItem(), duplicate, delete,
+        ContextMenu menu = new ContextMenu(setNull, bigEditor, load, saveAs, links, new SeparatorMenuItem(), duplicate, delete,
                 new SeparatorMenuItem(), mask);
         menu.setOnShowing(e -> {
             var cell = view.selectedCell();
@@ -42,6 +45,7 @@ final class GridContextMenu {
             load.setVisible(binary);
             load.setDisable(!editable);
             saveAs.setVisible(binary);
+            links.setVisible(cell.isPresent() && view.viewModel().editing().canLink(cell.get().attribute()));
         });
         return menu;
     }

@@ -28,6 +28,12 @@ public final class GridEditing {
     private final EntityInfo entity;
     private final ChangesViewModel changes;
     private final StringProperty message;
+    private ReferencePicker picker;
+
+    /** Opens the picker of a to-one cell; the grid's view sets it, having the window to open it over. */
+    public interface ReferencePicker {
+        void open(Row row, AttributeInfo attribute, String typed);
+    }
 
     GridEditing(EntityInfo entity, ChangesViewModel changes, StringProperty message) {
         this.entity = entity;
@@ -51,7 +57,24 @@ public final class GridEditing {
     /** What the cell shows: the pending value if there is one. */
     public Object valueOf(Row row, int index) {
         AttributeInfo attribute = entity.attributes().get(index);
+        if (attribute.kind() == AttributeKind.TO_MANY && row.cells().get(index) instanceof dev.rowboat.data.paging.CountValue read) {
+            var links = changes.pending().links(refOf(row), attribute.name());
+            if (!links.isEmpty()) {
+                int added = (int) links.stream().filter(dev.rowboat.ui.edit.PendingLink::link).count();
+                return new dev.rowboat.ui.edit.PendingCount(read, added, links.size() - added);
+            }
+        }
         return changes.pending().valueOf(refOf(row), attribute.name(), row.cells().get(index));
+    }
+
+    /** Whether rows can be linked and unlinked through this attribute (a many-to-many of this entity). */
+    public boolean canLink(AttributeInfo attribute) {
+        return entity.available() && attribute.kind() == AttributeKind.TO_MANY && attribute.joinTable() != null;
+    }
+
+    /** The pending edits of this connection, for the link dialog. */
+    public ChangesViewModel changes() {
+        return changes;
     }
 
     public boolean isChanged(Row row, AttributeInfo attribute) {
@@ -81,6 +104,27 @@ public final class GridEditing {
             return false;
         }
         return set(row, attribute, value);
+    }
+
+    public void setReferencePicker(ReferencePicker picker) {
+        this.picker = picker;
+    }
+
+    /**
+     * Starts choosing the target of a to-one cell with the picker, seeded with what the person
+     * typed; false when there is no picker (the id is then typed into the cell).
+     */
+    public boolean pickReference(Row row, AttributeInfo attribute, String typed) {
+        if (picker == null || attribute.kind() != AttributeKind.TO_ONE || !canEdit(attribute) || isDeleted(row)) {
+            return false;
+        }
+        picker.open(row, attribute, typed);
+        return true;
+    }
+
+    /** Points a to-one cell at a row (its id and label, as the picker found it), or at nothing. */
+    public boolean setReference(Row row, AttributeInfo attribute, RefValue target) {
+        return attribute.kind() == AttributeKind.TO_ONE && set(row, attribute, target);
     }
 
     /** Binary content, e.g. loaded from a file. */

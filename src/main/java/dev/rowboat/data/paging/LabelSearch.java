@@ -1,0 +1,104 @@
+package dev.rowboat.data.paging;
+
+import dev.rowboat.data.DatabaseException;
+import dev.rowboat.data.catalog.AttributeInfo;
+import dev.rowboat.data.catalog.AttributeKind;
+import dev.rowboat.data.catalog.EntityInfo;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.hibernate.query.SelectionQuery;
+
+/**
+ * Finds rows of an entity by their label on the server, a page at a time: the search of a to-one
+ * picker and of a many-to-many's add list. Only the id and the label are read, never whole rows,
+ * so a table of millions answers as fast as its LIKE does. Pages follow each other by keyset on
+ * (label, id), and a case-insensitive "contains" is a bound parameter, never SQL text.
+ *
+ * <p>Rows whose label is NULL have no place in a label order; they are found by their id instead
+ * (typing {@code #42}).
+ */
+public final class LabelSearch {
+    private final EntityPages pages;
+
+    public LabelSearch(EntityPages pages) {
+        this.pages = pages;
+    }
+
+    /**
+     * @param text what the person typed: contained in the label, any letter case; blank for all
+     *     rows; {@code #42} for the row with id 42
+     * @param scope only rows one owner holds (a post's tags); null for the whole entity
+     * @param after the last match of the previous page, or null for the first page
+     */
+    public LabelPage search(String entityName, String text, Scope scope, LabelMatch after, int limit, QueryCancel cancel) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit " + limit);
+        }
+        EntityInfo entity = pages.available(entityName);
+        AttributeInfo label = entity.labelAttribute();
+        String id = "e." + entity.id().name();
+        String labelPath = "e." + label.name();
+        boolean byId = label.kind() == AttributeKind.ID;
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> bind = new LinkedHashMap<>();
+        String typed = text == null ? "" : text.strip();
+        if (typed.matches("#\\d+")) {
+            conditions.add(id + " = :rowId");
+            bind.put("rowId", dev.rowboat.data.ValueParser.parse(entity.id().javaType(), typed.substring(1), entityName + " id"));
+        } else {
+            if (!byId) {
+                conditions.add(labelPath + " is not null");
+            }
+            if (!typed.isEmpty()) {
+                String asText = label.isText() ? labelPath : "cast(" + labelPath + " as String)";
+                conditions.add("lower(" + asText + ") like :pattern escape '!'");
+                bind.put("pattern", "%" + escapeLike(typed.toLowerCase(Locale.ROOT)) + "%");
+            }
+        }
+        if (scope != null) {
+            conditions.add(scopeCondition(entity, scope, id));
+            bind.put("scopeOwner", scope.ownerId());
+        }
+        if (after != null) {
+            if (byId) {
+                conditions.add(id + " > :afterId");
+            } else {
+                conditions.add("(" + labelPath + " > :afterLabel or (" + labelPath + " = :afterLabel and " + id + " > :afterId))");
+                bind.put("afterLabel", after.label());
+            }
+            bind.put("afterId", after.id());
+        }
+        String hql = "select " + id + ", " + labelPath + " from " + entity.name() + " e"
+                + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions))
+                + " order by " + (byId ? id : labelPath + ", " + id);
+        return pages.inSession(cancel, session -> {
+            SelectionQuery<Object[]> q = session.createSelectionQuery(hql, Object[].class);
+            bind.forEach(q::setParameter);
+            q.setMaxResults(limit + 1);
+            q.setFetchSize(limit + 1);
+            List<Object[]> found = q.getResultList();
+            List<LabelMatch> matches = new ArrayList<>(Math.min(found.size(), limit));
+            for (int i = 0; i < found.size() && i < limit; i++) {
+                matches.add(new LabelMatch(entity.name(), found.get(i)[0], found.get(i)[1]));
+            }
+            return new LabelPage(matches, found.size() > limit);
+        });
+    }
+
+    /** The rows the owner holds through a many-to-many or one-to-many, as a subquery (any database). */
+    private String scopeCondition(EntityInfo entity, Scope scope, String id) {
+        EntityInfo owner = pages.available(scope.ownerEntity());
+        AttributeInfo association = owner.attribute(scope.association()).filter(a -> entity.name().equals(a.targetEntity()))
+                .orElseThrow(() -> new DatabaseException(DatabaseException.Kind.NOT_FOUND,
+                        scope.ownerEntity() + "." + scope.association() + " does not lead to " + entity.name() + "."));
+        return id + " in (select t." + entity.id().name() + " from " + owner.name() + " o join o." + association.name()
+                + " t where o." + owner.id().name() + " = :scopeOwner)";
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+}
