@@ -1,6 +1,5 @@
 package dev.rowboat.app;
 
-import dev.rowboat.data.DataLocations;
 import java.util.concurrent.Callable;
 import javafx.application.Application;
 import picocli.CommandLine;
@@ -20,15 +19,9 @@ public final class Main implements Callable<Integer> {
                     + "Default: $DATABASE_URL, else the embedded sample database.")
     String url;
 
-    private static final String SLF4J_PROVIDER = "slf4j.provider";
-
     public static void main(String[] args) {
-        if (args.length > 0 && args[0].equals("db") && System.getProperty(SLF4J_PROVIDER) == null) {
-            // The db commands print what they do; starting logback (a tenth of a second of XML
-            // parsing and 500 classes) would only repeat it, in a command timed against Alembic.
-            System.setProperty(SLF4J_PROVIDER, "org.slf4j.helpers.NOP_FallbackServiceProvider");
-            System.setProperty("slf4j.internal.verbosity", "WARN");
-            SqliteNativeLibrary.useKeptCopy(DataLocations.forCurrentUser().home());
+        if (args.length > 0 && args[0].equals("db")) {
+            DbStartup.prepare(args);
         }
         System.exit(new CommandLine(new Main()).execute(args));
     }
