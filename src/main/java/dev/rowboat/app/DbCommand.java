@@ -12,13 +12,15 @@ import picocli.CommandLine.Spec;
 /**
  * {@code rowboat db}: the migration engine for scripts and CI. Plain lines on stdout, errors on
  * stderr with exit status 1 (2 for usage). {@code migrate} and {@code check} (autogenerate)
- * join the subcommands here.
+ * are in {@link DbDraftCommands}.
  */
 @Command(name = "db", mixinStandardHelpOptions = true,
-        description = "Migrate a database's schema with the revisions of a migration repository.",
+        description = {"Migrate a database's schema with the revisions of a migration repository.",
+                "With no --dir: ./migrations when that folder exists, else the built-in microblog history, "
+                        + "so `rowboat db upgrade` brings the default embedded database to the head."},
         subcommands = {DbCommands.Init.class, DbCommands.Upgrade.class, DbCommands.Downgrade.class, DbCommands.Current.class,
                 DbCommands.History.class, DbCommands.Heads.class, DbCommands.Merge.class, DbCommands.NewRevision.class,
-                DbCommands.Stamp.class, DbCommands.Unlock.class})
+                DbCommands.Stamp.class, DbCommands.Unlock.class, DbDraftCommands.Migrate.class, DbDraftCommands.Check.class})
 final class DbCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -55,8 +55,8 @@ final class DbCommands {
 
         @Override
         int run(Migrations m, PrintWriter out) {
-            Migrations.init(Path.of(options.dir));
-            out.println("Created " + Path.of(options.dir).resolve("versions"));
+            Migrations.init(options.folder());
+            out.println("Created " + options.folder().resolve("versions"));
             return 0;
         }
     }

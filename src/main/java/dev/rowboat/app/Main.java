@@ -20,6 +20,9 @@ public final class Main implements Callable<Integer> {
     String url;
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("db")) {
+            DbStartup.prepare(args);
+        }
         System.exit(new CommandLine(new Main()).execute(args));
     }
 

@@ -2,8 +2,12 @@ package dev.rowboat.app;
 
 import dev.rowboat.data.ConnectOptions;
 import dev.rowboat.data.ConnectionSpec;
+import dev.rowboat.data.DatabaseException;
 import dev.rowboat.data.DatabaseOpener;
 import dev.rowboat.data.OpenDatabase;
+import dev.rowboat.migrate.ConnectionSource;
+import dev.rowboat.migrate.MicroblogHistory;
+import dev.rowboat.migrate.MigrationException;
 import dev.rowboat.model.MicroblogModel;
 import dev.rowboat.model.SampleData;
 import dev.rowboat.ui.main.DatabaseConnector;
@@ -13,7 +17,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Opens databases with the built-in microblog model. The embedded default is created on first
- * start with the sample in it; a new file the person agreed to create gets the model's tables.
+ * start by applying the built-in history ({@link MicroblogHistory}), with the sample in it, and
+ * brought to the head on later starts; a new file the person agreed to create gets the history too.
  */
 public final class MicroblogConnector implements DatabaseConnector {
     private static final Logger LOG = LoggerFactory.getLogger(MicroblogConnector.class);
@@ -33,22 +38,36 @@ public final class MicroblogConnector implements DatabaseConnector {
         if (isDefault && isNewFile) {
             spec.databaseFile().ifPresent(file -> createParent(file.getParent()));
         }
+        // The built-in history makes the schema, so the version table says where the database stands
+        // and a later release's revisions upgrade it; other people's existing databases are not touched.
+        if (isDefault || (isNewFile && options.createIfMissing())) {
+            bringToHead(spec);
+        }
         OpenDatabase db = opener.open(spec, isDefault ? options.allowingCreate() : options);
-        if (isNewFile) {
-            db.createTablesIfEmpty();
-            if (isDefault) {
-                db.inTransaction(SampleData::populateNamed);
-                LOG.info("Created the embedded sample database at {}", spec.databaseFile().orElseThrow());
-            }
+        if (isNewFile && isDefault) {
+            db.inTransaction(SampleData::populateNamed);
+            LOG.info("Created the embedded sample database at {}", spec.databaseFile().orElseThrow());
         }
         return db;
+    }
+
+    private static void bringToHead(ConnectionSpec spec) {
+        try {
+            MicroblogHistory.Outcome outcome = MicroblogHistory.bringToHead(ConnectionSource.of(spec), spec.dbms());
+            if (outcome != MicroblogHistory.Outcome.UP_TO_DATE) {
+                LOG.info("Built-in history on {}: {}", spec.displayUrl(), outcome);
+            }
+        } catch (MigrationException e) {
+            throw new DatabaseException(DatabaseException.Kind.QUERY_FAILED,
+                    "Could not bring " + spec.displayUrl() + " to the built-in schema: " + e.getMessage(), e);
+        }
     }
 
     private static void createParent(java.nio.file.Path folder) {
         try {
             Files.createDirectories(folder);
         } catch (java.io.IOException e) {
-            throw new dev.rowboat.data.DatabaseException(dev.rowboat.data.DatabaseException.Kind.PERMISSION_DENIED,
+            throw new DatabaseException(DatabaseException.Kind.PERMISSION_DENIED,
                     "Could not create the folder " + folder + " for the default database: " + e.getMessage(), e);
         }
     }

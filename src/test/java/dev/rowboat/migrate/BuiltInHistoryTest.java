@@ -3,11 +3,13 @@ package dev.rowboat.migrate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rowboat.data.Dbms;
+import dev.rowboat.data.OpenDatabase;
 import dev.rowboat.migrate.diff.Candidate;
 import dev.rowboat.migrate.diff.ModelSchemaReader;
 import dev.rowboat.migrate.schema.LiveSchemaReader;
 import dev.rowboat.migrate.schema.SchemaSnapshot;
 import dev.rowboat.model.MicroblogModel;
+import dev.rowboat.model.SampleData;
 import dev.rowboat.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -65,6 +67,21 @@ class BuiltInHistoryTest {
             assertThat(c.upgrade()).as(c.toString()).isEmpty();
             assertThat(c.warnings()).isEmpty();
             assertThat(c.renames()).isEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Dbms.class)
+    void theAppWritesAndReadsTheSampleInTheSchemaTheHistoryMade(Dbms dbms) {
+        try (TestDatabase test = TestDatabase.create(dbms)) {
+            Migrations.open(MicroblogHistory.repository(), ConnectionSource.of(test.spec()), dbms).upgrade("head", MigrationListener.NONE);
+            try (OpenDatabase db = test.open()) {
+                db.inTransaction(SampleData::populateNamed);
+                db.inTransaction(s -> assertThat(s.createQuery("select count(p) from Post p where p.timestamp is not null", Long.class)
+                        .getSingleResult()).isPositive());
+                db.inTransaction(s -> assertThat(s.createQuery("select count(t) from Tag t join t.posts", Long.class)
+                        .getSingleResult()).isNotNull());
+            }
         }
     }
 

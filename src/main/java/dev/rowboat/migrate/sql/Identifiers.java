@@ -1,16 +1,21 @@
 package dev.rowboat.migrate.sql;
 
+import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.hibernate.engine.jdbc.env.spi.AnsiSqlKeywords;
 
 /**
  * When a name needs quotes: it is a reserved word in any of the four databases, or it is not a
  * plain lower-case name (H2 and PostgreSQL would fold its case otherwise). One list for all, so
- * the same revision quotes the same names on every database.
+ * the same revision quotes the same names on every database. The SQL:2003 keywords are in it too,
+ * because Hibernate (with {@code auto_quote_keyword}) quotes them: on H2 a column {@code timestamp}
+ * made unquoted would be {@code TIMESTAMP}, which Hibernate's {@code "timestamp"} does not find.
  */
 final class Identifiers {
     private static final Pattern PLAIN = Pattern.compile("[a-z_][a-z0-9_]*");
-    private static final Set<String> RESERVED = Set.of(
+    private static final Set<String> RESERVED = withAnsiKeywords(
             "all", "alter", "analyse", "analyze", "and", "any", "array", "as", "asc", "asymmetric", "authorization",
             "between", "binary", "both", "by", "case", "cast", "change", "check", "collate", "column", "constraint",
             "create", "cross", "current_catalog", "current_date", "current_path", "current_role", "current_schema",
@@ -27,6 +32,12 @@ final class Identifiers {
             "value", "values", "when", "where", "window", "with", "write", "year", "_rowid_");
 
     private Identifiers() {
+    }
+
+    private static Set<String> withAnsiKeywords(String... words) {
+        Set<String> all = new HashSet<>(Set.of(words));
+        new AnsiSqlKeywords().sql2003().forEach(k -> all.add(k.toLowerCase(Locale.ROOT)));
+        return Set.copyOf(all);
     }
 
     static boolean needsQuoting(String identifier) {

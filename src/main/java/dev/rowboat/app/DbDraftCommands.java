@@ -1,0 +1,127 @@
+package dev.rowboat.app;
+
+import dev.rowboat.data.ConnectionSpec;
+import dev.rowboat.migrate.ConnectionSource;
+import dev.rowboat.migrate.Migrations;
+import dev.rowboat.migrate.Revision;
+import dev.rowboat.migrate.RevisionDrafts;
+import dev.rowboat.migrate.diff.Candidate;
+import dev.rowboat.migrate.diff.ModelSchemaReader;
+import dev.rowboat.migrate.diff.RenameQuestion;
+import dev.rowboat.migrate.ops.Operation;
+import dev.rowboat.model.MicroblogModel;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+
+/** {@code rowboat db migrate} and {@code db check}: autogenerate against a database at the head. */
+final class DbDraftCommands {
+    private DbDraftCommands() {
+    }
+
+    /** The model and how to diff it; shared by both commands. */
+    abstract static class Draft extends DbCommands.Base {
+        @Option(names = "--entity", paramLabel = "CLASS",
+                description = "An annotated entity class on the classpath (repeat for each). Default: the built-in microblog model.")
+        List<String> entities = new ArrayList<>();
+        RevisionDrafts drafts;
+
+        Candidate draft(Migrations m) throws ClassNotFoundException {
+            ConnectionSpec spec = options.target().spec();
+            List<Class<?>> classes = entities.isEmpty() ? MicroblogModel.ENTITY_CLASSES : load(entities);
+            drafts = new RevisionDrafts(m, ConnectionSource.of(spec), spec.dbms());
+            return drafts.draft(ModelSchemaReader.read(classes, spec.dbms()));
+        }
+
+        private static List<Class<?>> load(List<String> names) throws ClassNotFoundException {
+            List<Class<?>> out = new ArrayList<>();
+            for (String name : names) {
+                out.add(Class.forName(name, false, DbDraftCommands.class.getClassLoader()));
+            }
+            return out;
+        }
+
+        static void list(Candidate c, PrintWriter out) {
+            c.upgrade().stream().map(Operation::describe).forEach(line -> out.println("  " + line));
+        }
+    }
+
+    @Command(name = "migrate", description = {
+            "Compare the entity model with the database (which must be at the head) and write the difference as a new revision.",
+            "Prints 'No changes' and writes nothing when they agree. Renames cannot be told from a drop and an add: "
+                    + "answer each question with --rename, --accept-renames, or --no-renames to drop and add."})
+    static final class Migrate extends Draft {
+        @Option(names = {"-m", "--message"}, required = true, paramLabel = "MESSAGE")
+        String message;
+        @Option(names = "--rename", paramLabel = "TABLE.OLD=NEW|OLD=NEW",
+                description = "Confirm a rename: a column (TABLE.OLD=NEW) or a table (OLD=NEW), so its values are kept.")
+        List<String> renames = new ArrayList<>();
+        @Option(names = "--accept-renames", description = "Confirm every rename autogenerate asks about.")
+        boolean acceptRenames;
+        @Option(names = "--no-renames", description = "Answer every open rename question with no: drop and add (the values are lost).")
+        boolean noRenames;
+
+        @Override
+        int run(Migrations m, PrintWriter out) throws Exception {
+            Candidate c = answer(draft(m));
+            PrintWriter err = spec.commandLine().getErr();
+            c.notes().forEach(n -> err.println("Note: " + n));
+            if (c.isEmpty()) {
+                out.println("No changes: the database matches the model; nothing written");
+                return 0;
+            }
+            if (!c.renames().isEmpty() && !noRenames) {
+                out.flush();
+                c.renames().forEach(q -> err.println("Question: " + q.question() + " Answer with --rename " + answerOf(q)
+                        + ", or --no-renames to drop and add"));
+                err.println("Nothing written: " + c.renames().size() + " rename question(s) to answer");
+                return 1;
+            }
+            c.warnings().forEach(w -> err.println("Warning: " + w));
+            Revision r = drafts.write(message, c).orElseThrow();
+            out.println("Created revision " + r.id() + ": " + message + " (" + c.summary() + ")");
+            list(c, out);
+            return 0;
+        }
+
+        private Candidate answer(Candidate candidate) {
+            Candidate c = candidate;
+            for (String rename : renames) {
+                List<RenameQuestion> open = c.renames();
+                RenameQuestion q = open.stream().filter(x -> answerOf(x).equalsIgnoreCase(rename)).findFirst()
+                        .orElseThrow(() -> new ParameterException(spec.commandLine(), "--rename " + rename
+                                + " answers none of the questions: " + open.stream().map(DbDraftCommands::answerOf).toList()));
+                c = c.accept(q);
+            }
+            while (acceptRenames && !c.renames().isEmpty()) {
+                c = c.accept(c.renames().get(0));
+            }
+            return c;
+        }
+    }
+
+    @Command(name = "check", description = "Exit 1, listing the differences, when the entity model and the database "
+            + "(at the head) differ; exit 0 when they agree. For CI: a model change without its revision fails.")
+    static final class Check extends Draft {
+        @Override
+        int run(Migrations m, PrintWriter out) throws Exception {
+            Candidate c = draft(m);
+            if (c.isEmpty()) {
+                out.println("No changes: the database matches the model");
+                return 0;
+            }
+            out.println("The model and the database differ (" + c.summary() + "):");
+            list(c, out);
+            c.renames().forEach(q -> out.println("  or " + q.question()));
+            return 1;
+        }
+    }
+
+    /** The --rename value that answers a question. */
+    static String answerOf(RenameQuestion q) {
+        return (q.kind() == RenameQuestion.Kind.COLUMN ? q.table() + "." : "") + q.from() + "=" + q.to();
+    }
+}
