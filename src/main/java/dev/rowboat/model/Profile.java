@@ -5,14 +5,14 @@ import java.time.LocalDateTime;
 
 /** One-to-one with {@link User} (the tutorial's {@code uselist=False}): {@code user_id} is unique. */
 @Entity
-@Table(name = "profile")
+@Table(name = "profile", uniqueConstraints = @UniqueConstraint(name = "uq_profile_user_id", columnNames = "user_id"))
 public class Profile {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Integer id;
 
     @OneToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "user_id", unique = true, foreignKey = @ForeignKey(name = "fk_profile_user_id"))
+    @JoinColumn(name = "user_id", foreignKey = @ForeignKey(name = "fk_profile_user_id"))
     private User user;
 
     @Column(name = "about_me", length = 140)

@@ -29,8 +29,8 @@ public class User {
     /** The tutorial's self-referential many-to-many: rows of {@code followers} where this user is the follower. */
     @ManyToMany
     @JoinTable(name = "followers",
-            joinColumns = @JoinColumn(name = "follower_id"),
-            inverseJoinColumns = @JoinColumn(name = "followed_id"))
+            joinColumns = @JoinColumn(name = "follower_id", foreignKey = @ForeignKey(name = "fk_followers_follower_id")),
+            inverseJoinColumns = @JoinColumn(name = "followed_id", foreignKey = @ForeignKey(name = "fk_followers_followed_id")))
     private Set<User> followed = new LinkedHashSet<>();
 
     @ManyToMany(mappedBy = "followed")

@@ -88,6 +88,24 @@ public final class MigrationPanelViewModel {
         run(target);
     }
 
+    /**
+     * Records the selected revision as where the database stands, running nothing: adopting a
+     * database whose tables were made another way (by Hibernate, by hand, by another tool).
+     */
+    public void stamp() {
+        RevisionRow row = selected.get();
+        if (row == null || running.get() || !notifier.confirm("Stamp", "Record that the database is at “" + row.message()
+                + "” without running anything?\n\nDo this only when its schema already matches that revision "
+                + "(Autogenerate shows any difference afterwards).")) {
+            return;
+        }
+        MigrationWorkspace ws = workspace;
+        executor.submit("Stamping " + row.id(), cancel -> ws.migrations().stamp(row.id()), current -> {
+            runLog.add("Stamped: the database is recorded at " + String.join(", ", current) + " (nothing was run)");
+            refresh();
+        }, this::fail);
+    }
+
     /** Uses (or creates) the repository in {@code folder} for this database. */
     public void useFolder(Path folder) {
         MigrationWorkspace current = workspace;

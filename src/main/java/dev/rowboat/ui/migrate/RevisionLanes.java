@@ -37,7 +37,8 @@ final class RevisionLanes {
             List<String> next = new ArrayList<>();
             for (int i = 0; i < lanes.size(); i++) {
                 if (i == keep) {
-                    next.addAll(r.downRevisions().stream().filter(p -> !lanes.contains(p) && !next.contains(p)).toList());
+                    // A parent another lane also waits for gets a lane here too: the two meet (┘) at the parent.
+                    next.addAll(r.downRevisions().stream().distinct().toList());
                 } else if (!lanes.get(i).equals(r.id())) {
                     next.add(lanes.get(i));
                 }
