@@ -24,9 +24,12 @@ final class DbStartup {
             System.setProperty(SLF4J_PROVIDER, "org.slf4j.helpers.NOP_FallbackServiceProvider");
             System.setProperty("slf4j.internal.verbosity", "WARN");
         }
-        SqliteNativeLibrary.useKeptCopy(DataLocations.forCurrentUser().home());
         if (mentionsSqlite(args)) {
-            warm("rowboat-warm-sqlite", DbStartup::openSqliteInMemory);
+            // The kept library must be chosen before the driver's first load, which this thread makes.
+            warm("rowboat-warm-sqlite", () -> {
+                SqliteNativeLibrary.useKeptCopy(DataLocations.forCurrentUser().home());
+                openSqliteInMemory();
+            });
         }
         warm("rowboat-warm-yaml", () -> MicroblogHistory.repository().revisions());
     }
