@@ -42,6 +42,19 @@ class SqliteTimestampJdbcTypeTest {
         assertThat(SqliteTimestampJdbcType.parse(null)).isNull();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(textBlock = """
+            2024-13-01 10:00:00
+            2024-02-30 10:00:00.000000
+            2024-05-01 1a:00:00
+            2024-05-01 24:00:00
+            """)
+    void fixedWidthTextOutOfRangeOrWithOtherCharactersIsRefusedLikeAnyOther(String stored) {
+        assertThatThrownBy(() -> SqliteTimestampJdbcType.parse(stored))
+                .isInstanceOf(SQLException.class)
+                .hasMessageStartingWith("\"" + stored + "\" is not a date and time");
+    }
+
     @Test
     void textThatIsNoDateSaysSo() {
         assertThatThrownBy(() -> SqliteTimestampJdbcType.parse("next Tuesday"))

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.hibernate.StatelessSession;
 import org.hibernate.query.SelectionQuery;
 
@@ -27,25 +28,18 @@ final class ToManyCounts {
         if (rows.isEmpty() || attributes.stream().noneMatch(a -> a.kind() == AttributeKind.TO_MANY)) {
             return rows;
         }
-        String id = "e." + entity.id().name();
-        Map<String, Object> bind = new HashMap<>();
-        String condition = idCondition(id, rows, bind);
         List<List<Object>> cells = rows.stream().map(r -> (List<Object>) new ArrayList<>(r.cells())).toList();
         for (int i = 0; i < attributes.size(); i++) {
             AttributeInfo attribute = attributes.get(i);
             if (attribute.kind() != AttributeKind.TO_MANY) {
                 continue;
             }
-            String hql = "select " + id + ", count(t) from " + entity.name() + " e join e." + attribute.name() + " t where "
-                    + condition + " group by " + id;
-            SelectionQuery<Object[]> q = session.createSelectionQuery(hql, Object[].class);
-            bind.forEach(q::setParameter);
             Map<Object, Long> counts = new HashMap<>();
-            for (Object[] tuple : q.getResultList()) {
-                counts.put(tuple[0], (Long) tuple[1]);
+            for (Object[] tuple : countQuery(session, entity, attribute, rows).getResultList()) {
+                counts.put(sameKind(tuple[0]), ((Number) tuple[1]).longValue());
             }
             for (int r = 0; r < rows.size(); r++) {
-                cells.get(r).set(i, new CountValue(attribute.name(), counts.getOrDefault(rows.get(r).id(), 0L)));
+                cells.get(r).set(i, new CountValue(attribute.name(), counts.getOrDefault(sameKind(rows.get(r).id()), 0L)));
             }
         }
         List<Row> result = new ArrayList<>(rows.size());
@@ -53,6 +47,28 @@ final class ToManyCounts {
             result.add(new Row(rows.get(r).key(), cells.get(r)));
         }
         return result;
+    }
+
+    /** Counted at the foreign key's own table where it can be, else through the association in HQL. */
+    private static SelectionQuery<Object[]> countQuery(StatelessSession session, EntityInfo entity, AttributeInfo attribute,
+                                                       List<Row> rows) {
+        Map<String, Object> bind = new HashMap<>();
+        Optional<CountSource> source = CountSource.of(session, entity.name(), attribute.name());
+        SelectionQuery<Object[]> q;
+        if (source.isPresent()) {
+            q = session.createNativeQuery(source.get().query(idCondition(source.get().keyColumn(), rows, bind)), Object[].class);
+        } else {
+            String id = "e." + entity.id().name();
+            q = session.createSelectionQuery("select " + id + ", count(t) from " + entity.name() + " e join e." + attribute.name()
+                    + " t where " + idCondition(id, rows, bind) + " group by " + id, Object[].class);
+        }
+        bind.forEach(q::setParameter);
+        return q;
+    }
+
+    /** A native query returns the key column as the driver reads it (Integer or Long): compare ids as one kind. */
+    private static Object sameKind(Object id) {
+        return id instanceof Integer || id instanceof Long || id instanceof Short ? (Object) ((Number) id).longValue() : id;
     }
 
     /**
