@@ -38,9 +38,14 @@ record CountSource(String table, String keyColumn) {
         return Optional.of(new CountSource(key.getKeyTable(), keyColumns.get(0)));
     }
 
-    /** {@code select key, count(*) from table where <condition on key> group by key}. */
+    /** The column aliases of {@link #query}: the owner's id and its count. */
+    static final String OWNER = "owner_id";
+    static final String COUNT = "n";
+
+    /** {@code select key as owner_id, count(*) as n from table where <condition on key> group by key}. */
     String query(String condition) {
-        return "select " + keyColumn + ", count(*) from " + table + " where " + condition + " group by " + keyColumn;
+        return "select " + keyColumn + " as " + OWNER + ", count(*) as " + COUNT + " from " + table + " where " + condition
+                + " group by " + keyColumn;
     }
 
     private static List<String> columns(ModelPart part) {

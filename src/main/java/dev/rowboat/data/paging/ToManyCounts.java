@@ -36,10 +36,10 @@ final class ToManyCounts {
             }
             Map<Object, Long> counts = new HashMap<>();
             for (Object[] tuple : countQuery(session, entity, attribute, rows).getResultList()) {
-                counts.put(sameKind(tuple[0]), ((Number) tuple[1]).longValue());
+                counts.put(tuple[0], ((Number) tuple[1]).longValue());
             }
             for (int r = 0; r < rows.size(); r++) {
-                cells.get(r).set(i, new CountValue(attribute.name(), counts.getOrDefault(sameKind(rows.get(r).id()), 0L)));
+                cells.get(r).set(i, new CountValue(attribute.name(), counts.getOrDefault(rows.get(r).id(), 0L)));
             }
         }
         List<Row> result = new ArrayList<>(rows.size());
@@ -56,7 +56,11 @@ final class ToManyCounts {
         Optional<CountSource> source = CountSource.of(session, entity.name(), attribute.name());
         SelectionQuery<Object[]> q;
         if (source.isPresent()) {
-            q = session.createNativeQuery(source.get().query(idCondition(source.get().keyColumn(), rows, bind)), Object[].class);
+            // Typed scalars: the key comes back as the rows' id type, and Hibernate need not ask the
+            // result set for its column types on every page.
+            q = session.createNativeQuery(source.get().query(idCondition(source.get().keyColumn(), rows, bind)), Object[].class)
+                    .addScalar(CountSource.OWNER, entity.id().javaType())
+                    .addScalar(CountSource.COUNT, Long.class);
         } else {
             String id = "e." + entity.id().name();
             q = session.createSelectionQuery("select " + id + ", count(t) from " + entity.name() + " e join e." + attribute.name()
@@ -64,11 +68,6 @@ final class ToManyCounts {
         }
         bind.forEach(q::setParameter);
         return q;
-    }
-
-    /** A native query returns the key column as the driver reads it (Integer or Long): compare ids as one kind. */
-    private static Object sameKind(Object id) {
-        return id instanceof Integer || id instanceof Long || id instanceof Short ? (Object) ((Number) id).longValue() : id;
     }
 
     /**
