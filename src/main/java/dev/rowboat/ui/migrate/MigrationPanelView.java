@@ -75,6 +75,8 @@ public final class MigrationPanelView {
         useFolderButton.disableProperty().bind(viewModel.runningProperty());
         stampButton.disableProperty().bind(viewModel.runningProperty().or(viewModel.selectedProperty().isNull()));
         migrationProgress.visibleProperty().bind(viewModel.runningProperty());
+        // Out of the flow while idle, so it does not hold a line of its own when the buttons wrap.
+        migrationProgress.managedProperty().bind(migrationProgress.visibleProperty());
         migrationProgress.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
         migrationStatus.textProperty().bind(viewModel.statusProperty());
         repositoryLocation.textProperty().bind(viewModel.locationProperty().map(l -> "Revisions from " + l));

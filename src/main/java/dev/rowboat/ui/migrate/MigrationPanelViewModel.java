@@ -9,6 +9,8 @@ import dev.rowboat.migrate.RevisionState;
 import dev.rowboat.ui.common.Notifier;
 import dev.rowboat.ui.common.TaskExecutor;
 import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +30,9 @@ import javafx.collections.ObservableList;
  * Downgrade do follows the selection: to the selected revision, else one step.
  */
 public final class MigrationPanelViewModel {
+    /** To the minute, as the list has room for; the revision file keeps the second. */
+    private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
     private final TaskExecutor executor;
     private final Notifier notifier;
     private final Runnable schemaChanged;
@@ -174,7 +179,7 @@ public final class MigrationPanelViewModel {
         for (int i = s.revisions().size() - 1; i >= 0; i--) {
             RevisionState r = s.revisions().get(i);
             Revision rev = r.revision();
-            rows.add(new RevisionRow(rev.id(), rev.message(), rev.created().toString().replace('T', ' ').replace("Z", " UTC"),
+            rows.add(new RevisionRow(rev.id(), rev.message(), CREATED.format(rev.created()),
                     r.file(), r.applied(), s.current().contains(rev.id()), r.head(), r.edited(), rev.isMerge(), lanes.get(rev.id())));
         }
         revisions.setAll(rows);
