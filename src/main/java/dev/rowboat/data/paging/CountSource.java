@@ -24,8 +24,7 @@ record CountSource(String table, String keyColumn) {
      * single-column id (the rows' ids can be bound as they are); else empty, and HQL counts.
      */
     static Optional<CountSource> of(StatelessSession session, String entityName, String attributeName) {
-        var metamodel = session.getFactory().unwrap(SessionFactoryImplementor.class).getMappingMetamodel();
-        EntityPersister owner = metamodel.findEntityDescriptor(entityName);
+        EntityPersister owner = persister(session, entityName);
         if (owner == null || !(owner.findAttributeMapping(attributeName) instanceof PluralAttributeMapping plural)) {
             return Optional.empty();
         }
@@ -46,6 +45,22 @@ record CountSource(String table, String keyColumn) {
     String query(String condition) {
         return "select " + keyColumn + " as " + OWNER + ", count(*) as " + COUNT + " from " + table + " where " + condition
                 + " group by " + keyColumn;
+    }
+
+    /** The catalog names entities as JPA does ("Post"); Hibernate's own name may be the class's. */
+    private static EntityPersister persister(StatelessSession session, String entityName) {
+        var metamodel = session.getFactory().unwrap(SessionFactoryImplementor.class).getMappingMetamodel();
+        EntityPersister byName = metamodel.findEntityDescriptor(entityName);
+        if (byName != null) {
+            return byName;
+        }
+        EntityPersister[] found = new EntityPersister[1];
+        metamodel.forEachEntityDescriptor(p -> {
+            if (entityName.equals(p.getJpaEntityName())) {
+                found[0] = p;
+            }
+        });
+        return found[0];
     }
 
     private static List<String> columns(ModelPart part) {
