@@ -37,14 +37,9 @@ record CountSource(String table, String keyColumn) {
         return Optional.of(new CountSource(key.getKeyTable(), keyColumns.get(0)));
     }
 
-    /** The column aliases of {@link #query}: the owner's id and its count. */
-    static final String OWNER = "owner_id";
-    static final String COUNT = "n";
-
-    /** {@code select key as owner_id, count(*) as n from table where <condition on key> group by key}. */
+    /** {@code select key, count(*) from table where <condition on key> group by key}. */
     String query(String condition) {
-        return "select " + keyColumn + " as " + OWNER + ", count(*) as " + COUNT + " from " + table + " where " + condition
-                + " group by " + keyColumn;
+        return "select " + keyColumn + ", count(*) from " + table + " where " + condition + " group by " + keyColumn;
     }
 
     /** The catalog names entities as JPA does ("Post"); Hibernate's own name may be the class's. */

@@ -3,18 +3,25 @@ package dev.rowboat.data.paging;
 import dev.rowboat.data.catalog.AttributeInfo;
 import dev.rowboat.data.catalog.AttributeKind;
 import dev.rowboat.data.catalog.EntityInfo;
+import java.lang.invoke.MethodType;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.hibernate.StatelessSession;
+import org.hibernate.engine.jdbc.spi.JdbcCoordinator;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.query.SelectionQuery;
 
 /**
  * Fills the to-many cells of a page: one grouped query per to-many attribute for the whole page,
  * never one per row. The ids are bound as single values, never as one list parameter: Hibernate
  * translates a query whose list it expands anew on every call, which cost more than the page.
+ * The query is the same text for every page of a shape, so the database can keep its plan.
  */
 final class ToManyCounts {
     /** Reading a range this many times longer than the page is still cheaper than a lookup per id. */
@@ -34,10 +41,9 @@ final class ToManyCounts {
             if (attribute.kind() != AttributeKind.TO_MANY) {
                 continue;
             }
-            Map<Object, Long> counts = new HashMap<>();
-            for (Object[] tuple : countQuery(session, entity, attribute, rows).getResultList()) {
-                counts.put(tuple[0], ((Number) tuple[1]).longValue());
-            }
+            Optional<CountSource> source = CountSource.of(session, entity.name(), attribute.name());
+            Map<Object, Long> counts = source.isPresent() ? countAtKey(session, source.get(), entity.id().javaType(), rows)
+                    : countThroughAssociation(session, entity, attribute, rows);
             for (int r = 0; r < rows.size(); r++) {
                 cells.get(r).set(i, new CountValue(attribute.name(), counts.getOrDefault(rows.get(r).id(), 0L)));
             }
@@ -49,25 +55,56 @@ final class ToManyCounts {
         return result;
     }
 
-    /** Counted at the foreign key's own table where it can be, else through the association in HQL. */
-    private static SelectionQuery<Object[]> countQuery(StatelessSession session, EntityInfo entity, AttributeInfo attribute,
-                                                       List<Row> rows) {
-        Map<String, Object> bind = new HashMap<>();
-        Optional<CountSource> source = CountSource.of(session, entity.name(), attribute.name());
-        SelectionQuery<Object[]> q;
-        if (source.isPresent()) {
-            // Typed scalars: the key comes back as the rows' id type, and Hibernate need not ask the
-            // result set for its column types on every page.
-            q = session.createNativeQuery(source.get().query(idCondition(source.get().keyColumn(), rows, bind)), Object[].class)
-                    .addScalar(CountSource.OWNER, entity.id().javaType())
-                    .addScalar(CountSource.COUNT, Long.class);
-        } else {
-            String id = "e." + entity.id().name();
-            q = session.createSelectionQuery("select " + id + ", count(t) from " + entity.name() + " e join e." + attribute.name()
-                    + " t where " + idCondition(id, rows, bind) + " group by " + id, Object[].class);
+    /**
+     * Counted at the foreign key's own table with a statement of our own, run through the
+     * session's JDBC coordinator (so it is logged, counted in the statistics and cancellable like
+     * any query) but not through HQL or a native query: Hibernate's setup of a query with a
+     * hundred parameters cost more than the database took to answer it.
+     */
+    private static Map<Object, Long> countAtKey(StatelessSession session, CountSource source, Class<?> idType, List<Row> rows) {
+        List<Object> values = new ArrayList<>();
+        String sql = source.query(idCondition(source.keyColumn(), rows, values, true));
+        SharedSessionContractImplementor implementor = session.unwrap(SharedSessionContractImplementor.class);
+        JdbcCoordinator jdbc = implementor.getJdbcCoordinator();
+        PreparedStatement statement = jdbc.getStatementPreparer().prepareStatement(sql);
+        try {
+            for (int v = 0; v < values.size(); v++) {
+                statement.setObject(v + 1, values.get(v));
+            }
+            Map<Object, Long> counts = new HashMap<>();
+            ResultSet rs = jdbc.getResultSetReturn().extract(statement, sql);
+            while (rs.next()) {
+                counts.put(rs.getObject(1, boxed(idType)), rs.getLong(2));
+            }
+            return counts;
+        } catch (SQLException e) {
+            throw implementor.getJdbcServices().getSqlExceptionHelper().convert(e, "Could not count " + source.table(), sql);
+        } finally {
+            jdbc.getLogicalConnection().getResourceRegistry().release(statement);
+            jdbc.afterStatementExecution();
         }
-        bind.forEach(q::setParameter);
-        return q;
+    }
+
+    private static Class<?> boxed(Class<?> type) {
+        return type.isPrimitive() ? MethodType.methodType(type).wrap().returnType() : type;
+    }
+
+    /** Where the key is not one column referring to the id: through the association, in HQL. */
+    private static Map<Object, Long> countThroughAssociation(StatelessSession session, EntityInfo entity, AttributeInfo attribute,
+                                                             List<Row> rows) {
+        String id = "e." + entity.id().name();
+        List<Object> values = new ArrayList<>();
+        String condition = idCondition(id, rows, values, false);
+        SelectionQuery<Object[]> q = session.createSelectionQuery("select " + id + ", count(t) from " + entity.name()
+                + " e join e." + attribute.name() + " t where " + condition + " group by " + id, Object[].class);
+        for (int v = 0; v < values.size(); v++) {
+            q.setParameter("p" + v, values.get(v));
+        }
+        Map<Object, Long> counts = new HashMap<>();
+        for (Object[] tuple : q.getResultList()) {
+            counts.put(tuple[0], (Long) tuple[1]);
+        }
+        return counts;
     }
 
     /**
@@ -76,7 +113,7 @@ final class ToManyCounts {
      * reach Hibernate's plan cache. Rows of the range that are not on the page are counted and
      * not shown.
      */
-    private static String idCondition(String id, List<Row> rows, Map<String, Object> bind) {
+    private static String idCondition(String id, List<Row> rows, List<Object> values, boolean positional) {
         Object low = null;
         Object high = null;
         boolean integral = true;
@@ -90,16 +127,20 @@ final class ToManyCounts {
             high = high == null || value > ((Number) high).longValue() ? row.id() : high;
         }
         if (integral && ((Number) high).longValue() - ((Number) low).longValue() < (long) RANGE_PER_ROW * rows.size()) {
-            bind.put("low", low);
-            bind.put("high", high);
-            return id + " between :low and :high";
+            values.add(low);
+            values.add(high);
+            return id + " between " + parameter(0, positional) + " and " + parameter(1, positional);
         }
         int slots = Math.max(1, Integer.highestOneBit(rows.size() - 1) << 1);
         StringBuilder in = new StringBuilder(id).append(" in (");
         for (int slot = 0; slot < slots; slot++) {
-            in.append(slot == 0 ? ":id" : ", :id").append(slot);
-            bind.put("id" + slot, rows.get(Math.min(slot, rows.size() - 1)).id());
+            in.append(slot == 0 ? "" : ", ").append(parameter(slot, positional));
+            values.add(rows.get(Math.min(slot, rows.size() - 1)).id());
         }
         return in.append(')').toString();
+    }
+
+    private static String parameter(int index, boolean positional) {
+        return positional ? "?" : ":p" + index;
     }
 }
