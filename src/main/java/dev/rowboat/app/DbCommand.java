@@ -36,10 +36,13 @@ final class DbCommand implements Callable<Integer> {
         int run(Migrations migrations, PrintWriter out) throws Exception;
     }
 
-    static int execute(CommandSpec spec, DbOptions options, boolean needsDatabase, Action action) {
+    static int execute(CommandSpec spec, DbOptions options, boolean needsDatabase, boolean mayCreate, Action action) {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
+            if (needsDatabase && !mayCreate) {
+                options.requireExistingFile();
+            }
             Migrations migrations = needsDatabase ? options.open() : Migrations.offline(options.repository(), null);
             int code = action.run(migrations, out);
             out.flush();

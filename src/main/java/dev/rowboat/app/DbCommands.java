@@ -38,11 +38,20 @@ final class DbCommands {
             return true;
         }
 
+        /**
+         * Whether a SQLite or H2 file that is not there yet may be made, as Flask-Migrate's upgrade,
+         * stamp and migrate make one. The others only read: on a mistyped path they say so rather
+         * than leave an empty file behind and report it at base.
+         */
+        boolean createsDatabase() {
+            return false;
+        }
+
         abstract int run(Migrations m, PrintWriter out) throws Exception;
 
         @Override
         public Integer call() {
-            return DbCommand.execute(spec, options, needsDatabase(), this::run);
+            return DbCommand.execute(spec, options, needsDatabase(), createsDatabase(), this::run);
         }
     }
 
@@ -103,6 +112,11 @@ final class DbCommands {
         @Parameters(arity = "0..1", paramLabel = "TARGET", defaultValue = "head",
                 description = "head, heads, an id or unique prefix, or +N.")
         String target;
+
+        @Override
+        boolean createsDatabase() {
+            return true;
+        }
 
         @Override
         int run(Migrations m, PrintWriter out) {
@@ -215,6 +229,11 @@ final class DbCommands {
     static final class Stamp extends Base {
         @Parameters(paramLabel = "TARGET")
         String target;
+
+        @Override
+        boolean createsDatabase() {
+            return true;
+        }
 
         @Override
         int run(Migrations m, PrintWriter out) {

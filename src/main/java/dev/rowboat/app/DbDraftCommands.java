@@ -65,6 +65,11 @@ final class DbDraftCommands {
         boolean noRenames;
 
         @Override
+        boolean createsDatabase() {
+            return true; // the tutorial's first `flask db migrate` runs before any database exists
+        }
+
+        @Override
         int run(Migrations m, PrintWriter out) throws Exception {
             Candidate c = answer(draft(m));
             PrintWriter err = spec.commandLine().getErr();

@@ -1,6 +1,7 @@
 package dev.rowboat.app;
 
 import dev.rowboat.data.DataLocations;
+import dev.rowboat.data.DatabaseException;
 import dev.rowboat.migrate.ConnectionSource;
 import dev.rowboat.migrate.MicroblogHistory;
 import dev.rowboat.migrate.Migrations;
@@ -8,6 +9,7 @@ import dev.rowboat.migrate.repo.MigrationRepository;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /** {@code --url} and {@code --dir}, shared by every {@code rowboat db} command. */
@@ -46,6 +48,15 @@ final class DbOptions {
     /** @throws dev.rowboat.data.DatabaseException when the URL cannot be read */
     StartupTarget target() {
         return StartupTarget.resolve(url, environment, DataLocations.forCurrentUser());
+    }
+
+    /** @throws DatabaseException when the URL cannot be read or names a database file that is not there */
+    void requireExistingFile() {
+        Optional<Path> file = target().spec().databaseFile();
+        if (file.isPresent() && !Files.exists(file.get())) {
+            throw new DatabaseException(DatabaseException.Kind.FILE_MISSING, "There is no database file " + file.get()
+                    + ". Check the path; `db upgrade` makes a new database there.");
+        }
     }
 
     /** @throws dev.rowboat.data.DatabaseException when the URL cannot be read */

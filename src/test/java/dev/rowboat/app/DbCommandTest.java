@@ -131,4 +131,19 @@ class DbCommandTest {
         assertThat(db("heads").out().lines()).singleElement().asString().endsWith(": join");
         assertThat(db("upgrade").exit()).isZero();
     }
+
+    @Test
+    void commandsThatOnlyReadSayAMissingFileIsMissingAndLeaveNoFileBehind() throws Exception {
+        db("init");
+        writeRevisions();
+        for (String command : new String[] {"current", "history", "check", "downgrade"}) {
+            Run run = command.equals("downgrade") ? db(command, "base") : db(command);
+            assertThat(run.exit()).as(command).isEqualTo(2);
+            assertThat(run.err()).as(command).startsWith("There is no database file " + dir.resolve("app.db"));
+            assertThat(dir.resolve("app.db")).as(command).doesNotExist();
+        }
+
+        assertThat(db("upgrade").exit()).as("upgrade makes the database, as Flask-Migrate's does").isZero();
+        assertThat(db("current").out()).startsWith(SECOND);
+    }
 }
