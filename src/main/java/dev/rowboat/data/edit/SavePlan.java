@@ -1,5 +1,6 @@
 package dev.rowboat.data.edit;
 
+import dev.rowboat.data.SqliteTimestamps;
 import dev.rowboat.data.edit.SaveStatement.Bind;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -115,6 +116,11 @@ record SavePlan(List<RowEdit> edits, List<Integer> inserts, List<SaveStatement> 
             SaveColumn column = table.column(shape.compared().get(i));
             if (condition == IS_NULL) {
                 sql.append(" AND ").append(column.sql()).append(" IS NULL");
+            } else if (condition == EQUALS && SqliteTimestamps.isTimestampText(column.jdbc())) {
+                // '2024-05-01 10:00:00' (SQLite's CURRENT_TIMESTAMP, other programs) is the instant
+                // Rowboat binds as '2024-05-01 10:00:00.000000': compared as text it never matched,
+                // and every edit of such a row was a conflict. julianday() tells milliseconds apart.
+                sql.append(" AND julianday(").append(column.sql()).append(") = julianday(?)");
             } else if (condition == EQUALS) {
                 boolean collate = table.exactCollation() != null && column.javaType() == String.class;
                 sql.append(" AND ").append(column.sql()).append(" = ?");

@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import dev.rowboat.data.Dbms;
 import dev.rowboat.data.OpenDatabase;
 import dev.rowboat.testing.TestDatabase;
+import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -122,6 +123,28 @@ class ConcurrentChangeTest {
             assertThat(refused.problems().get(0).kind()).isEqualTo(RowProblem.Kind.CONFLICT);
             assertThat(refused.problems().get(0).theirs()).containsEntry("title", "theirs");
             assertThat(((Number) refused.problems().get(0).theirs().get("version")).intValue()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void aSqliteTimestampWrittenWithoutFractionIsTheInstantRowboatReadButAChangedOneIsAConflict() {
+        try (TestDatabase test = TestDatabase.create(Dbms.SQLITE); OpenDatabase db = openSample(test)) {
+            // as SQLite's CURRENT_TIMESTAMP and most programs write it; Rowboat writes six fraction digits
+            execute(test, "update post set \"timestamp\" = '2023-01-02 10:00:00' where id = 2",
+                    "update post set \"timestamp\" = '2023-01-12 10:00:00' where id = 5",
+                    "update post set \"timestamp\" = '2023-01-11 09:00:00.5' where id = 4");
+
+            db.changes().save(List.of(
+                    new UpdateRow("Post", 2, map("timestamp", LocalDateTime.of(2023, 1, 2, 10, 0)),
+                            map("timestamp", LocalDateTime.of(2023, 1, 3, 10, 0))),
+                    new DeleteRow("Post", 5, map("body", "Anyone for coffee?", "timestamp", LocalDateTime.of(2023, 1, 12, 10, 0)))));
+            assertThat(value(test, "select \"timestamp\" from post where id = 2")).isEqualTo("2023-01-03 10:00:00.000000");
+            assertThat(count(test, "select count(*) from post where id = 5")).isZero();
+
+            SaveException refused = catchThrowableOfType(SaveException.class, () -> db.changes().save(List.of(
+                    new DeleteRow("Post", 4, map("body", "The Avengers movie was so cool!", "timestamp", LocalDateTime.of(2023, 1, 11, 9, 0))))));
+            assertThat(refused.problems()).as("half a second later is another time").singleElement()
+                    .extracting(RowProblem::kind).isEqualTo(RowProblem.Kind.CONFLICT);
         }
     }
 
