@@ -28,6 +28,7 @@ final class DriverProperties {
             default -> {
             }
         }
+        H2Files.keepOpen(spec, props);
         return props;
     }
 }

@@ -123,6 +123,7 @@ public final class OpenDatabase implements AutoCloseable {
             factory.close();
         } finally {
             pool.close();
+            H2Files.shutDown(spec);
         }
     }
 }

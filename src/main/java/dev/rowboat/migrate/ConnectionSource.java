@@ -2,6 +2,7 @@ package dev.rowboat.migrate;
 
 import dev.rowboat.data.ConnectionSpec;
 import dev.rowboat.data.Dbms;
+import dev.rowboat.data.H2Files;
 import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.DriverManager;
@@ -26,6 +27,7 @@ public interface ConnectionSource {
             if (spec.password() != null) {
                 props.setProperty("password", spec.password());
             }
+            H2Files.keepOpen(spec, props);
             Driver driver = Drivers.of(spec.dbms());
             Connection c = driver == null ? null : driver.connect(spec.jdbcUrl(), props);
             return c != null ? c : DriverManager.getConnection(spec.jdbcUrl(), props);

@@ -4,6 +4,7 @@ import dev.rowboat.data.ConnectOptions;
 import dev.rowboat.data.ConnectionSpec;
 import dev.rowboat.data.DatabaseOpener;
 import dev.rowboat.data.Dbms;
+import dev.rowboat.data.H2Files;
 import dev.rowboat.data.OpenDatabase;
 import dev.rowboat.model.MicroblogModel;
 import dev.rowboat.model.SampleData;
@@ -131,6 +132,7 @@ public final class TestDatabase implements AutoCloseable {
         } else if (dbms == Dbms.MARIADB) {
             admin(dbms, "drop database if exists " + serverSideName);
         } else if (folder != null) {
+            H2Files.shutDown(spec); // Rowboat keeps an H2 database open until it is done with it
             try (Stream<Path> files = Files.walk(folder)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             } catch (IOException e) {

@@ -1,0 +1,52 @@
+package dev.rowboat.data;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.Properties;
+
+/**
+ * How Rowboat keeps an embedded H2 database whole. By default H2 closes a database when its last
+ * connection closes and reads the file again on the next; Rowboat opens and closes connections
+ * from several threads in quick succession (the migration engine's, the connection check, the
+ * pool's own), and when a reopening met a closing, H2 was seen to read an older state of the file
+ * and lose the latest commits (tables made a moment before were gone). So a database stays open
+ * in the process from its first connection until Rowboat is done with it and shuts it down.
+ */
+public final class H2Files {
+    private static final String CLOSE_DELAY = "DB_CLOSE_DELAY";
+
+    private H2Files() {
+    }
+
+    /** Adds "keep open until SHUTDOWN" to an H2 connection's settings, unless its URL says otherwise. */
+    public static void keepOpen(ConnectionSpec spec, Properties props) {
+        if (spec.dbms() == Dbms.H2 && !spec.jdbcUrl().toUpperCase(Locale.ROOT).contains(CLOSE_DELAY)) {
+            props.setProperty(CLOSE_DELAY, "-1");
+        }
+    }
+
+    /**
+     * Writes and closes an H2 file database Rowboat is done with, so the file is whole and free for
+     * other programs; nothing for other databases, or when the file is not there.
+     */
+    public static void shutDown(ConnectionSpec spec) {
+        if (spec.dbms() != Dbms.H2 || spec.databaseFile().map(f -> !f.toFile().exists()).orElse(true)) {
+            return;
+        }
+        Properties props = new Properties();
+        if (spec.user() != null) {
+            props.setProperty("user", spec.user());
+        }
+        if (spec.password() != null) {
+            props.setProperty("password", spec.password());
+        }
+        try (Connection c = DriverManager.getConnection(spec.jdbcUrl() + ";IFEXISTS=TRUE", props); Statement s = c.createStatement()) {
+            s.execute("SHUTDOWN");
+        } catch (SQLException e) {
+            // already closed by someone else, or never opened: there is nothing left to write
+        }
+    }
+}
