@@ -36,13 +36,7 @@ public final class H2Files {
         if (spec.dbms() != Dbms.H2 || spec.databaseFile().map(f -> !f.toFile().exists()).orElse(true)) {
             return;
         }
-        Properties props = new Properties();
-        if (spec.user() != null) {
-            props.setProperty("user", spec.user());
-        }
-        if (spec.password() != null) {
-            props.setProperty("password", spec.password());
-        }
+        Properties props = DriverProperties.of(spec, ConnectOptions.defaults());
         try (Connection c = DriverManager.getConnection(spec.jdbcUrl() + ";IFEXISTS=TRUE", props); Statement s = c.createStatement()) {
             s.execute("SHUTDOWN");
         } catch (SQLException e) {
