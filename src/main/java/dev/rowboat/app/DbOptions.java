@@ -52,9 +52,9 @@ final class DbOptions {
 
     /** @throws DatabaseException when the URL cannot be read or names a database file that is not there */
     void requireExistingFile() {
-        Optional<Path> file = target().spec().databaseFile();
-        if (file.isPresent() && !Files.exists(file.get())) {
-            throw new DatabaseException(DatabaseException.Kind.FILE_MISSING, "There is no database file " + file.get()
+        Optional<Path> missing = target().spec().missingFile();
+        if (missing.isPresent()) {
+            throw new DatabaseException(DatabaseException.Kind.FILE_MISSING, "There is no database file " + missing.get()
                     + ". Check the path; `db upgrade` makes a new database there.");
         }
     }

@@ -34,7 +34,7 @@ public final class MicroblogConnector implements DatabaseConnector {
     @Override
     public OpenDatabase connect(ConnectionSpec spec, ConnectOptions options) {
         boolean isDefault = spec.equals(defaultDatabase);
-        boolean isNewFile = spec.databaseFile().map(file -> !Files.exists(file)).orElse(false);
+        boolean isNewFile = spec.missingFile().isPresent();
         if (isDefault && isNewFile) {
             spec.databaseFile().ifPresent(file -> createParent(file.getParent()));
         }

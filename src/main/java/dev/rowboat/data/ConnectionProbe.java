@@ -2,7 +2,6 @@ package dev.rowboat.data;
 
 import static dev.rowboat.data.DatabaseException.Kind.FILE_MISSING;
 
-import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.DriverManager;
@@ -23,7 +22,7 @@ final class ConnectionProbe {
 
     static ServerInfo probe(ConnectionSpec spec, ConnectOptions options) {
         if (spec.dbms().isFileBased() && !options.createIfMissing()) {
-            spec.databaseFile().filter(file -> !Files.exists(file)).ifPresent(file -> {
+            spec.missingFile().ifPresent(file -> {
                 // Only the fact: the caller goes on to ask whether to create it, in its own words.
                 throw new DatabaseException(FILE_MISSING, "There is no database file at " + file + ".");
             });

@@ -1,5 +1,6 @@
 package dev.rowboat.data;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -18,6 +19,11 @@ public record ConnectionSpec(Dbms dbms, String jdbcUrl, String user, String pass
 
     public Optional<Path> databaseFile() {
         return Optional.ofNullable(file);
+    }
+
+    /** The database file, when the URL names one that is not there (yet). */
+    public Optional<Path> missingFile() {
+        return databaseFile().filter(f -> !Files.exists(f));
     }
 
     /** The same connection with another password (the dialog's password field). */

@@ -33,7 +33,7 @@ public final class H2Files {
      * other programs; nothing for other databases, or when the file is not there.
      */
     public static void shutDown(ConnectionSpec spec) {
-        if (spec.dbms() != Dbms.H2 || spec.databaseFile().map(f -> !f.toFile().exists()).orElse(true)) {
+        if (spec.dbms() != Dbms.H2 || spec.databaseFile().isEmpty() || spec.missingFile().isPresent()) {
             return;
         }
         Properties props = DriverProperties.of(spec, ConnectOptions.defaults());
