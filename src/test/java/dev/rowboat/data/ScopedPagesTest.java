@@ -9,6 +9,7 @@ import dev.rowboat.data.paging.FilterOp;
 import dev.rowboat.data.paging.Page;
 import dev.rowboat.data.paging.PageRequest;
 import dev.rowboat.data.paging.QueryCancel;
+import dev.rowboat.data.paging.RefValue;
 import dev.rowboat.data.paging.Row;
 import dev.rowboat.data.paging.Scope;
 import dev.rowboat.data.paging.SortKey;
@@ -28,6 +29,14 @@ class ScopedPagesTest {
         return page.rows().stream().map(r -> String.valueOf(r.cells().get(index))).toList();
     }
 
+    private static List<Object> cells(OpenDatabase db, String entity, String attribute, Scope scope, List<Filter> filters) {
+        var info = db.catalog().get(entity);
+        int index = info.attributes().indexOf(info.attribute(attribute).orElseThrow());
+        Page page = db.pages().fetch(new PageRequest(entity, new SortKey(attribute, false), filters, Anchor.first(), 100, scope),
+                QueryCancel.none());
+        return page.rows().stream().map(r -> r.cells().get(index)).toList();
+    }
+
     @ParameterizedTest
     @EnumSource(Dbms.class)
     void eachKindOfAssociationLeadsToItsRows(Dbms dbms) {
@@ -40,6 +49,11 @@ class ScopedPagesTest {
             assertThat(labels(db, "Tag", "name", new Scope("Post", 1, "tags"))).as("many-to-many through post_tag").containsExactly("flask");
             assertThat(labels(db, "Profile", "aboutMe", new Scope("User", 2, "profile"))).as("one-to-one").containsExactly("Movies and coffee.");
             assertThat(labels(db, "Post", "body", new Scope("User", 4, "posts"))).as("david has none").isEmpty();
+            Scope johns = new Scope("User", 1, "posts");
+            assertThat(cells(db, "Post", "author", johns, List.of())).as("the owner, read once for the page")
+                    .containsOnly(new RefValue("User", 1, "john")).hasSize(3);
+            assertThat(cells(db, "Post", "author", johns, List.of(new Filter("author", FilterOp.EQUALS, "john")))).hasSize(3);
+            assertThat(cells(db, "Post", "author", johns, List.of(new Filter("author", FilterOp.EQUALS, "susan")))).isEmpty();
             assertThat(db.pages().count("Post", List.of(new Filter("body", FilterOp.CONTAINS, "flask")), new Scope("User", 1, "posts"), QueryCancel.none()))
                     .isEqualTo(1);
             assertThat(db.pages().keyOf("Post", null, List.of(), new Scope("User", 1, "posts"), "4", QueryCancel.none()))
