@@ -51,7 +51,10 @@ public final class DatabaseOpener {
             MetadataBuilder builder = sources.getMetadataBuilder();
             if (spec.dbms() == Dbms.SQLITE) {
                 // Timestamps as SQLAlchemy stores them; see SqliteTimestampJdbcType for why the driver's do not do.
-                builder.applyTypes((types, services) -> types.contributeJdbcType(SqliteTimestampJdbcType.INSTANCE));
+                builder.applyTypes((types, services) -> {
+                    types.contributeJdbcType(SqliteTimestampJdbcType.INSTANCE);
+                    types.contributeJdbcType(SqliteVarcharJdbcType.INSTANCE);
+                });
             }
             Metadata metadata = builder.build();
             factory = (SessionFactoryImplementor) metadata.buildSessionFactory();
