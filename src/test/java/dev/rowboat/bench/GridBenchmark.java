@@ -215,7 +215,7 @@ public final class GridBenchmark {
             PairedTiming.Result r = timing.measure(() -> checksum(fetch(db, f.request())), () -> reference.fetch(f.referenceKey()));
             String line = String.format("%-7s %-44s %12.1f %10.1f %7.2f %7s  %s", dbms.displayName(), f.name(),
                     r.subjectMicros(), r.referenceMicros(), r.ratio(), "≤ " + TARGET_RATIO,
-                    r.ratio() <= TARGET_RATIO ? "OK" : "over");
+                    r.ratio() <= TARGET_RATIO ? "OK" : "over") + "  " + r.spread();
             out.println(line + String.format("   (%d and %d calls a round)", r.subjectCalls(), r.referenceCalls()));
             table.add(line);
         }
@@ -225,8 +225,8 @@ public final class GridBenchmark {
         for (boolean counts : new boolean[] {false, true}) {
             String name = counts ? "JDBC: page + author join + tag counts" : "JDBC: page + author join";
             PairedTiming.Result r = timing.measure(() -> raw.fetch(0, counts), () -> reference.fetch(0));
-            String line = String.format("%-7s %-44s %12.1f %10.1f %7.2f", dbms.displayName(), name,
-                    r.subjectMicros(), r.referenceMicros(), r.ratio());
+            String line = String.format("%-7s %-44s %12.1f %10.1f %7.2f %7s        %s", dbms.displayName(), name,
+                    r.subjectMicros(), r.referenceMicros(), r.ratio(), "", r.spread());
             out.println(line);
             context.add(line);
         }

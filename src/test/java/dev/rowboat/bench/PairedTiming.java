@@ -5,13 +5,18 @@ import java.util.function.LongSupplier;
 
 /**
  * Times a call and its reference interleaved in the same run, round by round, so that other work
- * on a shared machine falls on both sides alike; the figure is the median of the per-round means.
+ * on a shared machine falls on both sides alike. The times are the medians of the per-round means;
+ * the ratio is the median of the per-round ratios, each taken from two batches run back to back,
+ * so that a slow stretch of the machine (seen here to move a figure by a third within a minute)
+ * divides out instead of landing on one side of a ratio of medians.
  */
 final class PairedTiming {
-    /** Median time per call of each side, in microseconds. */
-    record Result(double subjectMicros, double referenceMicros, int subjectCalls, int referenceCalls) {
-        double ratio() {
-            return subjectMicros / referenceMicros;
+    /** Median time per call of each side, in microseconds; the median per-round ratio and its quartiles. */
+    record Result(double subjectMicros, double referenceMicros, double ratio, double lowerQuartile, double upperQuartile,
+                  int subjectCalls, int referenceCalls) {
+        /** "quartiles 1.31–1.44", for the reader to see how steady the ratio was. */
+        String spread() {
+            return String.format("quartiles %.2f–%.2f", lowerQuartile, upperQuartile);
         }
     }
 
@@ -47,7 +52,20 @@ final class PairedTiming {
                 subjectMeans[round] = meanNanos(subject, subjectCalls);
             }
         }
-        return new Result(median(subjectMeans) / 1000, median(referenceMeans) / 1000, subjectCalls, referenceCalls);
+        double[] ratios = new double[rounds];
+        for (int round = 0; round < rounds; round++) {
+            ratios[round] = subjectMeans[round] / referenceMeans[round];
+        }
+        return new Result(median(subjectMeans) / 1000, median(referenceMeans) / 1000, median(ratios),
+                quantile(ratios, 0.25), quantile(ratios, 0.75), subjectCalls, referenceCalls);
+    }
+
+    /** Calls both sides in turn for this many seconds, before a measurement. */
+    void warmFor(int seconds, LongSupplier subject, LongSupplier reference) {
+        long until = System.nanoTime() + seconds * 1_000_000_000L;
+        while (System.nanoTime() < until) {
+            sink += subject.getAsLong() + reference.getAsLong();
+        }
     }
 
     long sink() {
@@ -77,6 +95,13 @@ final class PairedTiming {
             sink += call.getAsLong();
         }
         return (double) (System.nanoTime() - start) / calls;
+    }
+
+    /** The value a fraction {@code q} of the way through the sorted values (nearest rank). */
+    static double quantile(double[] values, double q) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[(int) Math.min(sorted.length - 1, Math.round(q * (sorted.length - 1)))];
     }
 
     static double median(double[] values) {
