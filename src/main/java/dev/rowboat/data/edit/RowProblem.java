@@ -22,7 +22,12 @@ public record RowProblem(int editIndex, Kind kind, String attribute, String mess
         CONSTRAINT,
         /** Someone else changed or deleted the row since it was read. */
         CONFLICT,
-        /** The connection broke during the save. */
-        CONNECTION_LOST
+        /** The connection broke during the save, before the commit: nothing was saved. */
+        CONNECTION_LOST,
+        /**
+         * The connection broke while the database was committing: the commit may have happened or
+         * not, and only reading the rows again tells which. Saving again blindly could write twice.
+         */
+        COMMIT_UNCERTAIN
     }
 }

@@ -71,6 +71,7 @@ final class SaveRun {
             session.setHibernateFlushMode(FlushMode.COMMIT);
             Transaction tx = null;
             Connection connection = null;
+            boolean committing = false;
             try {
                 tx = session.beginTransaction();
                 connection = session.doReturningWork(c -> c);
@@ -87,6 +88,7 @@ final class SaveRun {
                     tx.rollback();
                     return new Outcome(Map.of(), List.of(), null, unknown);
                 }
+                committing = true;
                 tx.commit();
                 return new Outcome(ids, List.of(), null, false);
             } catch (RuntimeException e) {
@@ -96,7 +98,7 @@ final class SaveRun {
                     evictQuietly(connection);
                 }
                 rollbackQuietly(tx);
-                return failed(plan, e, lost);
+                return lost && committing ? commitUncertain(e) : failed(plan, e, lost);
             }
         }
     }
@@ -117,6 +119,14 @@ final class SaveRun {
             }
         }
         return ids;
+    }
+
+    private static Outcome commitUncertain(RuntimeException e) {
+        LOG.debug("The connection broke during COMMIT", e);
+        return Outcome.refused(List.of(new RowProblem(-1, RowProblem.Kind.COMMIT_UNCERTAIN, null,
+                "The connection to the database broke while it was committing the save, so Rowboat cannot tell"
+                        + " whether it was saved. Your changes are still pending: refresh to see what the database holds"
+                        + " before saving again, which could otherwise write them twice.", null)), e);
     }
 
     private Outcome failed(SavePlan plan, RuntimeException e, boolean connectionLost) {

@@ -119,6 +119,11 @@ public final class ChangesViewModel {
         pending.showProblems(refused.problems());
         List<RowRef> order = pending.order();
         for (RowProblem problem : refused.problems()) {
+            if (problem.kind() == RowProblem.Kind.COMMIT_UNCERTAIN) {
+                message.set("The connection broke while the database was committing: Rowboat cannot tell whether your "
+                        + describe(edits.size()) + " were saved. They are kept: refresh to check before you Save again.");
+                return;
+            }
             if (problem.kind() == RowProblem.Kind.CONNECTION_LOST) {
                 message.set("The connection broke during Save; nothing was saved. Your " + describe(edits.size())
                         + " are kept: Save again once the database is back.");

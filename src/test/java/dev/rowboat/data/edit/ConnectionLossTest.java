@@ -5,6 +5,7 @@ import static dev.rowboat.data.edit.SaveFixtures.map;
 import static dev.rowboat.data.edit.SaveFixtures.openSample;
 import static dev.rowboat.data.edit.SaveFixtures.value;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.fail;
 
 import dev.rowboat.data.Dbms;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -66,12 +68,49 @@ class ConnectionLossTest {
         }
     }
 
+    @Test
+    void theConnectionBreakingDuringCommitSaysTheOutcomeIsUnknownAndKeepsTheEdits() throws Exception {
+        try (TestDatabase test = TestDatabase.create(Dbms.POSTGRESQL); OpenDatabase db = openSample(test);
+             Connection other = DriverManager.getConnection(test.spec().jdbcUrl(), test.spec().user(), "")) {
+            // A deferred constraint trigger runs inside COMMIT: sleeping there holds the save in its commit
+            // while the server ends the connection (MariaDB has no deferred triggers; H2 and SQLite no server).
+            SaveFixtures.execute(test, "create function slow_commit() returns trigger language plpgsql as"
+                            + " $$ begin perform pg_sleep(20); return null; end $$",
+                    "create constraint trigger slow_commit after update on post deferrable initially deferred"
+                            + " for each row execute function slow_commit()");
+            List<RowEdit> edits = List.of(new UpdateRow("Post", 2, map("body", "Learning Flask-Migrate today."), map("body", "Saved, or not?")));
+            CompletableFuture<SaveResult> save = CompletableFuture.supplyAsync(() -> db.changes().save(edits));
+            long victim = waitForConnection(other, "select pid from pg_stat_activity where datname = current_database()"
+                    + " and wait_event = 'PgSleep' and pid <> pg_backend_pid()", "The save never reached its commit");
+            try (Statement s = other.createStatement()) {
+                s.execute("select pg_terminate_backend(" + victim + ")");
+            }
+
+            ExecutionException failure = catchThrowableOfType(() -> save.get(30, TimeUnit.SECONDS), ExecutionException.class);
+            SaveException refused = (SaveException) failure.getCause();
+            assertThat(refused.problems()).extracting(RowProblem::kind).containsExactly(RowProblem.Kind.COMMIT_UNCERTAIN);
+            assertThat(refused.problems().get(0).message()).contains("cannot tell whether it was saved")
+                    .contains("refresh to see what the database holds before saving again");
+            // This time the server ended the transaction before it committed: the row is as it was.
+            assertThat(value(test, "select body from post where id = 2")).isEqualTo("Learning Flask-Migrate today.");
+
+            SaveFixtures.execute(test, "drop trigger slow_commit on post");
+            db.changes().save(edits);
+            assertThat(value(test, "select body from post where id = 2")).isEqualTo("Saved, or not?");
+        }
+    }
+
     /** The server's id for the connection whose statement waits on the lock {@code holder} keeps. */
     private static long waitForBlockedSave(Connection holder, Dbms dbms) throws Exception {
         String sql = dbms == Dbms.POSTGRESQL
                 ? "select pid from pg_stat_activity where pg_backend_pid() = any(pg_blocking_pids(pid))"
                 : "select id from information_schema.processlist where db = database() and id <> connection_id()"
                         + " and info like 'update post%'";
+        return waitForConnection(holder, sql, "The save never waited on the lock");
+    }
+
+    /** The first column of the first row {@code sql} finds, asked again until it finds one. */
+    private static long waitForConnection(Connection holder, String sql, String never) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         while (System.nanoTime() < deadline) {
             try (Statement s = holder.createStatement(); ResultSet rs = s.executeQuery(sql)) {
@@ -83,6 +122,6 @@ class ConnectionLossTest {
             }
             Thread.sleep(100);
         }
-        throw new AssertionError("The save never waited on the lock");
+        throw new AssertionError(never);
     }
 }
