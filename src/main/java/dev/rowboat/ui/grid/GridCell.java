@@ -156,6 +156,9 @@ final class GridCell extends TableCell<Row, Object> {
         });
         setText(null);
         setGraphic(editor);
+        // The skin (and with it the handling of typed keys) would come at the next pulse: a key
+        // typed before it went nowhere. Made now, the editor takes every key from the first.
+        editor.applyCss();
         editor.requestFocus();
         if (seed != null) {
             editor.end();
