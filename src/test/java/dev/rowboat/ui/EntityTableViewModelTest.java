@@ -82,6 +82,11 @@ class EntityTableViewModelTest {
         grid.goToId("1234");
         assertThat(((Number) grid.rows().get(0).id()).intValue()).isEqualTo(1234);
         assertThat(grid.selectRequestProperty().get()).isZero();
+        assertThat(grid.positionProperty().get()).as("where the row lies, estimated from the ids")
+                .isEqualTo("≈ rows 1,234–1,333 of ≈2,500");
+        assertThat(grid.fractionProperty().get()).isCloseTo(0.49, org.assertj.core.data.Offset.offset(0.01));
+        grid.goToId("1");
+        assertThat(grid.positionProperty().get()).isEqualTo("≈ rows 1–100 of ≈2,500");
         grid.goToId("999999");
         assertThat(grid.messageProperty().get()).isEqualTo("There is no Post with id 999999.");
         grid.goToId("abc");

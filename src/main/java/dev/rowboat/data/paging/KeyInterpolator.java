@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * Guesses the sort value found a fraction of the way between the smallest and the largest, so a
@@ -63,6 +64,40 @@ final class KeyInterpolator {
             return Optional.of(text(a, b, f));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The other way round: how far between the smallest and the largest a sort value lies, 0 to
+     * 1, for numbers and times; empty for text and other types, and when a bound is missing.
+     */
+    static OptionalDouble fractionOf(Object low, Object high, Object value) {
+        OptionalDouble from = scalar(low);
+        OptionalDouble to = scalar(high);
+        OptionalDouble at = scalar(value);
+        if (from.isEmpty() || to.isEmpty() || at.isEmpty()) {
+            return OptionalDouble.empty();
+        }
+        double span = to.getAsDouble() - from.getAsDouble();
+        return OptionalDouble.of(span <= 0 ? 0 : Math.max(0, Math.min(1, (at.getAsDouble() - from.getAsDouble()) / span)));
+    }
+
+    private static OptionalDouble scalar(Object value) {
+        if (value instanceof Number n) {
+            return OptionalDouble.of(n.doubleValue());
+        }
+        if (value instanceof LocalDateTime t) {
+            return OptionalDouble.of(t.toEpochSecond(ZoneOffset.UTC) + t.getNano() / 1e9);
+        }
+        if (value instanceof LocalDate d) {
+            return OptionalDouble.of(d.toEpochDay());
+        }
+        if (value instanceof Instant i) {
+            return OptionalDouble.of(i.getEpochSecond() + i.getNano() / 1e9);
+        }
+        if (value instanceof OffsetDateTime t) {
+            return OptionalDouble.of(t.toEpochSecond() + t.getNano() / 1e9);
+        }
+        return OptionalDouble.empty();
     }
 
     /** Interpolates on the first character where the two differ, after their common prefix. */

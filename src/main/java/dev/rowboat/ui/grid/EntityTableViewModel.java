@@ -20,6 +20,7 @@ import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -285,9 +286,10 @@ public final class EntityTableViewModel {
             if (key.isEmpty()) {
                 boolean hiddenByFilter = !currentFilters.isEmpty()
                         && pages.keyOf(entity.name(), currentSort, List.of(), scope, id, cancel).isPresent();
-                return new GoToResult(null, hiddenByFilter);
+                return new GoToResult(null, OptionalDouble.empty(), hiddenByFilter);
             }
-            return new GoToResult(pages.fetch(request(new Anchor.At(key.get())), cancel), false);
+            Page page = pages.fetch(request(new Anchor.At(key.get())), cancel);
+            return new GoToResult(page, pages.fractionOf(entity.name(), currentSort, currentFilters, scope, key.get(), cancel), false);
         }, result -> {
             loading.set(false);
             if (result.page() == null) {
@@ -296,13 +298,15 @@ public final class EntityTableViewModel {
                         : "There is no " + entity.name() + " with id " + id + ".");
                 return;
             }
-            shown(() -> window.replace(result.page(), window.start(), false));
+            // Where the row lies is estimated from its key between the smallest and largest (no count).
+            long start = result.fraction().isPresent() ? Math.round(result.fraction().getAsDouble() * total()) : window.start();
+            shown(() -> window.replace(result.page(), start, false));
             selectRequest.set(-1);
             selectRequest.set(0);
         }, this::failed);
     }
 
-    private record GoToResult(Page page, boolean hiddenByFilter) {
+    private record GoToResult(Page page, OptionalDouble fraction, boolean hiddenByFilter) {
     }
 
     /** Counts the rows that match the filters exactly; this may scan the table. */
