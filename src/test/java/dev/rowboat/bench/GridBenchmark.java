@@ -131,7 +131,7 @@ public final class GridBenchmark {
         table.forEach(out::println);
         out.println("(" + EXTRA.strip() + " not in the issue's list)");
         out.println();
-        out.println("Context, not targets: the first page as the grid shows it (author name by a join, tag counts by a"
+        out.println("Context, not targets: pages as the grid shows them (author name by a join, tag counts by a"
                 + " second query), in plain JDBC with prepared statements reused, against the same reference:");
         context.forEach(out::println);
         out.println();
@@ -222,14 +222,18 @@ public final class GridBenchmark {
     }
 
     private void measureContext(Dbms dbms, RawKeysetReference reference, RawGridPage raw) {
-        for (boolean counts : new boolean[] {false, true}) {
-            String name = counts ? "JDBC: page + author join + tag counts" : "JDBC: page + author join";
-            PairedTiming.Result r = timing.measure(() -> raw.fetch(0, counts), () -> reference.fetch(0));
-            String line = String.format("%-7s %-44s %12.1f %10.1f %7.2f %7s        %s", dbms.displayName(), name,
-                    r.subjectMicros(), r.referenceMicros(), r.ratio(), "", r.spread());
-            out.println(line);
-            context.add(line);
-        }
+        contextLine(dbms, "JDBC: page + author join", () -> raw.fetch(0, false), reference);
+        contextLine(dbms, "JDBC: page + author join + tag counts", () -> raw.fetch(0, true), reference);
+        contextLine(dbms, "JDBC: newest first, as the grid reads it", raw::fetchNewest, reference);
+        contextLine(dbms, "JDBC: body contains \"" + WORD + "\", as the grid reads it", () -> raw.fetchContaining(WORD), reference);
+    }
+
+    private void contextLine(Dbms dbms, String name, java.util.function.LongSupplier raw, RawKeysetReference reference) {
+        PairedTiming.Result r = timing.measure(raw, () -> reference.fetch(0));
+        String line = String.format("%-7s %-44s %12.1f %10.1f %7.2f %7s        %s", dbms.displayName(), name,
+                r.subjectMicros(), r.referenceMicros(), r.ratio(), "", r.spread());
+        out.println(line);
+        context.add(line);
     }
 
     private static Page fetch(OpenDatabase db, PageRequest request) {

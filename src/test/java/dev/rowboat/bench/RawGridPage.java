@@ -19,6 +19,9 @@ final class RawGridPage implements AutoCloseable {
     private final Connection connection;
     private final PreparedStatement page;
     private final PreparedStatement tagCounts;
+    private final PreparedStatement newest;
+    private final PreparedStatement containing;
+    private final PreparedStatement tagCountsOf;
 
     RawGridPage(String jdbcUrl, String postTable, String userTable, String postTagTable) throws SQLException {
         connection = DriverManager.getConnection(jdbcUrl);
@@ -32,6 +35,72 @@ final class RawGridPage implements AutoCloseable {
         String postId = column(connection, postTagTable, "post_id");
         tagCounts = connection.prepareStatement("select " + postId + ", count(*) from " + table(connection, postTagTable)
                 + " where " + postId + " between ? and ? group by " + postId);
+        String select = "select " + id + ", p." + column(connection, postTable, "body") + ", p."
+                + column(connection, postTable, "timestamp") + ", u." + column(connection, userTable, "id") + ", u."
+                + column(connection, userTable, "username") + " from " + table(connection, postTable) + " p left join "
+                + table(connection, userTable) + " u on u." + column(connection, userTable, "id") + " = p."
+                + column(connection, postTable, "user_id");
+        String timestamp = "p." + column(connection, postTable, "timestamp");
+        newest = connection.prepareStatement(select + " order by " + timestamp + " desc, " + id + " desc limit " + (RawKeysetReference.PAGE + 1));
+        containing = connection.prepareStatement(select + " where lower(p." + column(connection, postTable, "body")
+                + ") like ? escape '!' order by " + id + " limit " + (RawKeysetReference.PAGE + 1));
+        // The grid binds a sorted page's ids as a list padded to a power of two, as here.
+        tagCountsOf = connection.prepareStatement("select " + postId + ", count(*) from " + table(connection, postTagTable)
+                + " where " + postId + " in (" + "?, ".repeat(ID_SLOTS - 1) + "?) group by " + postId);
+    }
+
+    private static final int ID_SLOTS = 128;
+
+    /**
+     * The newest posts (timestamp descending) or those whose body contains a word, as the grid
+     * reads them: the page with its authors' names, then the tag counts of its posts (by their ids
+     * for the sorted page, by their id range for the filtered one). Returns a checksum.
+     */
+    long fetchNewest() {
+        return fetchWithCountsOf(newest, true);
+    }
+
+    long fetchContaining(String word) {
+        try {
+            containing.setString(1, "%" + word + "%");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return fetchWithCountsOf(containing, false);
+    }
+
+    private long fetchWithCountsOf(PreparedStatement page, boolean byIds) {
+        try {
+            long sum = 0;
+            long[] ids = new long[RawKeysetReference.PAGE + 1];
+            int n = 0;
+            try (ResultSet rs = page.executeQuery()) {
+                while (rs.next()) {
+                    int id = rs.getInt(1);
+                    String body = rs.getString(2);
+                    Timestamp timestamp = rs.getTimestamp(3);
+                    sum += id + body.length() + timestamp.getTime() + rs.getInt(4) + rs.getString(5).length();
+                    ids[n++] = id;
+                }
+            }
+            PreparedStatement counts = byIds ? tagCountsOf : tagCounts;
+            if (byIds) {
+                for (int slot = 0; slot < ID_SLOTS; slot++) {
+                    counts.setLong(slot + 1, ids[Math.min(slot, n - 1)]);
+                }
+            } else {
+                counts.setLong(1, ids[0]);
+                counts.setLong(2, ids[n - 1]);
+            }
+            try (ResultSet rs = counts.executeQuery()) {
+                while (rs.next()) {
+                    sum += rs.getInt(1) + rs.getLong(2);
+                }
+            }
+            return sum;
+        } catch (SQLException e) {
+            throw new IllegalStateException("The context query failed: " + e.getMessage(), e);
+        }
     }
 
     /** The page after {@code afterId} with author names, and with tag counts if asked; returns a checksum. */
@@ -73,6 +142,9 @@ final class RawGridPage implements AutoCloseable {
         try {
             page.close();
             tagCounts.close();
+            newest.close();
+            containing.close();
+            tagCountsOf.close();
         } finally {
             connection.close();
         }

@@ -120,8 +120,8 @@ public final class ChangesViewModel {
         List<RowRef> order = pending.order();
         for (RowProblem problem : refused.problems()) {
             if (problem.kind() == RowProblem.Kind.COMMIT_UNCERTAIN) {
-                message.set("The connection broke while the database was committing: Rowboat cannot tell whether your "
-                        + describe(edits.size()) + " were saved. They are kept: refresh to check before you Save again.");
+                message.set("The connection broke while the database was committing: Rowboat cannot tell whether it saved your "
+                        + describe(edits.size()) + ". Nothing is discarded: refresh to check before you Save again.");
                 return;
             }
             if (problem.kind() == RowProblem.Kind.CONNECTION_LOST) {
