@@ -225,7 +225,7 @@ public final class GridBenchmark {
         contextLine(dbms, "JDBC: page + author join", () -> raw.fetch(0, false), reference);
         contextLine(dbms, "JDBC: page + author join + tag counts", () -> raw.fetch(0, true), reference);
         contextLine(dbms, "JDBC: newest first, as the grid reads it", raw::fetchNewest, reference);
-        contextLine(dbms, "JDBC: body contains \"" + WORD + "\", as the grid reads it", () -> raw.fetchContaining(WORD), reference);
+        contextLine(dbms, "JDBC: \"" + WORD + "\" filter, as the grid reads it", () -> raw.fetchContaining(WORD), reference);
     }
 
     private void contextLine(Dbms dbms, String name, java.util.function.LongSupplier raw, RawKeysetReference reference) {

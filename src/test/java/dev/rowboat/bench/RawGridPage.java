@@ -16,6 +16,9 @@ import java.sql.Timestamp;
  * grouped query), so that the ratios can be split into the database's work and Rowboat's.
  */
 final class RawGridPage implements AutoCloseable {
+    /** The grid binds a sorted page's ids as a list padded to a power of two. */
+    private static final int ID_SLOTS = 128;
+
     private final Connection connection;
     private final PreparedStatement page;
     private final PreparedStatement tagCounts;
@@ -44,12 +47,19 @@ final class RawGridPage implements AutoCloseable {
         newest = connection.prepareStatement(select + " order by " + timestamp + " desc, " + id + " desc limit " + (RawKeysetReference.PAGE + 1));
         containing = connection.prepareStatement(select + " where lower(p." + column(connection, postTable, "body")
                 + ") like ? escape '!' order by " + id + " limit " + (RawKeysetReference.PAGE + 1));
-        // The grid binds a sorted page's ids as a list padded to a power of two, as here.
         tagCountsOf = connection.prepareStatement("select " + postId + ", count(*) from " + table(connection, postTagTable)
                 + " where " + postId + " in (" + "?, ".repeat(ID_SLOTS - 1) + "?) group by " + postId);
     }
 
-    private static final int ID_SLOTS = 128;
+    /** The page after {@code afterId} with author names, and with tag counts if asked; returns a checksum. */
+    long fetch(long afterId, boolean withTagCounts) {
+        try {
+            page.setLong(1, afterId);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return read(page, withTagCounts ? tagCounts : null);
+    }
 
     /**
      * The newest posts (timestamp descending) or those whose body contains a word, as the grid
@@ -57,7 +67,7 @@ final class RawGridPage implements AutoCloseable {
      * for the sorted page, by their id range for the filtered one). Returns a checksum.
      */
     long fetchNewest() {
-        return fetchWithCountsOf(newest, true);
+        return read(newest, tagCountsOf);
     }
 
     long fetchContaining(String word) {
@@ -66,15 +76,16 @@ final class RawGridPage implements AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-        return fetchWithCountsOf(containing, false);
+        return read(containing, tagCounts);
     }
 
-    private long fetchWithCountsOf(PreparedStatement page, boolean byIds) {
+    /** Reads the page, then (unless {@code counts} is null) the tag counts of its posts. */
+    private long read(PreparedStatement pageStatement, PreparedStatement counts) {
         try {
             long sum = 0;
             long[] ids = new long[RawKeysetReference.PAGE + 1];
             int n = 0;
-            try (ResultSet rs = page.executeQuery()) {
+            try (ResultSet rs = pageStatement.executeQuery()) {
                 while (rs.next()) {
                     int id = rs.getInt(1);
                     String body = rs.getString(2);
@@ -83,8 +94,10 @@ final class RawGridPage implements AutoCloseable {
                     ids[n++] = id;
                 }
             }
-            PreparedStatement counts = byIds ? tagCountsOf : tagCounts;
-            if (byIds) {
+            if (counts == null || n == 0) {
+                return sum;
+            }
+            if (counts == tagCountsOf) {
                 for (int slot = 0; slot < ID_SLOTS; slot++) {
                     counts.setLong(slot + 1, ids[Math.min(slot, n - 1)]);
                 }
@@ -95,40 +108,6 @@ final class RawGridPage implements AutoCloseable {
             try (ResultSet rs = counts.executeQuery()) {
                 while (rs.next()) {
                     sum += rs.getInt(1) + rs.getLong(2);
-                }
-            }
-            return sum;
-        } catch (SQLException e) {
-            throw new IllegalStateException("The context query failed: " + e.getMessage(), e);
-        }
-    }
-
-    /** The page after {@code afterId} with author names, and with tag counts if asked; returns a checksum. */
-    long fetch(long afterId, boolean withTagCounts) {
-        try {
-            page.setLong(1, afterId);
-            long sum = 0;
-            long first = -1;
-            long last = -1;
-            try (ResultSet rs = page.executeQuery()) {
-                while (rs.next()) {
-                    int id = rs.getInt(1);
-                    String body = rs.getString(2);
-                    Timestamp timestamp = rs.getTimestamp(3);
-                    int userId = rs.getInt(4);
-                    String username = rs.getString(5);
-                    sum += id + body.length() + timestamp.getTime() + userId + username.length();
-                    first = first < 0 ? id : first;
-                    last = id;
-                }
-            }
-            if (withTagCounts) {
-                tagCounts.setLong(1, first);
-                tagCounts.setLong(2, last);
-                try (ResultSet rs = tagCounts.executeQuery()) {
-                    while (rs.next()) {
-                        sum += rs.getInt(1) + rs.getLong(2);
-                    }
                 }
             }
             return sum;
