@@ -2,12 +2,16 @@ package dev.rowboat.data;
 
 import java.util.Properties;
 
-/** Per-driver settings that bound how long a connection attempt may hang. */
-final class DriverProperties {
+/** The settings Rowboat's connections carry: who connects, and per driver how long an attempt may hang. */
+public final class DriverProperties {
     private DriverProperties() {
     }
 
-    static Properties of(ConnectionSpec spec, ConnectOptions options) {
+    /**
+     * What every connection Rowboat makes needs: user and password, and for embedded H2 to stay
+     * open until Rowboat shuts it down ({@link H2Files}).
+     */
+    public static Properties login(ConnectionSpec spec) {
         Properties props = new Properties();
         if (spec.user() != null) {
             props.setProperty("user", spec.user());
@@ -15,6 +19,13 @@ final class DriverProperties {
         if (spec.password() != null) {
             props.setProperty("password", spec.password());
         }
+        H2Files.keepOpen(spec, props);
+        return props;
+    }
+
+    /** {@link #login}, plus the timeouts that bound a connection attempt. */
+    static Properties of(ConnectionSpec spec, ConnectOptions options) {
+        Properties props = login(spec);
         int seconds = options.timeoutSeconds();
         switch (spec.dbms()) {
             case POSTGRESQL -> {
@@ -28,7 +39,6 @@ final class DriverProperties {
             default -> {
             }
         }
-        H2Files.keepOpen(spec, props);
         return props;
     }
 }

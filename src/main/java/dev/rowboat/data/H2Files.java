@@ -22,7 +22,7 @@ public final class H2Files {
     }
 
     /** Adds "keep open until SHUTDOWN" to an H2 connection's settings, unless its URL says otherwise. */
-    public static void keepOpen(ConnectionSpec spec, Properties props) {
+    static void keepOpen(ConnectionSpec spec, Properties props) {
         if (spec.dbms() == Dbms.H2 && !spec.jdbcUrl().toUpperCase(Locale.ROOT).contains(CLOSE_DELAY)) {
             props.setProperty(CLOSE_DELAY, "-1");
         }

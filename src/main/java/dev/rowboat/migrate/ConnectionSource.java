@@ -2,7 +2,7 @@ package dev.rowboat.migrate;
 
 import dev.rowboat.data.ConnectionSpec;
 import dev.rowboat.data.Dbms;
-import dev.rowboat.data.H2Files;
+import dev.rowboat.data.DriverProperties;
 import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.DriverManager;
@@ -20,14 +20,7 @@ public interface ConnectionSource {
      */
     static ConnectionSource of(ConnectionSpec spec) {
         return () -> {
-            Properties props = new Properties();
-            if (spec.user() != null) {
-                props.setProperty("user", spec.user());
-            }
-            if (spec.password() != null) {
-                props.setProperty("password", spec.password());
-            }
-            H2Files.keepOpen(spec, props);
+            Properties props = DriverProperties.login(spec);
             Driver driver = Drivers.of(spec.dbms());
             Connection c = driver == null ? null : driver.connect(spec.jdbcUrl(), props);
             return c != null ? c : DriverManager.getConnection(spec.jdbcUrl(), props);
