@@ -2,7 +2,6 @@ package dev.rowboat.data;
 
 import java.sql.CallableStatement;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -17,7 +16,6 @@ import org.hibernate.type.descriptor.ValueExtractor;
 import org.hibernate.type.descriptor.WrapperOptions;
 import org.hibernate.type.descriptor.java.JavaType;
 import org.hibernate.type.descriptor.jdbc.BasicBinder;
-import org.hibernate.type.descriptor.jdbc.BasicExtractor;
 import org.hibernate.type.descriptor.jdbc.TimestampJdbcType;
 
 /**
@@ -153,20 +151,10 @@ final class SqliteTimestampJdbcType extends TimestampJdbcType {
 
     @Override
     public <X> ValueExtractor<X> getExtractor(JavaType<X> javaType) {
-        return new BasicExtractor<>(javaType, this) {
-            /**
-             * Read as text whatever the value's storage class (SQLite gives integers and reals as
-             * their decimal text), and null is a null string: sqlite-jdbc's {@code getObject} and
-             * the {@code wasNull} check cost a native call each, per cell, a seventh of a page.
-             */
+        return new SqliteTextExtractor<>(javaType, this) {
             @Override
-            public X extract(ResultSet rs, int index, WrapperOptions options) throws SQLException {
-                return doExtract(rs, index, options);
-            }
-
-            @Override
-            protected X doExtract(ResultSet rs, int index, WrapperOptions options) throws SQLException {
-                return fromLocalDateTime(parseText(rs.getString(index)), javaType, options);
+            X fromText(String text, WrapperOptions options) throws SQLException {
+                return fromLocalDateTime(parseText(text), javaType, options);
             }
 
             @Override
