@@ -54,6 +54,8 @@ public final class DatabaseOpener {
                 builder.applyTypes((types, services) -> {
                     types.contributeJdbcType(SqliteTimestampJdbcType.INSTANCE);
                     types.contributeJdbcType(SqliteVarcharJdbcType.INSTANCE);
+                    types.contributeJdbcType(SqliteIntegerJdbcType.INSTANCE);
+                    types.contributeJdbcType(SqliteBigIntJdbcType.INSTANCE);
                 });
             }
             Metadata metadata = builder.build();
