@@ -24,7 +24,7 @@ record CountSource(String table, String keyColumn) {
      * single-column id (the rows' ids can be bound as they are); else empty, and HQL counts.
      */
     static Optional<CountSource> of(StatelessSession session, String entityName, String attributeName) {
-        EntityPersister owner = persister(session, entityName);
+        EntityPersister owner = SqlColumns.persister(session.getFactory().unwrap(SessionFactoryImplementor.class), entityName);
         if (owner == null || !(owner.findAttributeMapping(attributeName) instanceof PluralAttributeMapping plural)) {
             return Optional.empty();
         }
@@ -40,22 +40,6 @@ record CountSource(String table, String keyColumn) {
     /** {@code select key, count(*) from table where <condition on key> group by key}. */
     String query(String condition) {
         return "select " + keyColumn + ", count(*) from " + table + " where " + condition + " group by " + keyColumn;
-    }
-
-    /** The catalog names entities as JPA does ("Post"); Hibernate's own name may be the class's. */
-    private static EntityPersister persister(StatelessSession session, String entityName) {
-        var metamodel = session.getFactory().unwrap(SessionFactoryImplementor.class).getMappingMetamodel();
-        EntityPersister byName = metamodel.findEntityDescriptor(entityName);
-        if (byName != null) {
-            return byName;
-        }
-        EntityPersister[] found = new EntityPersister[1];
-        metamodel.forEachEntityDescriptor(p -> {
-            if (entityName.equals(p.getJpaEntityName())) {
-                found[0] = p;
-            }
-        });
-        return found[0];
     }
 
     private static List<String> columns(ModelPart part) {

@@ -16,13 +16,13 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.hibernate.SessionFactory;
 import org.hibernate.StatelessSession;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.query.SelectionQuery;
 
@@ -35,15 +35,27 @@ public final class EntityPages {
     private final SessionFactory factory;
     private final Supplier<EntityCatalog> catalog;
     private final boolean nullsSortHigh;
+    private final boolean ownSql;
+    private final GridQueries queries = new GridQueries();
 
     public EntityPages(SessionFactory factory, Supplier<EntityCatalog> catalog, boolean nullsSortHigh) {
+        this(factory, catalog, nullsSortHigh, true);
+    }
+
+    private EntityPages(SessionFactory factory, Supplier<EntityCatalog> catalog, boolean nullsSortHigh, boolean ownSql) {
         this.factory = factory;
         this.catalog = catalog;
         this.nullsSortHigh = nullsSortHigh;
+        this.ownSql = ownSql;
+    }
+
+    /** The same pages read through HQL only: what the statements of our own must agree with. */
+    EntityPages throughHqlOnly() {
+        return new EntityPages(factory, catalog, nullsSortHigh, false);
     }
 
     public Page fetch(PageRequest request, QueryCancel cancel) {
-        GridQuery query = gridQuery(request.entity(), request.sort(), request.filters()).within(catalog.get(), request.scope());
+        GridQuery query = gridQuery(request.entity(), request.sort(), request.filters(), request.scope());
         Anchor anchor = request.anchor();
         int size = request.size();
         return inSession(cancel, session -> {
@@ -73,7 +85,7 @@ public final class EntityPages {
 
     /** The key of the row with this id within a scope (null: the whole entity). */
     public Optional<Key> keyOf(String entity, SortKey sort, List<Filter> filters, Scope scope, String idText, QueryCancel cancel) {
-        GridQuery query = gridQuery(entity, sort, filters).within(catalog.get(), scope);
+        GridQuery query = gridQuery(entity, sort, filters, scope);
         AttributeInfo id = query.entity().id();
         Object idValue = ValueParser.parse(id.javaType(), idText, entity + " id");
         return inSession(cancel, session -> {
@@ -91,7 +103,7 @@ public final class EntityPages {
      * Empty where the sort values are text, or no row passes the filters.
      */
     public OptionalDouble fractionOf(String entity, SortKey sort, List<Filter> filters, Scope scope, Key key, QueryCancel cancel) {
-        GridQuery query = gridQuery(entity, sort, filters).within(catalog.get(), scope);
+        GridQuery query = gridQuery(entity, sort, filters, scope);
         return inSession(cancel, session -> {
             OptionalDouble fraction = KeyInterpolator.fractionOf(bound(session, query, true), bound(session, query, false), key.sortValue());
             return query.descending() && fraction.isPresent() ? OptionalDouble.of(1 - fraction.getAsDouble()) : fraction;
@@ -105,7 +117,7 @@ public final class EntityPages {
 
     /** An exact count within a scope (null: the whole entity). */
     public long count(String entity, List<Filter> filters, Scope scope, QueryCancel cancel) {
-        GridQuery query = gridQuery(entity, null, filters).within(catalog.get(), scope);
+        GridQuery query = gridQuery(entity, null, filters, scope);
         return inSession(cancel, session -> {
             SelectionQuery<Long> q = session.createSelectionQuery(query.countQuery(), Long.class);
             query.filterParameters().forEach(q::setParameter);
@@ -143,7 +155,10 @@ public final class EntityPages {
 
     /** An entity whose table is present, or a NOT_FOUND failure that says why not. */
     EntityInfo available(String entityName) {
-        EntityCatalog current = catalog.get();
+        return available(catalog.get(), entityName);
+    }
+
+    private static EntityInfo available(EntityCatalog current, String entityName) {
         EntityInfo entity = current.find(entityName).orElseThrow(() ->
                 new DatabaseException(NOT_FOUND, "This database has no entity " + entityName + "."));
         if (!entity.available()) {
@@ -152,14 +167,13 @@ public final class EntityPages {
         return entity;
     }
 
-    private GridQuery gridQuery(String entityName, SortKey sort, List<Filter> filters) {
+    private GridQuery gridQuery(String entityName, SortKey sort, List<Filter> filters, Scope scope) {
         EntityCatalog current = catalog.get();
-        EntityInfo entity = current.find(entityName).orElseThrow(() ->
-                new DatabaseException(NOT_FOUND, "This database has no entity " + entityName + "."));
-        if (!entity.available()) {
-            throw new DatabaseException(NOT_FOUND, entity.name() + " cannot be shown: " + String.join("; ", entity.missing()) + ".");
-        }
-        return new GridQuery(current, entity, sort, filters, nullsSortHigh);
+        return queries.get(current, entityName, sort, filters, scope, () -> {
+            EntityInfo entity = available(current, entityName);
+            SqlColumns columns = ownSql ? SqlColumns.of(factory.unwrap(SessionFactoryImplementor.class), entity.name()).orElse(null) : null;
+            return new GridQuery(current, entity, columns, sort, filters, nullsSortHigh).within(current, scope);
+        });
     }
 
     private Page forward(StatelessSession session, GridQuery query, List<Segment> segments, int size, boolean moreBefore) {
@@ -181,7 +195,7 @@ public final class EntityPages {
     private List<Row> read(StatelessSession session, GridQuery query, List<Segment> segments, boolean forward, int limit) {
         List<Row> rows = new ArrayList<>();
         for (Segment segment : segments) {
-            rows.addAll(run(session, query, query.pageQuery(segment.condition(), forward), segment.bind(), limit - rows.size()));
+            rows.addAll(run(session, query, segment, forward, limit - rows.size()));
             if (rows.size() >= limit) {
                 break;
             }
@@ -215,13 +229,19 @@ public final class EntityPages {
         return found.isEmpty() ? null : found.get(0);
     }
 
-    private List<Row> run(StatelessSession session, GridQuery query, String hql, Map<String, Object> bind, int limit) {
-        SelectionQuery<Object[]> q = session.createSelectionQuery(hql, Object[].class);
-        query.filterParameters().forEach(q::setParameter);
-        bind.forEach(q::setParameter);
-        q.setMaxResults(limit);
-        q.setFetchSize(limit);
-        List<Object[]> tuples = q.getResultList();
+    private List<Row> run(StatelessSession session, GridQuery query, Segment segment, boolean forward, int limit) {
+        Optional<GridQuery.PageSql> sql = query.pageSql(segment, forward, limit);
+        List<Object[]> tuples;
+        if (sql.isPresent()) {
+            tuples = OwnStatement.query(session, sql.get().sql(), sql.get().parameters(), query::readTuple);
+        } else {
+            SelectionQuery<Object[]> q = session.createSelectionQuery(query.pageQuery(segment, forward), Object[].class);
+            query.filterParameters().forEach(q::setParameter);
+            segment.bind().forEach(q::setParameter);
+            q.setMaxResults(limit);
+            q.setFetchSize(limit);
+            tuples = q.getResultList();
+        }
         List<Row> rows = new ArrayList<>(tuples.size());
         for (Object[] tuple : tuples) {
             rows.add(query.toRow(tuple));

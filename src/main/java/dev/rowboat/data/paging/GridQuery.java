@@ -6,39 +6,57 @@ import dev.rowboat.data.catalog.AttributeInfo;
 import dev.rowboat.data.catalog.AttributeKind;
 import dev.rowboat.data.catalog.EntityCatalog;
 import dev.rowboat.data.catalog.EntityInfo;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.metamodel.mapping.JdbcMapping;
 
 /**
- * The HQL of one grid (entity, order, filters). Pages differ only in their keyset predicate and
- * direction, so Hibernate's query plan cache serves all of them after the first.
+ * The query of one grid (entity, order, filters, scope) in HQL, and, where every part of it is a
+ * single column of a single table (see {@link SqlColumns}), also as SQL that a page runs as a
+ * statement of Rowboat's own. Pages differ only in their keyset predicate and direction, so
+ * Hibernate's query plan cache and the database's statement cache serve all of them after the first.
  */
 final class GridQuery {
     private static final String ROOT = "e";
 
+    /** A page's statement of our own. */
+    record PageSql(String sql, List<OwnStatement.Parameter> parameters) {
+    }
+
     private final EntityInfo entity;
-    private final List<String> select = new ArrayList<>();
-    private final List<String> joins = new ArrayList<>();
+    private final Expr id;
+    private final List<Expr> select = new ArrayList<>();
+    private final List<Expr> joins = new ArrayList<>();
     private final List<Function<Object[], Object>> cellReaders = new ArrayList<>();
-    private final Map<String, String> expressions = new LinkedHashMap<>();
+    private final Map<String, Expr> expressions = new LinkedHashMap<>();
     private final Map<String, Class<?>> expressionTypes = new LinkedHashMap<>();
     private final Map<String, Integer> selectIndexOfExpression = new LinkedHashMap<>();
-    private final List<String> conditions = new ArrayList<>();
+    private final List<Clause> conditions = new ArrayList<>();
     private final Map<String, Object> parameters = new LinkedHashMap<>();
-    private final String sortExpression;
+    private final SqlColumns columns;
+    private final Expr sortExpression;
     private final int sortIndex;
     private final boolean sortById;
     private final boolean sortNullable;
     private final boolean descending;
     private final boolean nullsSortHigh;
+    private volatile Optional<PageSql> sqlHead;
+    private volatile String sqlOrderForward;
+    private volatile String sqlOrderBackward;
 
-    GridQuery(EntityCatalog catalog, EntityInfo entity, SortKey sort, List<Filter> filters, boolean nullsSortHigh) {
+    /** @param columns the entity's columns, or null to read every page through HQL */
+    GridQuery(EntityCatalog catalog, EntityInfo entity, SqlColumns columns, SortKey sort, List<Filter> filters, boolean nullsSortHigh) {
         this.entity = entity;
+        this.columns = columns;
         this.nullsSortHigh = nullsSortHigh;
+        this.id = Expr.of(ROOT + "." + entity.id().name(), columns == null ? Optional.empty() : columns.column(entity.id().name()), ROOT);
         for (AttributeInfo attribute : entity.attributes()) {
             addCell(catalog, attribute);
         }
@@ -46,7 +64,7 @@ final class GridQuery {
                 : entity.attribute(sort.attribute()).filter(AttributeInfo::isQueryable).orElseThrow(() ->
                         new DatabaseException(DatabaseException.Kind.INVALID_VALUE, entity.name() + " cannot be sorted by " + sort.attribute() + "."));
         this.sortExpression = expressions.get(sortAttribute.name());
-        this.sortIndex = selectIndexOfExpression.get(sortExpression);
+        this.sortIndex = selectIndexOfExpression.get(sortExpression.hql());
         this.sortById = sortAttribute.kind() == AttributeKind.ID;
         this.sortNullable = sortAttribute.nullable() || sortAttribute.kind() == AttributeKind.TO_ONE;
         this.descending = sort != null && sort.descending();
@@ -67,8 +85,7 @@ final class GridQuery {
                     .filter(a -> a.kind() == AttributeKind.TO_ONE && owner.name().equals(a.targetEntity()))
                     .orElseThrow(() -> new DatabaseException(DatabaseException.Kind.NOT_FOUND,
                             entity.name() + "." + scope.association() + " does not refer to " + owner.name() + "."));
-            conditions.add(ROOT + "." + reference.name() + "." + owner.id().name() + " = :scopeOwner");
-            parameters.put("scopeOwner", scope.ownerId());
+            conditions.add(ownerIs(reference, owner, scope.ownerId()));
             return this;
         }
         AttributeInfo association = owner.attribute(scope.association()).filter(a -> entity.name().equals(a.targetEntity()))
@@ -79,32 +96,48 @@ final class GridQuery {
         if (association.kind() == AttributeKind.TO_MANY && association.joinTable() == null && back.size() == 1) {
             // A one-to-many is its target's foreign key: compared directly it uses the key's index, where
             // the IN subquery is run again for every row on H2 (a user with 100,000 posts never opened).
-            conditions.add(ROOT + "." + back.get(0).name() + "." + owner.id().name() + " = :scopeOwner");
-            parameters.put("scopeOwner", scope.ownerId());
+            conditions.add(ownerIs(back.get(0), owner, scope.ownerId()));
             return this;
         }
-        conditions.add(ROOT + "." + entity.id().name() + " in (select t." + entity.id().name() + " from " + owner.name()
-                + " o join o." + association.name() + " t where o." + owner.id().name() + " = :scopeOwner)");
+        conditions.add(new Clause.Builder().expr(id).hqlOnly(" in (select t." + entity.id().name() + " from " + owner.name()
+                + " o join o." + association.name() + " t where o." + owner.id().name() + " = ")
+                .param("scopeOwner", scope.ownerId(), id).text(")").build());
         parameters.put("scopeOwner", scope.ownerId());
         return this;
+    }
+
+    /** {@code e.reference.id = owner}: in SQL the foreign key column itself, where this table holds it. */
+    private Clause ownerIs(AttributeInfo reference, EntityInfo owner, Object ownerId) {
+        Optional<SqlColumns.Column> key = columns == null ? Optional.empty()
+                : columns.toOne(reference.name()).map(SqlColumns.ToOne::ownKeyToTargetId);
+        Expr referenced = Expr.of(ROOT + "." + reference.name() + "." + owner.id().name(), key, ROOT);
+        parameters.put("scopeOwner", ownerId);
+        return new Clause.Builder().expr(referenced).text(" = ").param("scopeOwner", ownerId, referenced).build();
     }
 
     private void addCell(EntityCatalog catalog, AttributeInfo attribute) {
         switch (attribute.kind()) {
             case ID, BASIC -> {
-                int index = addSelect(ROOT + "." + attribute.name());
-                expressions.put(attribute.name(), ROOT + "." + attribute.name());
+                Expr expr = attribute.kind() == AttributeKind.ID ? id
+                        : Expr.of(ROOT + "." + attribute.name(), columns == null ? Optional.empty() : columns.column(attribute.name()), ROOT);
+                int index = addSelect(expr);
+                expressions.put(attribute.name(), expr);
                 expressionTypes.put(attribute.name(), attribute.javaType());
                 cellReaders.add(tuple -> tuple[index]);
             }
             case TO_ONE -> {
                 EntityInfo target = catalog.get(attribute.targetEntity());
                 String alias = "j" + joins.size();
-                joins.add("left join " + ROOT + "." + attribute.name() + " " + alias);
-                int idIndex = addSelect(alias + "." + target.id().name());
+                Optional<SqlColumns.ToOne> join = columns == null ? Optional.empty() : columns.toOne(attribute.name());
+                joins.add(new Expr("left join " + ROOT + "." + attribute.name() + " " + alias, join.map(j -> "left join "
+                        + j.target().table() + " " + alias + " on " + alias + "." + j.targetJoinColumn() + " = " + ROOT + "." + j.ownJoinColumn())
+                        .orElse(null), null));
+                Optional<SqlColumns> targetColumns = join.map(SqlColumns.ToOne::target);
                 AttributeInfo label = target.labelAttribute();
-                int labelIndex = addSelect(alias + "." + label.name());
-                expressions.put(attribute.name(), alias + "." + label.name());
+                int idIndex = addSelect(Expr.of(alias + "." + target.id().name(), targetColumns.map(SqlColumns::id), alias));
+                Expr labelExpr = Expr.of(alias + "." + label.name(), targetColumns.flatMap(t -> t.column(label.name())), alias);
+                int labelIndex = addSelect(labelExpr);
+                expressions.put(attribute.name(), labelExpr);
                 expressionTypes.put(attribute.name(), label.javaType());
                 String targetName = target.name();
                 cellReaders.add(tuple -> tuple[idIndex] == null ? null : new RefValue(targetName, tuple[idIndex], tuple[labelIndex]));
@@ -113,9 +146,9 @@ final class GridQuery {
         }
     }
 
-    private int addSelect(String expression) {
-        return selectIndexOfExpression.computeIfAbsent(expression, e -> {
-            select.add(e);
+    private int addSelect(Expr expression) {
+        return selectIndexOfExpression.computeIfAbsent(expression.hql(), e -> {
+            select.add(expression);
             return select.size() - 1;
         });
     }
@@ -124,12 +157,12 @@ final class GridQuery {
         AttributeInfo attribute = entity.attribute(filter.attribute()).filter(AttributeInfo::isQueryable)
                 .orElseThrow(() -> new DatabaseException(DatabaseException.Kind.INVALID_VALUE,
                         entity.name() + " cannot be filtered by " + filter.attribute() + "."));
-        String expression = expressions.get(attribute.name());
+        Expr expression = expressions.get(attribute.name());
         Class<?> type = expressionTypes.get(attribute.name());
         String parameter = "f" + parameters.size();
         FilterOp op = filter.op();
         if (!op.needsValue()) {
-            conditions.add(expression + (op == FilterOp.IS_NULL ? " is null" : " is not null"));
+            conditions.add(new Clause.Builder().expr(expression).text(op == FilterOp.IS_NULL ? " is null" : " is not null").build());
             return;
         }
         if (op.textOnly()) {
@@ -143,7 +176,8 @@ final class GridQuery {
                 case STARTS_WITH -> escaped + "%";
                 default -> "%" + escaped;
             };
-            conditions.add("lower(" + expression + ") like :" + parameter + " escape '!'");
+            conditions.add(new Clause.Builder().text("lower(").expr(expression).text(") like ").param(parameter, pattern, expression)
+                    .text(" escape '!'").build());
             parameters.put(parameter, pattern);
             return;
         }
@@ -153,7 +187,7 @@ final class GridQuery {
             case GREATER_THAN -> " > ";
             default -> " = ";
         };
-        conditions.add(expression + comparison + ":" + parameter);
+        conditions.add(new Clause.Builder().expr(expression).text(comparison).param(parameter, value, expression).build());
         parameters.put(parameter, value);
     }
 
@@ -162,11 +196,84 @@ final class GridQuery {
     }
 
     /** The query for one page, read in display order ({@code forward}) or against it. */
-    String pageQuery(String keysetCondition, boolean forward) {
-        boolean ascending = forward != descending;
-        String direction = ascending ? " asc" : " desc";
-        String order = sortById ? idExpression() + direction : sortExpression + direction + ", " + idExpression() + direction;
-        return "select " + String.join(", ", select) + from() + where(keysetCondition) + " order by " + order;
+    String pageQuery(Segment segment, boolean forward) {
+        return "select " + String.join(", ", select.stream().map(Expr::hql).toList()) + from() + where(segment.hql()) + " order by "
+                + String.join(", ", order().stream().map(o -> o.hql() + direction(forward)).toList());
+    }
+
+    /**
+     * The same page as SQL of our own, with a {@code limit} every supported database reads; empty
+     * where some part of the query has no SQL here (it then goes through HQL).
+     */
+    Optional<PageSql> pageSql(Segment segment, boolean forward, int limit) {
+        Optional<PageSql> head = sqlHead();
+        Clause keyset = segment.condition();
+        if (head.isEmpty() || keyset != null && keyset.sql() == null) {
+            return Optional.empty();
+        }
+        StringBuilder sql = new StringBuilder(head.get().sql());
+        List<OwnStatement.Parameter> bound = head.get().parameters();
+        if (keyset != null) {
+            sql.append(conditions.isEmpty() ? " where " : " and ").append(keyset.sql());
+            bound = new ArrayList<>(bound);
+            bound.addAll(keyset.positional());
+        }
+        sql.append(forward ? sqlOrderForward : sqlOrderBackward);
+        return Optional.of(new PageSql(sql.append(" limit ").append(limit).toString(), bound));
+    }
+
+    /**
+     * What every page of this grid shares as SQL (select, from, joins, the filters' and scope's
+     * conditions), rendered at the first page: empty when some part has no SQL here. Grids are
+     * cached and shared by threads; two of them rendering it at once render the same.
+     */
+    private Optional<PageSql> sqlHead() {
+        Optional<PageSql> head = sqlHead;
+        if (head == null) {
+            head = renderSqlHead();
+            sqlHead = head;
+        }
+        return head;
+    }
+
+    private Optional<PageSql> renderSqlHead() {
+        boolean complete = columns != null && select.stream().allMatch(e -> e.sql() != null) && joins.stream().allMatch(e -> e.sql() != null)
+                && conditions.stream().allMatch(c -> c.sql() != null) && order().stream().allMatch(e -> e.sql() != null);
+        if (!complete) {
+            return Optional.empty();
+        }
+        StringBuilder sql = new StringBuilder("select ").append(String.join(", ", select.stream().map(Expr::sql).toList()))
+                .append(" from ").append(columns.table()).append(' ').append(ROOT);
+        joins.forEach(join -> sql.append(' ').append(join.sql()));
+        List<OwnStatement.Parameter> bound = new ArrayList<>();
+        for (int i = 0; i < conditions.size(); i++) {
+            sql.append(i == 0 ? " where " : " and ").append(conditions.get(i).sql());
+            bound.addAll(conditions.get(i).positional());
+        }
+        sqlOrderForward = sqlOrder(true);
+        sqlOrderBackward = sqlOrder(false);
+        return Optional.of(new PageSql(sql.toString(), List.copyOf(bound)));
+    }
+
+    private String sqlOrder(boolean forward) {
+        return " order by " + String.join(", ", order().stream().map(o -> o.sql() + direction(forward)).toList());
+    }
+
+    /** A row of {@link #pageSql} as the tuple HQL would have returned. */
+    Object[] readTuple(ResultSet rs, SharedSessionContractImplementor session) throws SQLException {
+        Object[] tuple = new Object[select.size()];
+        for (int i = 0; i < tuple.length; i++) {
+            tuple[i] = OwnStatement.read(rs, i + 1, select.get(i).type(), session);
+        }
+        return tuple;
+    }
+
+    private List<Expr> order() {
+        return sortById ? List.of(id) : List.of(sortExpression, id);
+    }
+
+    private String direction(boolean forward) {
+        return forward != descending ? " asc" : " desc";
     }
 
     /**
@@ -175,8 +282,8 @@ final class GridQuery {
      * SQLite scans the whole table for a {@code min} and a {@code max} asked together.
      */
     String boundQuery(boolean lowest) {
-        String order = " order by " + sortExpression + (lowest ? " asc" : " desc");
-        return "select " + sortExpression + from() + where(sortNullable ? sortExpression + " is not null" : null) + order;
+        String order = " order by " + sortExpression.hql() + (lowest ? " asc" : " desc");
+        return "select " + sortExpression.hql() + from() + where(sortNullable ? sortExpression.hql() + " is not null" : null) + order;
     }
 
     String countQuery() {
@@ -184,69 +291,72 @@ final class GridQuery {
     }
 
     String keyQuery() {
-        return "select " + sortExpression + ", " + idExpression() + from() + where(idExpression() + " = :rowId");
+        return "select " + sortExpression.hql() + ", " + id.hql() + from() + where(id.hql() + " = :rowId");
     }
 
     /**
-     * A stretch of the order that one query reads: a keyset predicate and its parameters. A
+     * A stretch of the order that one query reads: a keyset predicate (null: the whole order). A
      * keyset may take two, read one after the other, because an OR of the non-null values and
      * the nulls keeps databases from seeking the index.
      */
-    record Segment(String condition, Map<String, Object> bind) {
-        static final List<Segment> ALL = List.of(new Segment(null, Map.of()));
+    record Segment(Clause condition) {
+        static final List<Segment> ALL = List.of(new Segment(null));
+
+        String hql() {
+            return condition == null ? null : condition.hql();
+        }
+
+        Map<String, Object> bind() {
+            return condition == null ? Map.of() : condition.named();
+        }
     }
 
     /** Rows strictly after (or from, if inclusive) the key in the reading direction, in reading order. */
     List<Segment> keyset(Key key, boolean forward, boolean inclusive) {
         boolean ascending = forward != descending;
         String cmp = ascending ? ">" : "<";
-        String idCmp = inclusive ? cmp + "=" : cmp;
-        Map<String, Object> bind = new HashMap<>();
-        bind.put("kid", key.id());
-        String idCondition = idExpression() + " " + idCmp + " :kid";
+        String idCmp = " " + (inclusive ? cmp + "=" : cmp) + " ";
         if (sortById) {
-            return List.of(new Segment(idCondition, bind));
+            return List.of(new Segment(new Clause.Builder().expr(id).text(idCmp).param("kid", key.id(), id).build()));
         }
         boolean nullsAtEnd = ascending == nullsSortHigh;
         if (key.sortValue() == null) {
-            Segment inNulls = new Segment("(" + sortExpression + " is null and " + idCondition + ")", bind);
-            return nullsAtEnd ? List.of(inNulls) : List.of(inNulls, new Segment(sortExpression + " is not null", Map.of()));
+            Segment inNulls = new Segment(new Clause.Builder().text("(").expr(sortExpression).text(" is null and ").expr(id).text(idCmp)
+                    .param("kid", key.id(), id).text(")").build());
+            return nullsAtEnd ? List.of(inNulls) : List.of(inNulls, new Segment(new Clause.Builder().expr(sortExpression).text(" is not null").build()));
         }
-        bind.put("ks", key.sortValue());
         // The first, redundant bound is what lets every database seek the index to the key instead
         // of reading the order from its start (H2 and SQLite ignore the index for the OR alone).
-        Segment values = new Segment("(" + sortExpression + " " + cmp + "= :ks and (" + sortExpression + " " + cmp
-                + " :ks or " + idCondition + "))", bind);
+        Segment values = new Segment(new Clause.Builder().text("(").expr(sortExpression).text(" " + cmp + "= ").param("ks", key.sortValue(), sortExpression)
+                .text(" and (").expr(sortExpression).text(" " + cmp + " ").param("ks", key.sortValue(), sortExpression)
+                .text(" or ").expr(id).text(idCmp).param("kid", key.id(), id).text("))").build());
         return sortNullable && nullsAtEnd ? List.of(values, nulls()) : List.of(values);
     }
 
     /** Rows from an interpolated sort value on, for a jump to a scroll position. */
     List<Segment> seek(Object sortValue) {
         boolean ascending = !descending;
-        Segment values = new Segment(sortExpression + (ascending ? " >= " : " <= ") + ":ks", Map.of("ks", sortValue));
+        Segment values = new Segment(new Clause.Builder().expr(sortExpression).text(ascending ? " >= " : " <= ")
+                .param("ks", sortValue, sortExpression).build());
         return sortNullable && ascending == nullsSortHigh ? List.of(values, nulls()) : List.of(values);
     }
 
     private Segment nulls() {
-        return new Segment(sortExpression + " is null", Map.of());
+        return new Segment(new Clause.Builder().expr(sortExpression).text(" is null").build());
     }
 
     private String from() {
         StringBuilder sb = new StringBuilder(" from ").append(entity.name()).append(' ').append(ROOT);
-        joins.forEach(join -> sb.append(' ').append(join));
+        joins.forEach(join -> sb.append(' ').append(join.hql()));
         return sb.toString();
     }
 
     private String where(String extra) {
-        List<String> all = new ArrayList<>(conditions);
+        List<String> all = new ArrayList<>(conditions.stream().map(Clause::hql).toList());
         if (extra != null) {
             all.add(extra);
         }
         return all.isEmpty() ? "" : " where " + String.join(" and ", all);
-    }
-
-    private String idExpression() {
-        return ROOT + "." + entity.id().name();
     }
 
     Map<String, Object> filterParameters() {

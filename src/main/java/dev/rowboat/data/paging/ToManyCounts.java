@@ -4,17 +4,12 @@ import dev.rowboat.data.catalog.AttributeInfo;
 import dev.rowboat.data.catalog.AttributeKind;
 import dev.rowboat.data.catalog.EntityInfo;
 import java.lang.invoke.MethodType;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.hibernate.StatelessSession;
-import org.hibernate.engine.jdbc.spi.JdbcCoordinator;
-import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.query.SelectionQuery;
 
 /**
@@ -55,34 +50,15 @@ final class ToManyCounts {
         return result;
     }
 
-    /**
-     * Counted at the foreign key's own table with a statement of our own, run through the
-     * session's JDBC coordinator (so it is logged, counted in the statistics and cancellable like
-     * any query) but not through HQL or a native query: Hibernate's setup of a query with a
-     * hundred parameters cost more than the database took to answer it.
-     */
+    /** Counted at the foreign key's own table with a statement of our own (see {@link OwnStatement}). */
     private static Map<Object, Long> countAtKey(StatelessSession session, CountSource source, Class<?> idType, List<Row> rows) {
         List<Object> values = new ArrayList<>();
         String sql = source.query(idCondition(source.keyColumn(), rows, values, true));
-        SharedSessionContractImplementor implementor = session.unwrap(SharedSessionContractImplementor.class);
-        JdbcCoordinator jdbc = implementor.getJdbcCoordinator();
-        PreparedStatement statement = jdbc.getStatementPreparer().prepareStatement(sql);
-        try {
-            for (int v = 0; v < values.size(); v++) {
-                statement.setObject(v + 1, values.get(v));
-            }
-            Map<Object, Long> counts = new HashMap<>();
-            ResultSet rs = jdbc.getResultSetReturn().extract(statement, sql);
-            while (rs.next()) {
-                counts.put(rs.getObject(1, boxed(idType)), rs.getLong(2));
-            }
-            return counts;
-        } catch (SQLException e) {
-            throw implementor.getJdbcServices().getSqlExceptionHelper().convert(e, "Could not count " + source.table(), sql);
-        } finally {
-            jdbc.getLogicalConnection().getResourceRegistry().release(statement);
-            jdbc.afterStatementExecution();
-        }
+        Class<?> keyType = boxed(idType);
+        Map<Object, Long> counts = new HashMap<>();
+        OwnStatement.query(session, sql, values.stream().map(v -> new OwnStatement.Parameter(v, null)).toList(),
+                (rs, s) -> counts.put(rs.getObject(1, keyType), rs.getLong(2)));
+        return counts;
     }
 
     private static Class<?> boxed(Class<?> type) {
