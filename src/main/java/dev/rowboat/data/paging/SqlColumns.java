@@ -22,11 +22,8 @@ final class SqlColumns {
     record Column(String name, JdbcMapping type) {
     }
 
-    /**
-     * How a to-one joins its target: the target's table and columns, which target column equals
-     * which of ours, and our column that holds the target's id (null where the target holds the key).
-     */
-    record ToOne(SqlColumns target, String targetJoinColumn, String ownJoinColumn, Column ownKeyToTargetId) {
+    /** How a to-one joins its target: the target's table and columns, and which target column equals which of ours. */
+    record ToOne(SqlColumns target, String targetJoinColumn, String ownJoinColumn) {
     }
 
     private final EntityPersister persister;
@@ -81,12 +78,8 @@ final class SqlColumns {
         if (!ownTable.equals(table()) || !targetTable.equals(target.get().table())) {
             return Optional.empty(); // through an association table
         }
-        if (ownsKey) {
-            Column toTargetId = association.isReferenceToPrimaryKey()
-                    ? new Column(keyPart.getSelectionExpression(), keyPart.getJdbcMapping()) : null;
-            return Optional.of(new ToOne(target.get(), targetPart.getSelectionExpression(), keyPart.getSelectionExpression(), toTargetId));
-        }
-        return Optional.of(new ToOne(target.get(), keyPart.getSelectionExpression(), targetPart.getSelectionExpression(), null));
+        return Optional.of(ownsKey ? new ToOne(target.get(), targetPart.getSelectionExpression(), keyPart.getSelectionExpression())
+                : new ToOne(target.get(), keyPart.getSelectionExpression(), targetPart.getSelectionExpression()));
     }
 
     private Optional<Column> ownColumn(ModelPart part) {
