@@ -223,9 +223,16 @@ public final class EntityPages {
 
     /** The smallest or largest non-null sort value that the filters let through, or null. */
     private static Object bound(StatelessSession session, GridQuery query, boolean lowest) {
-        SelectionQuery<Object> q = session.createSelectionQuery(query.boundQuery(lowest), Object.class);
-        query.filterParameters().forEach(q::setParameter);
-        List<Object> found = q.setMaxResults(1).getResultList();
+        Optional<GridQuery.PageSql> sql = query.boundSql(lowest);
+        List<Object> found;
+        if (sql.isPresent()) {
+            found = OwnStatement.query(session, sql.get().sql(), sql.get().parameters(),
+                    (rs, s) -> OwnStatement.read(rs, 1, query.sortType(), s));
+        } else {
+            SelectionQuery<Object> q = session.createSelectionQuery(query.boundQuery(lowest), Object.class);
+            query.filterParameters().forEach(q::setParameter);
+            found = q.setMaxResults(1).getResultList();
+        }
         return found.isEmpty() ? null : found.get(0);
     }
 

@@ -49,6 +49,7 @@ final class GridQuery {
     private final boolean descending;
     private final boolean nullsSortHigh;
     private volatile Optional<PageSql> sqlHead;
+    private volatile String sqlSelect;
     private volatile String sqlOrderForward;
     private volatile String sqlOrderBackward;
 
@@ -217,7 +218,7 @@ final class GridQuery {
         if (head.isEmpty() || keyset != null && keyset.sql() == null) {
             return Optional.empty();
         }
-        StringBuilder sql = new StringBuilder(head.get().sql());
+        StringBuilder sql = new StringBuilder(sqlSelect).append(head.get().sql());
         List<OwnStatement.Parameter> bound = head.get().parameters();
         if (keyset != null) {
             sql.append(conditions.isEmpty() ? " where " : " and ").append(keyset.sql());
@@ -228,9 +229,28 @@ final class GridQuery {
         return Optional.of(new PageSql(sql.append(" limit ").append(limit).toString(), bound));
     }
 
+    /** {@link #boundQuery} as SQL of our own, where the grid has its SQL. */
+    Optional<PageSql> boundSql(boolean lowest) {
+        Optional<PageSql> from = sqlHead();
+        if (from.isEmpty()) {
+            return Optional.empty();
+        }
+        StringBuilder sql = new StringBuilder("select ").append(sortExpression.sql()).append(from.get().sql());
+        if (sortNullable) {
+            sql.append(conditions.isEmpty() ? " where " : " and ").append(sortExpression.sql()).append(" is not null");
+        }
+        sql.append(" order by ").append(sortExpression.sql()).append(lowest ? " asc" : " desc").append(" limit 1");
+        return Optional.of(new PageSql(sql.toString(), from.get().parameters()));
+    }
+
+    /** The type the sort column is read with. */
+    JdbcMapping sortType() {
+        return sortExpression.type();
+    }
+
     /**
-     * What every page of this grid shares as SQL (select, from, joins, the filters' and scope's
-     * conditions), rendered at the first page: empty when some part has no SQL here. Grids are
+     * What every page of this grid shares as SQL (from, joins, the filters' and scope's
+     * conditions; the select list and both orders beside it), rendered at the first page: empty when some part has no SQL here. Grids are
      * cached and shared by threads; two of them rendering it at once render the same.
      */
     private Optional<PageSql> sqlHead() {
@@ -248,14 +268,14 @@ final class GridQuery {
         if (!complete) {
             return Optional.empty();
         }
-        StringBuilder sql = new StringBuilder("select ").append(String.join(", ", select.stream().map(Expr::sql).toList()))
-                .append(" from ").append(columns.table()).append(' ').append(ROOT);
+        StringBuilder sql = new StringBuilder(" from ").append(columns.table()).append(' ').append(ROOT);
         joins.forEach(join -> sql.append(' ').append(join.sql()));
         List<OwnStatement.Parameter> bound = new ArrayList<>();
         for (int i = 0; i < conditions.size(); i++) {
             sql.append(i == 0 ? " where " : " and ").append(conditions.get(i).sql());
             bound.addAll(conditions.get(i).positional());
         }
+        sqlSelect = "select " + String.join(", ", select.stream().map(Expr::sql).toList());
         sqlOrderForward = sqlOrder(true);
         sqlOrderBackward = sqlOrder(false);
         return Optional.of(new PageSql(sql.toString(), List.copyOf(bound)));
