@@ -21,7 +21,8 @@ import org.hibernate.metamodel.mapping.JdbcMapping;
  * The query of one grid (entity, order, filters, scope) in HQL, and, where every part of it is a
  * single column of a single table (see {@link SqlColumns}), also as SQL that a page runs as a
  * statement of Rowboat's own. Pages differ only in their keyset predicate and direction, so
- * Hibernate's query plan cache and the database's statement cache serve all of them after the first.
+ * Hibernate's query plan cache serves all of them after the first, and the SQL that pages share
+ * is rendered once per grid.
  */
 final class GridQuery {
     private static final String ROOT = "e";
@@ -250,8 +251,9 @@ final class GridQuery {
 
     /**
      * What every page of this grid shares as SQL (from, joins, the filters' and scope's
-     * conditions; the select list and both orders beside it), rendered at the first page: empty when some part has no SQL here. Grids are
-     * cached and shared by threads; two of them rendering it at once render the same.
+     * conditions; the select list and both orders beside it), rendered at the first page: empty
+     * when some part has no SQL here. Grids are cached and shared by threads; two of them
+     * rendering it at once render the same.
      */
     private Optional<PageSql> sqlHead() {
         Optional<PageSql> head = sqlHead;
