@@ -31,6 +31,18 @@ final class GridQuery {
     record PageSql(String sql, List<OwnStatement.Parameter> parameters) {
     }
 
+    /**
+     * What every statement of this grid shares as SQL: the select list, the from clause with its
+     * joins and the filters' and scope's conditions (and their parameters), and both orders.
+     */
+    private record SqlShape(String select, String from, boolean filtered, List<OwnStatement.Parameter> parameters,
+                            String orderForward, String orderBackward) {
+        /** The from clause with one more condition. */
+        String from(String condition) {
+            return from + (filtered ? " and " : " where ") + condition;
+        }
+    }
+
     private final EntityInfo entity;
     private final Expr id;
     private final List<Expr> select = new ArrayList<>();
@@ -49,10 +61,7 @@ final class GridQuery {
     private final boolean sortNullable;
     private final boolean descending;
     private final boolean nullsSortHigh;
-    private volatile Optional<PageSql> sqlHead;
-    private volatile String sqlSelect;
-    private volatile String sqlOrderForward;
-    private volatile String sqlOrderBackward;
+    private volatile Optional<SqlShape> sqlShape;
 
     /** @param columns the entity's columns, or null to read every page through HQL */
     GridQuery(EntityCatalog catalog, EntityInfo entity, SqlColumns columns, SortKey sort, List<Filter> filters, boolean nullsSortHigh) {
@@ -88,7 +97,7 @@ final class GridQuery {
                     .filter(a -> a.kind() == AttributeKind.TO_ONE && owner.name().equals(a.targetEntity()))
                     .orElseThrow(() -> new DatabaseException(DatabaseException.Kind.NOT_FOUND,
                             entity.name() + "." + scope.association() + " does not refer to " + owner.name() + "."));
-            conditions.add(ownerIs(reference, owner, scope.ownerId()));
+            addCondition(ownerIs(reference, owner, scope.ownerId()));
             return this;
         }
         AttributeInfo association = owner.attribute(scope.association()).filter(a -> entity.name().equals(a.targetEntity()))
@@ -99,13 +108,12 @@ final class GridQuery {
         if (association.kind() == AttributeKind.TO_MANY && association.joinTable() == null && back.size() == 1) {
             // A one-to-many is its target's foreign key: compared directly it uses the key's index, where
             // the IN subquery is run again for every row on H2 (a user with 100,000 posts never opened).
-            conditions.add(ownerIs(back.get(0), owner, scope.ownerId()));
+            addCondition(ownerIs(back.get(0), owner, scope.ownerId()));
             return this;
         }
-        conditions.add(new Clause.Builder().expr(id).hqlOnly(" in (select t." + entity.id().name() + " from " + owner.name()
+        addCondition(new Clause.Builder().expr(id).hqlOnly(" in (select t." + entity.id().name() + " from " + owner.name()
                 + " o join o." + association.name() + " t where o." + owner.id().name() + " = ")
                 .param("scopeOwner", scope.ownerId(), id).text(")").build());
-        parameters.put("scopeOwner", scope.ownerId());
         return this;
     }
 
@@ -117,8 +125,13 @@ final class GridQuery {
     private Clause ownerIs(AttributeInfo reference, EntityInfo owner, Object ownerId) {
         Expr joined = joinedIds.get(reference.name());
         Expr referenced = new Expr(ROOT + "." + reference.name() + "." + owner.id().name(), joined.sql(), joined.type());
-        parameters.put("scopeOwner", ownerId);
         return new Clause.Builder().expr(referenced).text(" = ").param("scopeOwner", ownerId, referenced).build();
+    }
+
+    /** A condition of every query of this grid; its named parameters are what HQL binds for all of them. */
+    private void addCondition(Clause condition) {
+        conditions.add(condition);
+        parameters.putAll(condition.named());
     }
 
     private void addCell(EntityCatalog catalog, AttributeInfo attribute) {
@@ -170,7 +183,7 @@ final class GridQuery {
         String parameter = "f" + parameters.size();
         FilterOp op = filter.op();
         if (!op.needsValue()) {
-            conditions.add(new Clause.Builder().expr(expression).text(op == FilterOp.IS_NULL ? " is null" : " is not null").build());
+            addCondition(new Clause.Builder().expr(expression).text(op == FilterOp.IS_NULL ? " is null" : " is not null").build());
             return;
         }
         if (op.textOnly()) {
@@ -184,9 +197,8 @@ final class GridQuery {
                 case STARTS_WITH -> escaped + "%";
                 default -> "%" + escaped;
             };
-            conditions.add(new Clause.Builder().text("lower(").expr(expression).text(") like ").param(parameter, pattern, expression)
+            addCondition(new Clause.Builder().text("lower(").expr(expression).text(") like ").param(parameter, pattern, expression)
                     .text(" escape '!'").build());
-            parameters.put(parameter, pattern);
             return;
         }
         Object value = ValueParser.parse(type, filter.value(), "filter on " + attribute.name());
@@ -195,8 +207,7 @@ final class GridQuery {
             case GREATER_THAN -> " > ";
             default -> " = ";
         };
-        conditions.add(new Clause.Builder().expr(expression).text(comparison).param(parameter, value, expression).build());
-        parameters.put(parameter, value);
+        addCondition(new Clause.Builder().expr(expression).text(comparison).param(parameter, value, expression).build());
     }
 
     private static String escapeLike(String text) {
@@ -214,34 +225,26 @@ final class GridQuery {
      * where some part of the query has no SQL here (it then goes through HQL).
      */
     Optional<PageSql> pageSql(Segment segment, boolean forward, int limit) {
-        Optional<PageSql> head = sqlHead();
+        Optional<SqlShape> shape = sqlShape();
         Clause keyset = segment.condition();
-        if (head.isEmpty() || keyset != null && keyset.sql() == null) {
+        if (shape.isEmpty() || keyset != null && keyset.sql() == null) {
             return Optional.empty();
         }
-        StringBuilder sql = new StringBuilder(sqlSelect).append(head.get().sql());
-        List<OwnStatement.Parameter> bound = head.get().parameters();
+        SqlShape sql = shape.get();
+        List<OwnStatement.Parameter> bound = sql.parameters();
         if (keyset != null) {
-            sql.append(conditions.isEmpty() ? " where " : " and ").append(keyset.sql());
             bound = new ArrayList<>(bound);
             bound.addAll(keyset.positional());
         }
-        sql.append(forward ? sqlOrderForward : sqlOrderBackward);
-        return Optional.of(new PageSql(sql.append(" limit ").append(limit).toString(), bound));
+        return Optional.of(new PageSql(sql.select() + (keyset == null ? sql.from() : sql.from(keyset.sql()))
+                + (forward ? sql.orderForward() : sql.orderBackward()) + " limit " + limit, bound));
     }
 
     /** {@link #boundQuery} as SQL of our own, where the grid has its SQL. */
     Optional<PageSql> boundSql(boolean lowest) {
-        Optional<PageSql> from = sqlHead();
-        if (from.isEmpty()) {
-            return Optional.empty();
-        }
-        StringBuilder sql = new StringBuilder("select ").append(sortExpression.sql()).append(from.get().sql());
-        if (sortNullable) {
-            sql.append(conditions.isEmpty() ? " where " : " and ").append(sortExpression.sql()).append(" is not null");
-        }
-        sql.append(" order by ").append(sortExpression.sql()).append(lowest ? " asc" : " desc").append(" limit 1");
-        return Optional.of(new PageSql(sql.toString(), from.get().parameters()));
+        return sqlShape().map(sql -> new PageSql("select " + sortExpression.sql()
+                + (sortNullable ? sql.from(sortExpression.sql() + " is not null") : sql.from())
+                + " order by " + sortExpression.sql() + (lowest ? " asc" : " desc") + " limit 1", sql.parameters()));
     }
 
     /** The type the sort column is read with. */
@@ -250,37 +253,34 @@ final class GridQuery {
     }
 
     /**
-     * What every page of this grid shares as SQL (from, joins, the filters' and scope's
-     * conditions; the select list and both orders beside it), rendered at the first page: empty
-     * when some part has no SQL here. Grids are cached and shared by threads; two of them
-     * rendering it at once render the same.
+     * The grid's {@link SqlShape}, rendered at the first page: empty when some part has no SQL here
+     * (the sort and id are among the selected columns, so the orders have SQL when they do). Grids
+     * are cached and shared by threads; two of them rendering it at once render the same.
      */
-    private Optional<PageSql> sqlHead() {
-        Optional<PageSql> head = sqlHead;
-        if (head == null) {
-            head = renderSqlHead();
-            sqlHead = head;
+    private Optional<SqlShape> sqlShape() {
+        Optional<SqlShape> shape = sqlShape;
+        if (shape == null) {
+            shape = renderSqlShape();
+            sqlShape = shape;
         }
-        return head;
+        return shape;
     }
 
-    private Optional<PageSql> renderSqlHead() {
+    private Optional<SqlShape> renderSqlShape() {
         boolean complete = columns != null && select.stream().allMatch(e -> e.sql() != null) && joins.stream().allMatch(e -> e.sql() != null)
-                && conditions.stream().allMatch(c -> c.sql() != null) && order().stream().allMatch(e -> e.sql() != null);
+                && conditions.stream().allMatch(c -> c.sql() != null);
         if (!complete) {
             return Optional.empty();
         }
-        StringBuilder sql = new StringBuilder(" from ").append(columns.table()).append(' ').append(ROOT);
-        joins.forEach(join -> sql.append(' ').append(join.sql()));
+        StringBuilder from = new StringBuilder(" from ").append(columns.table()).append(' ').append(ROOT);
+        joins.forEach(join -> from.append(' ').append(join.sql()));
         List<OwnStatement.Parameter> bound = new ArrayList<>();
         for (int i = 0; i < conditions.size(); i++) {
-            sql.append(i == 0 ? " where " : " and ").append(conditions.get(i).sql());
+            from.append(i == 0 ? " where " : " and ").append(conditions.get(i).sql());
             bound.addAll(conditions.get(i).positional());
         }
-        sqlSelect = "select " + String.join(", ", select.stream().map(Expr::sql).toList());
-        sqlOrderForward = sqlOrder(true);
-        sqlOrderBackward = sqlOrder(false);
-        return Optional.of(new PageSql(sql.toString(), List.copyOf(bound)));
+        return Optional.of(new SqlShape("select " + String.join(", ", select.stream().map(Expr::sql).toList()), from.toString(),
+                !conditions.isEmpty(), List.copyOf(bound), sqlOrder(true), sqlOrder(false)));
     }
 
     private String sqlOrder(boolean forward) {

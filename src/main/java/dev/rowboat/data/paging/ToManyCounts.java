@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.hibernate.StatelessSession;
 import org.hibernate.query.SelectionQuery;
 
@@ -55,10 +56,9 @@ final class ToManyCounts {
         List<Object> values = new ArrayList<>();
         String sql = source.query(idCondition(source.keyColumn(), rows, values, true));
         Class<?> keyType = boxed(idType);
-        Map<Object, Long> counts = new HashMap<>();
-        OwnStatement.query(session, sql, values.stream().map(v -> new OwnStatement.Parameter(v, null)).toList(),
-                (rs, s) -> counts.put(rs.getObject(1, keyType), rs.getLong(2)));
-        return counts;
+        return OwnStatement.query(session, sql, values.stream().map(v -> new OwnStatement.Parameter(v, null)).toList(),
+                (rs, s) -> Map.entry(rs.getObject(1, keyType), rs.getLong(2))).stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     private static Class<?> boxed(Class<?> type) {
