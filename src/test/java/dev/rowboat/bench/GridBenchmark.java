@@ -132,7 +132,8 @@ public final class GridBenchmark {
         out.println("(" + EXTRA.strip() + " not in the issue's list)");
         out.println();
         out.println("Context, not targets: pages as the grid shows them (author name by a join, tag counts by a"
-                + " second query), in plain JDBC with prepared statements reused, against the same reference:");
+                + " second query), in plain JDBC with prepared statements reused, against the same reference; the floors"
+                + " read the reference's columns of 100 posts only, found by the figure's order or filter:");
         context.forEach(out::println);
         out.println();
         heapLines.forEach(out::println);
@@ -226,6 +227,8 @@ public final class GridBenchmark {
         contextLine(dbms, "JDBC: page + author join + tag counts", () -> raw.fetch(0, true), reference);
         contextLine(dbms, "JDBC: newest first, as the grid reads it", raw::fetchNewest, reference);
         contextLine(dbms, "JDBC: \"" + WORD + "\" filter, as the grid reads it", () -> raw.fetchContaining(WORD), reference);
+        contextLine(dbms, "JDBC floor: newest first, posts alone", raw::fetchNewestAlone, reference);
+        contextLine(dbms, "JDBC floor: \"" + WORD + "\" filter, posts alone", () -> raw.fetchContainingAlone(WORD), reference);
     }
 
     private void contextLine(Dbms dbms, String name, java.util.function.LongSupplier raw, RawKeysetReference reference) {

@@ -25,6 +25,8 @@ final class RawGridPage implements AutoCloseable {
     private final PreparedStatement newest;
     private final PreparedStatement containing;
     private final PreparedStatement tagCountsOf;
+    private final PreparedStatement newestAlone;
+    private final PreparedStatement containingAlone;
 
     RawGridPage(String jdbcUrl, String postTable, String userTable, String postTagTable) throws SQLException {
         connection = DriverManager.getConnection(jdbcUrl);
@@ -47,6 +49,11 @@ final class RawGridPage implements AutoCloseable {
         newest = connection.prepareStatement(select + " order by " + timestamp + " desc, " + id + " desc limit " + (RawKeysetReference.PAGE + 1));
         containing = connection.prepareStatement(select + " where lower(p." + column(connection, postTable, "body")
                 + ") like ? escape '!' order by " + id + " limit " + (RawKeysetReference.PAGE + 1));
+        String alone = "select " + id + ", p." + column(connection, postTable, "body") + ", " + timestamp + ", p."
+                + column(connection, postTable, "user_id") + " from " + table(connection, postTable) + " p";
+        newestAlone = connection.prepareStatement(alone + " order by " + timestamp + " desc, " + id + " desc limit " + RawKeysetReference.PAGE);
+        containingAlone = connection.prepareStatement(alone + " where lower(p." + column(connection, postTable, "body")
+                + ") like ? escape '!' order by " + id + " limit " + RawKeysetReference.PAGE);
         tagCountsOf = connection.prepareStatement("select " + postId + ", count(*) from " + table(connection, postTagTable)
                 + " where " + postId + " in (" + "?, ".repeat(ID_SLOTS - 1) + "?) group by " + postId);
     }
@@ -77,6 +84,36 @@ final class RawGridPage implements AutoCloseable {
             throw new IllegalStateException(e);
         }
         return read(containing, tagCounts);
+    }
+
+    /**
+     * The floor of the sorted and the filtered figure: the same 100 posts as the reference reads
+     * them (their own columns only, no author name, no counts, no extra row), found by the
+     * figure's order or filter. What no client can beat on this database.
+     */
+    long fetchNewestAlone() {
+        return readAlone(newestAlone);
+    }
+
+    long fetchContainingAlone(String word) {
+        try {
+            containingAlone.setString(1, "%" + word + "%");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return readAlone(containingAlone);
+    }
+
+    private static long readAlone(PreparedStatement statement) {
+        try (ResultSet rs = statement.executeQuery()) {
+            long sum = 0;
+            while (rs.next()) {
+                sum += rs.getInt(1) + rs.getString(2).length() + rs.getTimestamp(3).getTime() + rs.getInt(4);
+            }
+            return sum;
+        } catch (SQLException e) {
+            throw new IllegalStateException("The floor query failed: " + e.getMessage(), e);
+        }
     }
 
     /** Reads the page, then (unless {@code counts} is null) the tag counts of its posts. */
@@ -124,6 +161,8 @@ final class RawGridPage implements AutoCloseable {
             newest.close();
             containing.close();
             tagCountsOf.close();
+            newestAlone.close();
+            containingAlone.close();
         } finally {
             connection.close();
         }

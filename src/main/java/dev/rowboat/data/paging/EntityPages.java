@@ -105,7 +105,8 @@ public final class EntityPages {
     public OptionalDouble fractionOf(String entity, SortKey sort, List<Filter> filters, Scope scope, Key key, QueryCancel cancel) {
         GridQuery query = gridQuery(entity, sort, filters, scope);
         return inSession(cancel, session -> {
-            OptionalDouble fraction = KeyInterpolator.fractionOf(bound(session, query, true), bound(session, query, false), key.sortValue());
+            Bounds bounds = bounds(session, query);
+            OptionalDouble fraction = KeyInterpolator.fractionOf(bounds.low(), bounds.high(), key.sortValue());
             return query.descending() && fraction.isPresent() ? OptionalDouble.of(1 - fraction.getAsDouble()) : fraction;
         });
     }
@@ -207,11 +208,10 @@ public final class EntityPages {
         if (fraction <= 0) {
             return forward(session, query, Segment.ALL, size, false);
         }
-        Object low = bound(session, query, true);
-        Object high = bound(session, query, false);
+        Bounds bounds = bounds(session, query);
         Optional<Object> start = query.descending()
-                ? KeyInterpolator.between(low, high, 1 - fraction)
-                : KeyInterpolator.between(low, high, fraction);
+                ? KeyInterpolator.between(bounds.low(), bounds.high(), 1 - fraction)
+                : KeyInterpolator.between(bounds.low(), bounds.high(), fraction);
         if (fraction >= 1 || start.isEmpty()) {
             return fraction < 0.5 ? forward(session, query, Segment.ALL, size, false)
                     : backward(session, query, Segment.ALL, size, false);
@@ -221,18 +221,23 @@ public final class EntityPages {
         return page.rows().size() < size ? backward(session, query, Segment.ALL, size, false) : page;
     }
 
-    /** The smallest or largest non-null sort value that the filters let through, or null. */
-    private static Object bound(StatelessSession session, GridQuery query, boolean lowest) {
-        Optional<GridQuery.PageSql> sql = query.boundSql(lowest);
-        List<Object> found;
+    /** The smallest and the largest non-null sort value that the filters let through (null where no row). */
+    private record Bounds(Object low, Object high) {
+    }
+
+    private static Bounds bounds(StatelessSession session, GridQuery query) {
+        Optional<GridQuery.PageSql> sql = query.boundsSql();
         if (sql.isPresent()) {
-            found = OwnStatement.query(session, sql.get().sql(), sql.get().parameters(),
-                    (rs, s) -> OwnStatement.read(rs, 1, query.sortType(), s));
-        } else {
-            SelectionQuery<Object> q = session.createSelectionQuery(query.boundQuery(lowest), Object.class);
-            query.filterParameters().forEach(q::setParameter);
-            found = q.setMaxResults(1).getResultList();
+            return OwnStatement.query(session, sql.get().sql(), sql.get().parameters(), (rs, s) ->
+                    new Bounds(OwnStatement.read(rs, 1, query.sortType(), s), OwnStatement.read(rs, 2, query.sortType(), s))).get(0);
         }
+        return new Bounds(bound(session, query, true), bound(session, query, false));
+    }
+
+    private static Object bound(StatelessSession session, GridQuery query, boolean lowest) {
+        SelectionQuery<Object> q = session.createSelectionQuery(query.boundQuery(lowest), Object.class);
+        query.filterParameters().forEach(q::setParameter);
+        List<Object> found = q.setMaxResults(1).getResultList();
         return found.isEmpty() ? null : found.get(0);
     }
 

@@ -240,11 +240,21 @@ final class GridQuery {
                 + (forward ? sql.orderForward() : sql.orderBackward()) + " limit " + limit, bound));
     }
 
-    /** {@link #boundQuery} as SQL of our own, where the grid has its SQL. */
-    Optional<PageSql> boundSql(boolean lowest) {
-        return sqlShape().map(sql -> new PageSql("select " + sortExpression.sql()
-                + (sortNullable ? sql.from(sortExpression.sql() + " is not null") : sql.from())
-                + " order by " + sortExpression.sql() + (lowest ? " asc" : " desc") + " limit 1", sql.parameters()));
+    /**
+     * Both of {@link #boundQuery}'s values as one statement of our own (two scalar subqueries),
+     * where the grid has its SQL: a jump then costs SQLite one statement before its page, not two.
+     */
+    Optional<PageSql> boundsSql() {
+        return sqlShape().map(sql -> {
+            List<OwnStatement.Parameter> twice = new ArrayList<>(sql.parameters());
+            twice.addAll(sql.parameters());
+            return new PageSql("select (" + boundSubquery(sql, true) + "), (" + boundSubquery(sql, false) + ")", twice);
+        });
+    }
+
+    private String boundSubquery(SqlShape sql, boolean lowest) {
+        return "select " + sortExpression.sql() + (sortNullable ? sql.from(sortExpression.sql() + " is not null") : sql.from())
+                + " order by " + sortExpression.sql() + (lowest ? " asc" : " desc") + " limit 1";
     }
 
     /** The type the sort column is read with. */

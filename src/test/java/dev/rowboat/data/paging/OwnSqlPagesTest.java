@@ -63,6 +63,10 @@ class OwnSqlPagesTest {
                                 assertThat(own.fetch(at, NONE)).as("%s on %s", at, dbms).isEqualTo(hql.fetch(at, NONE));
                                 compared++;
                             }
+                            for (Row row : hql.fetch(request, NONE).rows()) {
+                                assertThat(own.fractionOf(entity.name(), sort, filters, scope, row.key(), NONE)).as("where %s lies in %s on %s", row.key(), request, dbms)
+                                        .isEqualTo(hql.fractionOf(entity.name(), sort, filters, scope, row.key(), NONE));
+                            }
                         }
                     }
                 }
@@ -109,9 +113,10 @@ class OwnSqlPagesTest {
         return sorts;
     }
 
-    /** The first page, the last, a jump to the middle, and keyset pages after, before and at rows HQL found. */
+    /** The first page, the last, jumps to a third and to the middle, and keyset pages after, before and at rows HQL found. */
     private static List<PageRequest> anchors(EntityPages hql, PageRequest first) {
-        List<PageRequest> anchors = new ArrayList<>(List.of(first, first.at(Anchor.last()), first.at(new Anchor.Fraction(0.5))));
+        List<PageRequest> anchors = new ArrayList<>(List.of(first, first.at(Anchor.last()), first.at(new Anchor.Fraction(0.3)),
+                first.at(new Anchor.Fraction(0.5))));
         List<Row> rows = hql.fetch(first, NONE).rows();
         if (rows.size() > 2) {
             anchors.add(first.at(new Anchor.After(rows.get(2).key())));
