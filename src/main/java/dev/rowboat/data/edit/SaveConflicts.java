@@ -37,7 +37,7 @@ final class SaveConflicts {
         counts.forEach((index, count) -> {
             RowEdit edit = plan.edits().get(index);
             if (edit instanceof AssociationEdit association) {
-                problems.add(SaveLinks.wrongCount(index, association, count));
+                problems.add(SaveLinks.wrongCount(index, association, count, count == 0 && isLinked(session, association)));
                 return;
             }
             String what = RefusalMessages.humanName(edit.entity());
@@ -57,6 +57,20 @@ final class SaveConflicts {
             problems.add(new RowProblem(index, RowProblem.Kind.CONFLICT, null, message, row));
         });
         return problems;
+    }
+
+    /** Whether the pair is linked now, through the model's association (either side of it); never for a row not yet inserted. */
+    private boolean isLinked(Session session, AssociationEdit link) {
+        if (link.ownerId() instanceof NewRowRef || link.targetId() instanceof NewRowRef) {
+            return false;
+        }
+        SaveTable owner = tables.find(link.entity()).orElseThrow();
+        String targetEntity = owner.info().attribute(link.association()).orElseThrow().targetEntity();
+        SaveTable target = tables.find(targetEntity).orElseThrow();
+        return session.createSelectionQuery("select count(*) from " + owner.entity() + " o join o." + link.association() + " t where o."
+                        + owner.id().name() + " = :owner and t." + target.id().name() + " = :target", Long.class)
+                .setParameter("owner", ValueCheck.normalize(owner.id(), link.ownerId()))
+                .setParameter("target", ValueCheck.normalize(target.id(), link.targetId())).getSingleResult() > 0;
     }
 
     private static Object idOf(RowEdit edit) {

@@ -36,11 +36,16 @@ final class SaveLinks {
 
     static SaveStatement statement(int index, AssociationEdit edit, JoinTable join) {
         // A link reads both rows, so one that someone else deleted inserts nothing (and is reported)
-        // also where foreign keys are not enforced, as on SQLite without its pragma.
+        // also where foreign keys are not enforced, as on SQLite without its pragma; and it inserts
+        // nothing where the link is there already, so an association table without a key never
+        // holds a pair twice.
+        String ownerId = "o." + join.owner().id().sql();
+        String targetId = "t." + join.target().id().sql();
         String sql = edit instanceof LinkRow
-                ? "INSERT INTO " + join.table() + " (" + join.ownerColumn() + ", " + join.targetColumn() + ") SELECT o."
-                        + join.owner().id().sql() + ", t." + join.target().id().sql() + " FROM " + join.owner().sql() + " o, "
-                        + join.target().sql() + " t WHERE o." + join.owner().id().sql() + " = ? AND t." + join.target().id().sql() + " = ?"
+                ? "INSERT INTO " + join.table() + " (" + join.ownerColumn() + ", " + join.targetColumn() + ") SELECT " + ownerId + ", "
+                        + targetId + " FROM " + join.owner().sql() + " o, " + join.target().sql() + " t WHERE " + ownerId + " = ? AND "
+                        + targetId + " = ? AND NOT EXISTS (SELECT 1 FROM " + join.table() + " j WHERE j." + join.ownerColumn() + " = "
+                        + ownerId + " AND j." + join.targetColumn() + " = " + targetId + ")"
                 : "DELETE FROM " + join.table() + " WHERE " + join.ownerColumn() + " = ? AND " + join.targetColumn() + " = ?";
         return new SaveStatement(index, sql, List.of(
                 new Bind(join.owner().id(), ValueCheck.normalize(join.owner().id(), edit.ownerId())),
@@ -53,8 +58,7 @@ final class SaveLinks {
         String target = "#" + shown(edit.targetId());
         Rule rule = RefusalParts.of(failure, edit instanceof UnlinkRow).rule();
         String message = switch (rule) {
-            case UNIQUE -> "The " + owner + " is already linked to " + target + " in " + edit.association()
-                    + " (someone may have linked it meanwhile); undo this link.";
+            case UNIQUE -> alreadyLinked(owner, edit);
             case MISSING_TARGET -> missing(owner, edit);
             default -> "The database refused to " + (edit instanceof LinkRow ? "link " : "unlink ") + target + " in "
                     + owner + "'s " + edit.association() + ": " + SaveErrors.plainMessage(failure);
@@ -62,11 +66,17 @@ final class SaveLinks {
         return new RowProblem(index, RowProblem.Kind.CONSTRAINT, edit.association(), message, null);
     }
 
-    /** A link to a row that is gone, an unlink of a link that is gone, or a statement that touched several rows. */
-    static RowProblem wrongCount(int index, AssociationEdit edit, int count) {
+    /**
+     * A link to a row that is gone or to one linked already, an unlink of a link that is gone, or a
+     * statement that touched several rows.
+     *
+     * @param linked whether the pair is in the association table now: a link that inserted nothing
+     *     because someone else linked it meanwhile, rather than because a row is gone
+     */
+    static RowProblem wrongCount(int index, AssociationEdit edit, int count, boolean linked) {
         String owner = RefusalMessages.humanName(edit.entity()) + " " + shown(edit.ownerId());
         if (edit instanceof LinkRow && count == 0) {
-            return new RowProblem(index, RowProblem.Kind.CONFLICT, edit.association(), missing(owner, edit), null);
+            return new RowProblem(index, RowProblem.Kind.CONFLICT, edit.association(), linked ? alreadyLinked(owner, edit) : missing(owner, edit), null);
         }
         String message = count == 0
                 ? "The " + owner + " is no longer linked to #" + shown(edit.targetId()) + " in " + edit.association()
@@ -74,6 +84,11 @@ final class SaveLinks {
                 : "Unlinking #" + shown(edit.targetId()) + " from the " + owner + " would remove " + count
                         + " association rows instead of one; nothing was saved.";
         return new RowProblem(index, count == 0 ? RowProblem.Kind.CONFLICT : RowProblem.Kind.CONSTRAINT, edit.association(), message, null);
+    }
+
+    private static String alreadyLinked(String owner, AssociationEdit edit) {
+        return "The " + owner + " is already linked to #" + shown(edit.targetId()) + " in " + edit.association()
+                + " (someone may have linked it meanwhile); undo this link.";
     }
 
     private static String missing(String owner, AssociationEdit edit) {

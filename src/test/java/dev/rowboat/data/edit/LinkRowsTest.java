@@ -63,6 +63,23 @@ class LinkRowsTest {
 
     @ParameterizedTest
     @EnumSource(Dbms.class)
+    void anAssociationTableWithoutAKeyNeverGetsAPairTwice(Dbms dbms) {
+        try (TestDatabase test = TestDatabase.create(dbms); OpenDatabase db = SaveFixtures.openSample(test)) {
+            SaveFixtures.execute(test, "create table post_tag_copy as select * from post_tag", "drop table post_tag",
+                    "alter table post_tag_copy rename to post_tag");
+            assertThatThrownBy(() -> db.changes().save(List.of(new LinkRow("Post", 1, "tags", 2), new LinkRow("Post", 1, "tags", 1))))
+                    .isInstanceOfSatisfying(SaveException.class, e -> {
+                        assertThat(e.problems()).extracting(RowProblem::editIndex).containsExactly(1);
+                        assertThat(e.problems().get(0).message()).isEqualTo(
+                                "The post 1 is already linked to #1 in tags (someone may have linked it meanwhile); undo this link.");
+                    });
+            assertThat(count(test, "select count(*) from post_tag where post_id = 1 and tag_id = 1")).isEqualTo(1);
+            assertThat(count(test, "select count(*) from post_tag where post_id = 1 and tag_id = 2")).as("nothing of the save is kept").isZero();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Dbms.class)
     void linkingARowSomeoneElseDeletedIsRefusedAndUnlinkingAGoneLinkIsAConflict(Dbms dbms) {
         try (TestDatabase test = TestDatabase.create(dbms); OpenDatabase db = SaveFixtures.openSample(test)) {
             SaveFixtures.execute(test, "delete from followers where followed_id = 4", "delete from profile where user_id = 4",
@@ -85,7 +102,8 @@ class LinkRowsTest {
         try (TestDatabase test = TestDatabase.create(dbms); OpenDatabase db = SaveFixtures.openSample(test)) {
             assertThat(db.changes().previewSql(List.of(new LinkRow("Post", 1, "tags", 2), new UnlinkRow("User", 1, "followed", 3))))
                     .containsExactly("DELETE FROM followers WHERE follower_id = 1 AND followed_id = 3;",
-                            "INSERT INTO post_tag (post_id, tag_id) SELECT o.id, t.id FROM post o, tag t WHERE o.id = 1 AND t.id = 2;");
+                            "INSERT INTO post_tag (post_id, tag_id) SELECT o.id, t.id FROM post o, tag t WHERE o.id = 1 AND t.id = 2"
+                                    + " AND NOT EXISTS (SELECT 1 FROM post_tag j WHERE j.post_id = o.id AND j.tag_id = t.id);");
         }
     }
 }
