@@ -39,6 +39,25 @@ class LabelSearchTest {
 
     @ParameterizedTest
     @EnumSource(Dbms.class)
+    void whatAnOwnerCanStillLinkLeavesOutWhatItHolds(Dbms dbms) {
+        try (TestDatabase test = TestDatabase.create(dbms); OpenDatabase db = test.openWithSample()) {
+            LabelSearch search = new LabelSearch(db.pages());
+            List<Object> all = labels(search.search("Tag", "", null, null, 50, QueryCancel.none()));
+            List<Object> held = labels(search.search("Tag", "", new Scope("Post", 1, "tags"), null, 50, QueryCancel.none()));
+            List<Object> outside = labels(search.searchOutside("Tag", "", new Scope("Post", 1, "tags"), null, 50, QueryCancel.none()));
+            assertThat(held).containsExactly("flask");
+            assertThat(outside).as("every tag but flask, in label order").doesNotContain("flask").hasSize(all.size() - 1)
+                    .isSubsetOf(all);
+            assertThat(labels(search.searchOutside("Tag", "FLA", new Scope("Post", 1, "tags"), null, 50, QueryCancel.none()))).isEmpty();
+            assertThat(labels(search.searchOutside("User", "", new Scope("User", 1, "followed"), null, 50, QueryCancel.none())))
+                    .as("john follows susan and mary: he can follow david and himself").containsExactly("david", "john");
+            assertThat(labels(search.searchOutside("Tag", "", new Scope("Post", null, "tags"), null, 50, QueryCancel.none())))
+                    .as("a new post holds nothing yet").isEqualTo(all);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Dbms.class)
     void pagesFollowEachOtherByKeysetWithoutGapsOrRepeats(Dbms dbms) {
         try (TestDatabase test = TestDatabase.create(dbms); OpenDatabase db = test.openWithSample()) {
             db.inTransaction(s -> SampleData.populateBulk(s, 230, 0, 5));

@@ -97,6 +97,10 @@ class LinkingTest {
                 list("linkedList").getItems().stream().filter(m -> "mary".equals(m.label())).findFirst().orElseThrow()));
         window.robot.clickOn("#unlinkButton");
         assertThat(text("linkMessage")).isEqualTo("mary will be unlinked on Save.");
+        window.robot.clickOn("#unlinkButton");
+        assertThat(text("linkMessage")).as("a second Unlink takes the first back").isEqualTo("The unlink of mary is taken back.");
+        window.robot.clickOn("#unlinkButton");
+        assertThat(text("linkMessage")).isEqualTo("mary will be unlinked on Save.");
         window.robot.type(KeyCode.ESCAPE);
         waitUntil(() -> window.robot.lookup("#addSearchField").tryQuery().isEmpty());
         waitUntil(() -> window.cellText("User", 0, "followed").equals("followed (2→2)"));
@@ -113,8 +117,16 @@ class LinkingTest {
     void undoTakesALinkBackAndADuplicateIsRefusedInTheDialog() throws Exception {
         open("Post", 6);
         link("Post", 0, "tags", "trav", "travel");
-        window.robot.clickOn("#addSearchField").eraseText(4).write("flask").type(KeyCode.ENTER);
-        waitUntil(() -> text("linkMessage").equals("flask is already linked."));
+        window.robot.clickOn("#addSearchField").eraseText(4).write("flask");
+        waitUntil(() -> text("candidateStatus").equals("Nothing matches \"flask\" among the Tag rows not linked yet."));
+        assertThat(list("candidateList").getItems()).as("a stored link is not offered again").isEmpty();
+        window.robot.eraseText(5).write("trav");
+        waitUntil(() -> list("candidateList").getItems().size() == 1);
+        assertThat(window.robot.lookup("#candidateList .list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
+                .map(javafx.scene.control.ListCell::getText).filter(java.util.Objects::nonNull).toList())
+                .as("a row linked in this dialog says so").containsExactly("travel  #3  (linked on Save)");
+        window.robot.type(KeyCode.ENTER);
+        waitUntil(() -> text("linkMessage").equals("travel is already linked."));
         window.robot.clickOn("#linkDoneButton");
         waitUntil(() -> window.cellText("Post", 0, "tags").equals("tags (1→2)"));
         focus("Post", 0, "body");

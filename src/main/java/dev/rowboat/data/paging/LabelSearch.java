@@ -34,6 +34,18 @@ public final class LabelSearch {
      * @param after the last match of the previous page, or null for the first page
      */
     public LabelPage search(String entityName, String text, Scope scope, LabelMatch after, int limit, QueryCancel cancel) {
+        return search(entityName, text, scope, true, after, limit, cancel);
+    }
+
+    /**
+     * The same search among the rows the scope's owner does not hold: what a many-to-many can still
+     * link (a post's tags to add), so that no pair is offered twice.
+     */
+    public LabelPage searchOutside(String entityName, String text, Scope scope, LabelMatch after, int limit, QueryCancel cancel) {
+        return search(entityName, text, scope, false, after, limit, cancel);
+    }
+
+    private LabelPage search(String entityName, String text, Scope scope, boolean held, LabelMatch after, int limit, QueryCancel cancel) {
         if (limit < 1) {
             throw new IllegalArgumentException("limit " + limit);
         }
@@ -59,7 +71,7 @@ public final class LabelSearch {
             }
         }
         if (scope != null) {
-            conditions.add(scopeCondition(entity, scope, id));
+            conditions.add((held ? "" : "not ") + scopeCondition(entity, scope, id));
             bind.put("scopeOwner", scope.ownerId());
         }
         if (after != null) {
@@ -88,7 +100,10 @@ public final class LabelSearch {
         });
     }
 
-    /** The rows the owner holds through a many-to-many or one-to-many, as a subquery (any database). */
+    /**
+     * The rows the owner holds through a many-to-many or one-to-many, as a subquery (any database);
+     * its ids are primary keys, never null, so its {@code not in} is what it says.
+     */
     private String scopeCondition(EntityInfo entity, Scope scope, String id) {
         EntityInfo owner = pages.available(scope.ownerEntity());
         AttributeInfo association = owner.attribute(scope.association()).filter(a -> entity.name().equals(a.targetEntity()))

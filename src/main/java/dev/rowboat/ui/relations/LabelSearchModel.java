@@ -26,6 +26,7 @@ public final class LabelSearchModel {
     private final TaskExecutor executor;
     private final String entity;
     private final Scope scope;
+    private final boolean outside;
     private final ObservableList<LabelMatch> matches = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper more = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
@@ -35,10 +36,20 @@ public final class LabelSearchModel {
 
     /** @param scope only rows one owner holds (a post's tags), or null for every row */
     public LabelSearchModel(LabelSearch search, TaskExecutor executor, String entity, Scope scope) {
+        this(search, executor, entity, scope, false);
+    }
+
+    private LabelSearchModel(LabelSearch search, TaskExecutor executor, String entity, Scope scope, boolean outside) {
         this.search = search;
         this.executor = executor;
         this.entity = entity;
         this.scope = scope;
+        this.outside = outside;
+    }
+
+    /** Only the rows the scope's owner does not hold: what it can still link. */
+    public static LabelSearchModel outside(LabelSearch search, TaskExecutor executor, String entity, Scope scope) {
+        return new LabelSearchModel(search, executor, entity, scope, true);
     }
 
     public ObservableList<LabelMatch> matches() { return matches; }
@@ -81,7 +92,8 @@ public final class LabelSearchModel {
         loading.set(true);
         String typed = text;
         running = executor.submit("Find " + entity + " \"" + typed + "\"",
-                cancel -> search.search(entity, typed, scope, after, PAGE_SIZE, cancel),
+                cancel -> outside ? search.searchOutside(entity, typed, scope, after, PAGE_SIZE, cancel)
+                        : search.search(entity, typed, scope, after, PAGE_SIZE, cancel),
                 page -> show(page, after == null, typed),
                 failure -> {
                     loading.set(false);
@@ -99,7 +111,9 @@ public final class LabelSearchModel {
         }
         more.set(page.more());
         if (matches.isEmpty()) {
-            status.set(typed.isBlank() ? "No " + entity + " rows." : "Nothing matches \"" + typed.strip() + "\".");
+            String among = outside ? " among the " + entity + " rows not linked yet" : "";
+            status.set(typed.isBlank() ? (outside ? "Every " + entity + " row is linked already." : "No " + entity + " rows.")
+                    : "Nothing matches \"" + typed.strip() + "\"" + among + ".");
         } else {
             status.set(matches.size() + (page.more() ? "+ found; scroll for more" : " found"));
         }

@@ -24,6 +24,7 @@ public final class LinkRowsDialog {
     private final LinkRowsViewModel viewModel;
     private final Parent root;
     private Stage stage;
+    private LabelMatch selectedLink;
 
     @FXML private Label linkTitle;
     @FXML private ListView<LabelMatch> linkedList;
@@ -45,15 +46,20 @@ public final class LinkRowsDialog {
     private void initialize() {
         linkTitle.setText(viewModel.title());
         linkedList.setItems(viewModel.linked());
-        linkedList.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(LabelMatch item, boolean empty) {
-                super.updateItem(item, empty);
-                String state = empty || item == null ? "" : viewModel.stateOf(item);
-                setText(empty || item == null ? null : item + (state.isEmpty() ? "" : "  (" + state + ")"));
+        linkedList.setCellFactory(list -> new StateCell());
+        viewModel.linked().addListener((javafx.collections.ListChangeListener<LabelMatch>) c -> {
+            // the list is rebuilt on every change: the row just unlinked stays selected, to take it back
+            if (selectedLink != null && linkedList.getItems().contains(selectedLink)) {
+                linkedList.getSelectionModel().select(selectedLink);
+            }
+            linkedList.refresh();
+            candidateList.refresh();
+        });
+        linkedList.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
+            if (now != null) {
+                selectedLink = now;
             }
         });
-        viewModel.linked().addListener((javafx.collections.ListChangeListener<LabelMatch>) c -> linkedList.refresh());
         linkedStatus.textProperty().bind(viewModel.linkedSearch().statusProperty());
         linkedList.getFocusModel().focusedIndexProperty().addListener((o, old, index) -> {
             if (index.intValue() >= linkedList.getItems().size() - 2) {
@@ -61,6 +67,7 @@ public final class LinkRowsDialog {
             }
         });
         SearchControls.bind(addSearchField, candidateList, candidateStatus, viewModel.candidates(), viewModel::link);
+        candidateList.setCellFactory(list -> new StateCell()); // a candidate linked in this dialog says so
         unlinkButton.setOnAction(e -> viewModel.unlink(linkedList.getSelectionModel().getSelectedItem()));
         unlinkButton.disableProperty().bind(linkedList.getSelectionModel().selectedItemProperty().isNull());
         linkedList.setOnKeyPressed(e -> {
@@ -72,6 +79,16 @@ public final class LinkRowsDialog {
         linkButton.disableProperty().bind(candidateList.getSelectionModel().selectedItemProperty().isNull());
         linkMessage.textProperty().bind(viewModel.messageProperty());
         linkDoneButton.setOnAction(e -> close());
+    }
+
+    /** A row with its pending change, if any: "python  (linked on Save)". */
+    private final class StateCell extends ListCell<LabelMatch> {
+        @Override
+        protected void updateItem(LabelMatch item, boolean empty) {
+            super.updateItem(item, empty);
+            String state = empty || item == null ? "" : viewModel.stateOf(item);
+            setText(empty || item == null ? null : item + (state.isEmpty() ? "" : "  (" + state + ")"));
+        }
     }
 
     public void show(Window owner, Runnable onClosed) {

@@ -42,7 +42,8 @@ public final class LinkRowsViewModel {
         // a new owner holds nothing yet: its scope matches no stored row
         Scope scope = new Scope(owner.entity(), owner.isNew() ? null : owner.id(), association.name());
         this.linkedSearch = new LabelSearchModel(search, executor, association.targetEntity(), scope);
-        this.candidates = new LabelSearchModel(search, executor, association.targetEntity(), null);
+        // rows linked already are not offered again; those linked in this session are marked instead
+        this.candidates = LabelSearchModel.outside(search, executor, association.targetEntity(), scope);
         linkedSearch.matches().addListener((javafx.collections.ListChangeListener<LabelMatch>) c -> rebuild());
         changes.pending().revisionProperty().addListener((o, old, now) -> rebuild());
     }
@@ -86,7 +87,9 @@ public final class LinkRowsViewModel {
             return;
         }
         if (pendingFor(match).map(l -> !l.link()).orElse(false)) {
-            message.set(label(match) + " is already to be unlinked.");
+            // a second Unlink takes the first back: the row is not among the candidates to link again
+            changes.execute(Edits.link(changes.pending(), change(match, true)));
+            message.set("The unlink of " + label(match) + " is taken back.");
             return;
         }
         boolean linkPending = pendingFor(match).map(PendingLink::link).orElse(false);
