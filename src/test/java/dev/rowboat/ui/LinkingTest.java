@@ -127,6 +127,7 @@ class LinkingTest {
                 .as("a row linked in this dialog says so").containsExactly("travel  #3  (linked on Save)");
         window.robot.type(KeyCode.ENTER);
         waitUntil(() -> text("linkMessage").equals("travel is already linked."));
+        assertThat(text("linkedStatus")).as("flask stored, travel to come").isEqualTo("1 found; 1 more on Save");
         window.robot.clickOn("#linkDoneButton");
         waitUntil(() -> window.cellText("Post", 0, "tags").equals("tags (1→2)"));
         focus("Post", 0, "body");

@@ -60,7 +60,7 @@ public final class LinkRowsDialog {
                 selectedLink = now;
             }
         });
-        linkedStatus.textProperty().bind(viewModel.linkedSearch().statusProperty());
+        linkedStatus.textProperty().bind(viewModel.linkedStatusProperty());
         linkedList.getFocusModel().focusedIndexProperty().addListener((o, old, index) -> {
             if (index.intValue() >= linkedList.getItems().size() - 2) {
                 viewModel.linkedSearch().loadMore();

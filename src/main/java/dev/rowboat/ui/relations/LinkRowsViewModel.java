@@ -31,6 +31,7 @@ public final class LinkRowsViewModel {
     private final LabelSearchModel candidates;
     private final ObservableList<LabelMatch> linked = FXCollections.observableArrayList();
     private final StringProperty message = new SimpleStringProperty("");
+    private final StringProperty linkedStatus = new SimpleStringProperty("");
     private final String title;
 
     public LinkRowsViewModel(ChangesViewModel changes, RowRef owner, String ownerLabel, AttributeInfo association,
@@ -45,6 +46,7 @@ public final class LinkRowsViewModel {
         // rows linked already are not offered again; those linked in this session are marked instead
         this.candidates = LabelSearchModel.outside(search, executor, association.targetEntity(), scope);
         linkedSearch.matches().addListener((javafx.collections.ListChangeListener<LabelMatch>) c -> rebuild());
+        linkedSearch.statusProperty().addListener((o, old, now) -> rebuild());
         changes.pending().revisionProperty().addListener((o, old, now) -> rebuild());
     }
 
@@ -54,6 +56,8 @@ public final class LinkRowsViewModel {
     /** The pending links first, then the stored links as read so far. */
     public ObservableList<LabelMatch> linked() { return linked; }
     public StringProperty messageProperty() { return message; }
+    /** What the stored links' search found, and how many links Save adds to them: "1 found; 1 more on Save". */
+    public StringProperty linkedStatusProperty() { return linkedStatus; }
 
     /** Reads the first page of each list. */
     public void load() {
@@ -113,8 +117,12 @@ public final class LinkRowsViewModel {
                 shown.add(new LabelMatch(l.targetEntity(), l.targetId(), l.targetLabel()));
             }
         }
+        int pendingLinks = shown.size();
         linkedSearch.matches().stream().filter(m -> shown.stream().noneMatch(s -> same(s, m))).forEach(shown::add);
         linked.setAll(shown);
+        String stored = owner.isNew() ? "" : linkedSearch.statusProperty().get();
+        String more = pendingLinks == 0 ? "" : pendingLinks + " more on Save";
+        linkedStatus.set(stored.isEmpty() || more.isEmpty() ? stored + more : stored + "; " + more);
     }
 
     private static boolean same(LabelMatch a, LabelMatch b) {
