@@ -126,6 +126,11 @@ class EntityPagesTest {
             assertThat(key.sortValue()).isEqualTo("susan");
             Page page = db.pages().fetch(request("User", sort, List.of(), 10).at(new Anchor.At(key)), NO_CANCEL);
             assertThat(cell(db, "User", page.rows().get(0), "username")).isEqualTo("susan");
+            assertThat(page.moreBefore()).as("david, john and mary come before susan").isTrue();
+            Key first = db.pages().keyOf("User", sort, List.of(), "4", NO_CANCEL).orElseThrow();
+            Page top = db.pages().fetch(request("User", sort, List.of(), 10).at(new Anchor.At(first)), NO_CANCEL);
+            assertThat(cell(db, "User", top.rows().get(0), "username")).isEqualTo("david");
+            assertThat(top.moreBefore()).as("nothing comes before david").isFalse();
             assertThat(db.pages().keyOf("User", sort, List.of(), "999", NO_CANCEL)).isEmpty();
         }
     }

@@ -63,7 +63,9 @@ public final class EntityPages {
                 return forward(session, query, query.keyset(after.key(), true, false), size, true);
             }
             if (anchor instanceof Anchor.At at) {
-                return forward(session, query, query.keyset(at.key(), true, true), size, true);
+                // whether any row comes before it: go to id 1 is at the top, and says so
+                boolean moreBefore = !read(session, query, query.keyset(at.key(), false, false), false, 1).isEmpty();
+                return forward(session, query, query.keyset(at.key(), true, true), size, moreBefore);
             }
             if (anchor instanceof Anchor.Before before) {
                 return backward(session, query, query.keyset(before.key(), false, false), size, true);

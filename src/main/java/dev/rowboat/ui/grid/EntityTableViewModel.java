@@ -298,9 +298,11 @@ public final class EntityTableViewModel {
                         : "There is no " + entity.name() + " with id " + id + ".");
                 return;
             }
-            // Where the row lies is estimated from its key between the smallest and largest (no count).
-            long start = result.fraction().isPresent() ? Math.round(result.fraction().getAsDouble() * total()) : window.start();
-            shown(() -> window.replace(result.page(), start, false));
+            // Where the row lies is estimated from its key between the smallest and largest (no count),
+            // unless no row comes before it.
+            boolean top = !result.page().moreBefore();
+            long start = top ? 0 : result.fraction().isPresent() ? Math.round(result.fraction().getAsDouble() * total()) : window.start();
+            shown(() -> window.replace(result.page(), start, top));
             selectRequest.set(-1);
             selectRequest.set(0);
         }, this::failed);
