@@ -85,6 +85,23 @@ class NavigationTest {
     }
 
     @Test
+    void choosingALabelRenamesTheRowsOfAGridThatIsOpen() {
+        window.robot.clickOn("#entity-User");
+        waitUntil(() -> window.robot.lookup("#grid-User").tryQuery().isPresent() && window.grid("User").getItems().size() == 4);
+        // Monocle turns no right-click into a context-menu request: the item is fired as the click would
+        window.robot.interact(() -> {
+            var menu = window.robot.lookup("#entityList").queryAs(javafx.scene.control.ListView.class).getContextMenu();
+            var label = (javafx.scene.control.Menu) menu.getItems().stream().filter(i -> "Label rows by".equals(i.getText()))
+                    .findFirst().orElseThrow();
+            label.getItems().stream().filter(i -> "email".equals(i.getText())).findFirst().orElseThrow().fire();
+        });
+        waitUntil(() -> window.robot.lookup("#statusLabel").queryAs(Label.class).getText().equals("User rows are now labelled by email."));
+        clickLink("#grid-User", "posts (3)");
+        waitUntil(() -> selectedTab().equals("posts of User 1"));
+        assertThat(trail()).as("the User grid was open before the choice").isEqualTo("› posts|User john@example.com");
+    }
+
+    @Test
     void aPostsTagsAndAUsersFollowsAreManyToManyGrids() {
         window.robot.clickOn("#entity-Post");
         waitUntil(() -> window.robot.lookup("#grid-Post").tryQuery().isPresent() && window.grid("Post").getItems().size() == 6);

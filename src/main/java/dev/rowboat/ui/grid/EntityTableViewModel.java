@@ -55,7 +55,8 @@ public final class EntityTableViewModel {
             java.util.regex.Pattern.compile("(?i)password|passwd|secret|token|api_?key|hash");
 
     private final EntityPages pages;
-    private final EntityInfo entity;
+    /** Replaced only when its label changes (see {@link #relabel}); its name and attributes stay. */
+    private volatile EntityInfo entity;
     private final TaskExecutor executor;
     private final ChangesViewModel changes;
     private final GridEditing editing;
@@ -98,6 +99,13 @@ public final class EntityTableViewModel {
     }
 
     public EntityInfo entity() { return entity; }
+
+    /** The entity as the catalog has it after its label changed: this grid's places ("User john") are named by the new label. */
+    public void relabel(EntityInfo current) {
+        if (current.name().equals(entity.name())) {
+            entity = current;
+        }
+    }
     public ObservableList<Row> rows() { return window.rows(); }
     public ObjectProperty<SortKey> sortProperty() { return sort; }
     public ReadOnlyBooleanProperty moreBeforeProperty() { return window.moreBeforeProperty(); }

@@ -382,8 +382,10 @@ public final class MainWindowView {
                     || attribute.kind() == dev.rowboat.data.catalog.AttributeKind.ID) {
                 javafx.scene.control.RadioMenuItem choice = new javafx.scene.control.RadioMenuItem(attribute.name());
                 choice.setSelected(attribute.name().equals(item.info().label()));
-                choice.setOnAction(a -> viewModel.chooseLabel(item, attribute.name(),
-                        () -> grids.values().forEach(grid -> grid.viewModel().reloadInPlace())));
+                choice.setOnAction(a -> viewModel.chooseLabel(item, attribute.name(), catalog -> grids.values().forEach(grid -> {
+                    grid.viewModel().relabel(catalog.get(grid.viewModel().entity().name()));
+                    grid.viewModel().reloadInPlace();
+                })));
                 label.getItems().add(choice);
             }
         }

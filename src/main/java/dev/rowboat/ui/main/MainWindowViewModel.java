@@ -6,6 +6,7 @@ import dev.rowboat.data.DatabaseException;
 import dev.rowboat.data.OpenDatabase;
 import dev.rowboat.data.RecentConnections;
 import dev.rowboat.data.RowCount;
+import dev.rowboat.data.catalog.EntityCatalog;
 import dev.rowboat.ui.common.Messages;
 import dev.rowboat.ui.common.Notifier;
 import dev.rowboat.ui.common.TaskExecutor;
@@ -140,7 +141,7 @@ public final class MainWindowViewModel {
     }
 
     /** Names an entity's rows by another attribute; {@code then} runs once the grids may reload. */
-    public void chooseLabel(EntitySummary summary, String attribute, Runnable then) {
+    public void chooseLabel(EntitySummary summary, String attribute, java.util.function.Consumer<EntityCatalog> then) {
         OpenDatabase db = database.get();
         if (db == null) {
             return;
@@ -151,7 +152,7 @@ public final class MainWindowViewModel {
                 entities.set(i, new EntitySummary(catalog.get(old.name()), old.count()));
             }
             status.set(summary.name() + " rows are now labelled by " + attribute + ".");
-            then.run();
+            then.accept(catalog);
         }, this::report);
     }
 
