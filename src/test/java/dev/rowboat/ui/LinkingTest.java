@@ -97,8 +97,10 @@ class LinkingTest {
                 list("linkedList").getItems().stream().filter(m -> "mary".equals(m.label())).findFirst().orElseThrow()));
         window.robot.clickOn("#unlinkButton");
         assertThat(text("linkMessage")).isEqualTo("mary will be unlinked on Save.");
+        assertThat(window.robot.lookup("#unlinkButton").queryButton().getText()).isEqualTo("Keep linked");
         window.robot.clickOn("#unlinkButton");
         assertThat(text("linkMessage")).as("a second Unlink takes the first back").isEqualTo("The unlink of mary is taken back.");
+        assertThat(window.robot.lookup("#unlinkButton").queryButton().getText()).isEqualTo("Unlink");
         window.robot.clickOn("#unlinkButton");
         assertThat(text("linkMessage")).isEqualTo("mary will be unlinked on Save.");
         window.robot.type(KeyCode.ESCAPE);

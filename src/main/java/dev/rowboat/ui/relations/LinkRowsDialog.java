@@ -54,11 +54,13 @@ public final class LinkRowsDialog {
             }
             linkedList.refresh();
             candidateList.refresh();
+            nameUnlinkButton();
         });
         linkedList.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
             if (now != null) {
                 selectedLink = now;
             }
+            nameUnlinkButton();
         });
         linkedStatus.textProperty().bind(viewModel.linkedStatusProperty());
         linkedList.getFocusModel().focusedIndexProperty().addListener((o, old, index) -> {
@@ -79,6 +81,11 @@ public final class LinkRowsDialog {
         linkButton.disableProperty().bind(candidateList.getSelectionModel().selectedItemProperty().isNull());
         linkMessage.textProperty().bind(viewModel.messageProperty());
         linkDoneButton.setOnAction(e -> close());
+    }
+
+    /** "Keep linked" where the selected row is to be unlinked on Save, which the button then takes back. */
+    private void nameUnlinkButton() {
+        unlinkButton.setText(viewModel.unlinkPending(linkedList.getSelectionModel().getSelectedItem()) ? "Keep linked" : "Unlink");
     }
 
     /** A row with its pending change, if any: "python  (linked on Save)". */

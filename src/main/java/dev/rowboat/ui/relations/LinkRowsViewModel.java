@@ -72,6 +72,11 @@ public final class LinkRowsViewModel {
         return pendingFor(match).map(l -> changes.pending().problem(l).orElse(l.link() ? "linked on Save" : "unlinked on Save")).orElse("");
     }
 
+    /** Whether Save would unlink this row: Unlink then keeps it instead. */
+    public boolean unlinkPending(LabelMatch match) {
+        return match != null && pendingFor(match).map(l -> !l.link()).orElse(false);
+    }
+
     public void link(LabelMatch match) {
         if (match == null) {
             return;
@@ -90,8 +95,8 @@ public final class LinkRowsViewModel {
         if (match == null) {
             return;
         }
-        if (pendingFor(match).map(l -> !l.link()).orElse(false)) {
-            // a second Unlink takes the first back: the row is not among the candidates to link again
+        if (unlinkPending(match)) {
+            // a second Unlink (shown as "Keep linked") takes the first back: the row is not among the candidates
             changes.execute(Edits.link(changes.pending(), change(match, true)));
             message.set("The unlink of " + label(match) + " is taken back.");
             return;
