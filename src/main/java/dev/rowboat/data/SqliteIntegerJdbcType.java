@@ -13,6 +13,6 @@ final class SqliteIntegerJdbcType extends IntegerJdbcType {
 
     @Override
     public <X> ValueExtractor<X> getExtractor(JavaType<X> javaType) {
-        return new SqliteWholeNumberExtractor<>(javaType, this, super.getExtractor(javaType));
+        return new SqliteWholeNumberExtractor<>(javaType, this);
     }
 }

@@ -156,16 +156,6 @@ final class SqliteTimestampJdbcType extends TimestampJdbcType {
             X fromText(String text, WrapperOptions options) throws SQLException {
                 return fromLocalDateTime(parseText(text), javaType, options);
             }
-
-            @Override
-            protected X doExtract(CallableStatement statement, int index, WrapperOptions options) throws SQLException {
-                return fromLocalDateTime(parse(statement.getObject(index)), javaType, options);
-            }
-
-            @Override
-            protected X doExtract(CallableStatement statement, String name, WrapperOptions options) throws SQLException {
-                return fromLocalDateTime(parse(statement.getObject(name)), javaType, options);
-            }
         };
     }
 
