@@ -46,7 +46,7 @@ public final class LinkRowsViewModel {
         // rows linked already are not offered again; those linked in this session are marked instead
         this.candidates = LabelSearchModel.outside(search, executor, association.targetEntity(), scope);
         linkedSearch.matches().addListener((javafx.collections.ListChangeListener<LabelMatch>) c -> rebuild());
-        linkedSearch.statusProperty().addListener((o, old, now) -> rebuild());
+        linkedSearch.statusProperty().addListener((o, old, now) -> showLinkedStatus());
         changes.pending().revisionProperty().addListener((o, old, now) -> rebuild());
     }
 
@@ -122,9 +122,13 @@ public final class LinkRowsViewModel {
                 shown.add(new LabelMatch(l.targetEntity(), l.targetId(), l.targetLabel()));
             }
         }
-        int pendingLinks = shown.size();
         linkedSearch.matches().stream().filter(m -> shown.stream().noneMatch(s -> same(s, m))).forEach(shown::add);
         linked.setAll(shown);
+        showLinkedStatus();
+    }
+
+    private void showLinkedStatus() {
+        long pendingLinks = changes.pending().links(owner, association.name()).stream().filter(PendingLink::link).count();
         String stored = owner.isNew() ? "" : linkedSearch.statusProperty().get();
         String more = pendingLinks == 0 ? "" : pendingLinks + " more on Save";
         linkedStatus.set(stored.isEmpty() || more.isEmpty() ? stored + more : stored + "; " + more);
