@@ -1,8 +1,8 @@
 package dev.rowboat.app;
 
-import dev.rowboat.data.DatabaseException;
-import dev.rowboat.migrate.MigrationException;
 import dev.rowboat.migrate.Migrations;
+import dev.rowboat.migrate.api.MigrationException;
+import dev.rowboat.schema.DatabaseException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -11,8 +11,10 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code rowboat db}: the migration engine for scripts and CI. Plain lines on stdout, errors on
- * stderr with exit status 1 (2 for usage). {@code migrate} and {@code check} (autogenerate)
- * are in {@link DbDraftCommands}.
+ * stderr with an exit status a script can tell apart: 1 for a failure (and {@code check}'s
+ * difference), 2 for usage and an unreachable or missing database, {@value #NOT_OWNED} for a
+ * database another migration tool manages, {@value #UNVERSIONED} for tables without Rowboat's
+ * version table. {@code migrate} and {@code check} (autogenerate) are in {@link DbDraftCommands}.
  */
 @Command(name = "db", mixinStandardHelpOptions = true,
         description = {"Migrate a database's schema with the revisions of a migration repository.",
@@ -20,8 +22,14 @@ import picocli.CommandLine.Spec;
                         + "so `rowboat db upgrade` brings the default embedded database to the head."},
         subcommands = {DbCommands.Init.class, DbCommands.Upgrade.class, DbCommands.Downgrade.class, DbCommands.Current.class,
                 DbCommands.History.class, DbCommands.Heads.class, DbCommands.Merge.class, DbCommands.NewRevision.class,
-                DbCommands.Stamp.class, DbCommands.Unlock.class, DbDraftCommands.Migrate.class, DbDraftCommands.Check.class})
+                DbCommands.Stamp.class, DbCommands.Baseline.class, DbCommands.Unlock.class, DbDraftCommands.Migrate.class,
+                DbDraftCommands.Check.class})
 final class DbCommand implements Callable<Integer> {
+    /** Exit status for a database another migration tool manages: nothing was done there. */
+    static final int NOT_OWNED = 3;
+    /** Exit status for a database with tables but no Rowboat version table: nothing was run. */
+    static final int UNVERSIONED = 4;
+
     @Spec
     CommandSpec spec;
 
@@ -34,6 +42,15 @@ final class DbCommand implements Callable<Integer> {
     /** What each subcommand does with an open engine; errors become a sentence and an exit code. */
     interface Action {
         int run(Migrations migrations, PrintWriter out) throws Exception;
+    }
+
+    /** The exit status of an engine error: its own for the databases Rowboat leaves alone, else 1. */
+    static int exitCode(MigrationException.Kind kind) {
+        return switch (kind) {
+            case NOT_OWNED -> NOT_OWNED;
+            case UNVERSIONED -> UNVERSIONED;
+            default -> 1;
+        };
     }
 
     static int execute(CommandSpec spec, DbOptions options, boolean needsDatabase, boolean mayCreate, Action action) {
@@ -53,7 +70,7 @@ final class DbCommand implements Callable<Integer> {
         } catch (MigrationException e) {
             out.flush();
             err.println(e.getMessage());
-            return 1;
+            return exitCode(e.kind());
         } catch (Exception e) {
             out.flush();
             err.println("Failed: " + DatabaseException.reasonOf(e));

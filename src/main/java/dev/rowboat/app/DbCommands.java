@@ -1,17 +1,17 @@
 package dev.rowboat.app;
 
 import dev.rowboat.migrate.Direction;
-import dev.rowboat.migrate.ForeignTool;
 import dev.rowboat.migrate.MigrationListener;
 import dev.rowboat.migrate.MigrationPlan;
 import dev.rowboat.migrate.MigrationResult;
 import dev.rowboat.migrate.MigrationStatus;
 import dev.rowboat.migrate.Migrations;
+import dev.rowboat.migrate.Ownership;
 import dev.rowboat.migrate.PlannedOperation;
 import dev.rowboat.migrate.PlannedRevision;
-import dev.rowboat.migrate.Revision;
 import dev.rowboat.migrate.RevisionGraph;
 import dev.rowboat.migrate.RevisionState;
+import dev.rowboat.migrate.api.Revision;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -153,8 +153,9 @@ final class DbCommands {
             if (s.lockHolder() != null) {
                 out.println("locked by " + s.lockHolder());
             }
-            for (ForeignTool t : s.foreignTools()) {
-                out.println(t.tool() + " (" + t.table() + "): " + t.state());
+            if (s.ownership() == Ownership.UNVERSIONED) {
+                out.println("no version table: the database has tables Rowboat did not make; "
+                        + "`rowboat db baseline --dir FOLDER` starts a history from them");
             }
             return 0;
         }
@@ -239,6 +240,26 @@ final class DbCommands {
         int run(Migrations m, PrintWriter out) {
             List<String> at = m.stamp(target);
             out.println("Stamped at " + (at.isEmpty() ? "base" : String.join(", ", at)));
+            return 0;
+        }
+    }
+
+    @Command(name = "baseline", description = {
+            "Start a history on a database whose tables Rowboat did not make: write a first revision to --dir whose upgrade "
+                    + "creates the tables as they are (its downgrade drops them), and stamp the database at it.",
+            "Creates rowboat_version, rowboat_history and rowboat_lock; nothing else in the database changes. "
+                    + "The repository must be a folder without revisions (created if missing)."})
+    static final class Baseline extends Base {
+        @Option(names = {"-m", "--message"}, paramLabel = "MESSAGE", defaultValue = "baseline")
+        String message;
+
+        @Override
+        int run(Migrations m, PrintWriter out) {
+            dev.rowboat.migrate.Baseline b = m.baseline(message);
+            out.println("Created revision " + b.revision().id() + " in " + b.file() + ": creates "
+                    + (b.tables().isEmpty() ? "no tables" : String.join(", ", b.tables())));
+            out.println("Stamped at " + b.revision().id() + " (Rowboat's tables "
+                    + String.join(", ", dev.rowboat.migrate.Baseline.BOOKKEEPING_TABLES) + ")");
             return 0;
         }
     }

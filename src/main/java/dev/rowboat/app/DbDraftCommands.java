@@ -1,15 +1,15 @@
 package dev.rowboat.app;
 
-import dev.rowboat.data.ConnectionSpec;
 import dev.rowboat.migrate.ConnectionSource;
 import dev.rowboat.migrate.Migrations;
-import dev.rowboat.migrate.Revision;
 import dev.rowboat.migrate.RevisionDrafts;
+import dev.rowboat.migrate.api.Revision;
 import dev.rowboat.migrate.diff.Candidate;
 import dev.rowboat.migrate.diff.ModelSchemaReader;
 import dev.rowboat.migrate.diff.RenameQuestion;
 import dev.rowboat.migrate.ops.Operation;
 import dev.rowboat.model.MicroblogModel;
+import dev.rowboat.schema.ConnectionSpec;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,11 +1,11 @@
 package dev.rowboat.app;
 
 import dev.rowboat.data.DataLocations;
-import dev.rowboat.data.DatabaseException;
 import dev.rowboat.migrate.ConnectionSource;
 import dev.rowboat.migrate.MicroblogHistory;
 import dev.rowboat.migrate.Migrations;
 import dev.rowboat.migrate.repo.MigrationRepository;
+import dev.rowboat.schema.DatabaseException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -45,7 +45,7 @@ final class DbOptions {
                 : MigrationRepository.directory(Path.of(dir));
     }
 
-    /** @throws dev.rowboat.data.DatabaseException when the URL cannot be read */
+    /** @throws dev.rowboat.schema.DatabaseException when the URL cannot be read */
     StartupTarget target() {
         return StartupTarget.resolve(url, environment, DataLocations.forCurrentUser());
     }
@@ -59,7 +59,7 @@ final class DbOptions {
         }
     }
 
-    /** @throws dev.rowboat.data.DatabaseException when the URL cannot be read */
+    /** @throws dev.rowboat.schema.DatabaseException when the URL cannot be read */
     Migrations open() {
         var target = target();
         return Migrations.open(repository(), ConnectionSource.of(target.spec()), target.spec().dbms());

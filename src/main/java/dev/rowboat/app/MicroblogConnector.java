@@ -1,22 +1,24 @@
 package dev.rowboat.app;
 
 import dev.rowboat.data.ConnectOptions;
-import dev.rowboat.data.ConnectionSpec;
-import dev.rowboat.data.DatabaseException;
 import dev.rowboat.data.DatabaseOpener;
 import dev.rowboat.data.OpenDatabase;
+import dev.rowboat.data.reflect.AnnotatedNameHints;
+import dev.rowboat.data.reflect.ReflectedMapping;
 import dev.rowboat.migrate.ConnectionSource;
 import dev.rowboat.migrate.MicroblogHistory;
-import dev.rowboat.migrate.MigrationException;
+import dev.rowboat.migrate.api.MigrationException;
 import dev.rowboat.model.MicroblogModel;
 import dev.rowboat.model.SampleData;
+import dev.rowboat.schema.ConnectionSpec;
+import dev.rowboat.schema.DatabaseException;
 import dev.rowboat.ui.main.DatabaseConnector;
 import java.nio.file.Files;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Opens databases with the built-in microblog model. The embedded default is created on first
+ * Opens databases by reflecting their schema, with the built-in microblog's names for its tables. The embedded default is created on first
  * start by applying the built-in history ({@link MicroblogHistory}), with the sample in it, and
  * brought to the head on later starts; a new file the person agreed to create gets the history too.
  */
@@ -24,10 +26,14 @@ public final class MicroblogConnector implements DatabaseConnector {
     private static final Logger LOG = LoggerFactory.getLogger(MicroblogConnector.class);
 
     private final DatabaseOpener opener;
+    /** Writes the sample through the built-in model's classes, before the database is opened by reflection. */
+    private final DatabaseOpener sampleWriter;
     private final ConnectionSpec defaultDatabase;
 
     public MicroblogConnector(ConnectionSpec defaultDatabase, boolean statistics) {
-        this.opener = new DatabaseOpener(MicroblogModel.ENTITY_CLASSES, statistics);
+        // Every database opens by reflection; the tutorial's tables take the built-in model's names.
+        this.opener = new DatabaseOpener(new ReflectedMapping(AnnotatedNameHints.of(MicroblogModel.ENTITY_CLASSES)), statistics);
+        this.sampleWriter = new DatabaseOpener(MicroblogModel.ENTITY_CLASSES, false);
         this.defaultDatabase = defaultDatabase;
     }
 
@@ -43,12 +49,18 @@ public final class MicroblogConnector implements DatabaseConnector {
         if (isDefault || (isNewFile && options.createIfMissing())) {
             bringToHead(spec);
         }
-        OpenDatabase db = opener.open(spec, isDefault ? options.allowingCreate() : options);
         if (isNewFile && isDefault) {
-            db.inTransaction(SampleData::populateNamed);
+            try (OpenDatabase sample = sampleWriter.open(spec, options.allowingCreate())) {
+                sample.inTransaction(SampleData::populateNamed);
+            }
             LOG.info("Created the embedded sample database at {}", spec.databaseFile().orElseThrow());
         }
-        return db;
+        return opener.open(spec, isDefault ? options.allowingCreate() : options);
+    }
+
+    @Override
+    public OpenDatabase reopen(ConnectionSpec spec) {
+        return opener.open(spec, ConnectOptions.defaults()); // no history brought to head: the person just chose where it stands
     }
 
     private static void bringToHead(ConnectionSpec spec) {

@@ -2,8 +2,8 @@ package dev.rowboat.app;
 
 import dev.rowboat.data.ConnectOptions;
 import dev.rowboat.data.DataLocations;
-import dev.rowboat.data.DatabaseException;
 import dev.rowboat.data.RecentConnections;
+import dev.rowboat.schema.DatabaseException;
 import dev.rowboat.ui.common.AlertNotifier;
 import dev.rowboat.ui.common.FxTaskExecutor;
 import dev.rowboat.ui.common.Icons;

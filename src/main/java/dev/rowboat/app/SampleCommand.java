@@ -2,9 +2,11 @@ package dev.rowboat.app;
 
 import dev.rowboat.data.ConnectOptions;
 import dev.rowboat.data.DataLocations;
-import dev.rowboat.data.DatabaseException;
+import dev.rowboat.data.DatabaseOpener;
 import dev.rowboat.data.OpenDatabase;
+import dev.rowboat.model.MicroblogModel;
 import dev.rowboat.model.SampleData;
+import dev.rowboat.schema.DatabaseException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,7 +35,9 @@ final class SampleCommand implements Callable<Integer> {
             return 2;
         }
         var connector = new MicroblogConnector(DataLocations.forCurrentUser().defaultDatabase(), false);
-        try (OpenDatabase db = connector.connect(target.spec(), ConnectOptions.defaults().allowingCreate())) {
+        // The connector makes a new file with the built-in history; the rows are written through the model's classes.
+        try (OpenDatabase created = connector.connect(target.spec(), ConnectOptions.defaults().allowingCreate());
+             OpenDatabase db = new DatabaseOpener(MicroblogModel.ENTITY_CLASSES, false).open(target.spec(), ConnectOptions.defaults())) {
             db.createTablesIfEmpty();
             long start = System.nanoTime();
             if (rows > 0) {

@@ -1,8 +1,8 @@
 package dev.rowboat.app;
 
-import dev.rowboat.data.ConnectionSpec;
 import dev.rowboat.data.DataLocations;
 import dev.rowboat.data.DatabaseUrls;
+import dev.rowboat.schema.ConnectionSpec;
 import java.util.Map;
 
 /**
@@ -13,7 +13,7 @@ import java.util.Map;
  */
 public record StartupTarget(ConnectionSpec spec, String typed, String source) {
 
-    /** @throws dev.rowboat.data.DatabaseException when the given URL cannot be read */
+    /** @throws dev.rowboat.schema.DatabaseException when the given URL cannot be read */
     public static StartupTarget resolve(String urlOption, Map<String, String> environment, DataLocations locations) {
         if (urlOption != null && !urlOption.isBlank()) {
             return new StartupTarget(DatabaseUrls.parse(urlOption), urlOption, "--url");

@@ -1,7 +1,11 @@
 package dev.rowboat.data;
 
-import static dev.rowboat.data.DatabaseException.Kind.*;
+import static dev.rowboat.schema.DatabaseException.Kind.*;
 
+import dev.rowboat.schema.ConnectionSpec;
+import dev.rowboat.schema.DatabaseException;
+import dev.rowboat.schema.Dbms;
+import dev.rowboat.schema.UrlPasswords;
 import java.io.EOFException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;

@@ -1,7 +1,10 @@
 package dev.rowboat.data;
 
-import static dev.rowboat.data.DatabaseException.Kind.FILE_MISSING;
+import static dev.rowboat.schema.DatabaseException.Kind.FILE_MISSING;
 
+import dev.rowboat.schema.ConnectionSpec;
+import dev.rowboat.schema.DatabaseException;
+import dev.rowboat.schema.Dbms;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.DriverManager;

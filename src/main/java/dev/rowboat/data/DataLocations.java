@@ -1,5 +1,7 @@
 package dev.rowboat.data;
 
+import dev.rowboat.schema.ConnectionSpec;
+import dev.rowboat.schema.Dbms;
 import java.nio.file.Path;
 import java.util.Locale;
 

@@ -2,6 +2,17 @@ package dev.rowboat.data;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.rowboat.data.mapping.Mapping;
+import dev.rowboat.data.mapping.MappingSource;
+import dev.rowboat.data.sqlite.SqliteBigIntJdbcType;
+import dev.rowboat.data.sqlite.SqliteIntegerJdbcType;
+import dev.rowboat.data.sqlite.SqliteTimestampJdbcType;
+import dev.rowboat.data.sqlite.SqliteVarcharJdbcType;
+import dev.rowboat.schema.ConnectionSpec;
+import dev.rowboat.schema.DatabaseException;
+import dev.rowboat.schema.Dbms;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.MetadataBuilder;
@@ -12,16 +23,22 @@ import org.hibernate.engine.spi.SessionFactoryImplementor;
 
 /**
  * Opens a database: probes the connection (so failures become sentences, within the timeout),
- * then starts a HikariCP pool and a Hibernate session factory over it for the given model.
+ * then starts a HikariCP pool and a Hibernate session factory over it, with the mapping its
+ * {@link MappingSource} gives (reflected from the database, or annotated classes).
  */
 public final class DatabaseOpener {
-    private final List<Class<?>> annotatedClasses;
+    private final MappingSource mappingSource;
     private final boolean statistics;
 
     /** @param statistics whether Hibernate counts statements (tests and benchmarks read them) */
-    public DatabaseOpener(List<Class<?>> annotatedClasses, boolean statistics) {
-        this.annotatedClasses = List.copyOf(annotatedClasses);
+    public DatabaseOpener(MappingSource mappingSource, boolean statistics) {
+        this.mappingSource = mappingSource;
         this.statistics = statistics;
+    }
+
+    /** Opens with the entities of annotated classes. */
+    public DatabaseOpener(List<Class<?>> annotatedClasses, boolean statistics) {
+        this(MappingSource.annotated(annotatedClasses), statistics);
     }
 
     public OpenDatabase open(ConnectionSpec spec, ConnectOptions options) {
@@ -47,7 +64,7 @@ public final class DatabaseOpener {
             }
             registry = settings.build();
             MetadataSources sources = new MetadataSources(registry);
-            annotatedClasses.forEach(sources::addAnnotatedClass);
+            Mapping mapping = contribute(sources, pool, spec);
             MetadataBuilder builder = sources.getMetadataBuilder();
             if (spec.dbms() == Dbms.SQLITE) {
                 // Timestamps as SQLAlchemy stores them; see SqliteTimestampJdbcType for why the driver's do not do.
@@ -60,7 +77,7 @@ public final class DatabaseOpener {
             }
             Metadata metadata = builder.build();
             factory = (SessionFactoryImplementor) metadata.buildSessionFactory();
-            return new OpenDatabase(spec, server, pool, metadata, factory);
+            return new OpenDatabase(spec, server, pool, metadata, factory, mapping);
         } catch (RuntimeException e) {
             // OpenDatabase reads the schema as it starts, so the factory may exist already.
             if (factory != null) {
@@ -71,6 +88,14 @@ public final class DatabaseOpener {
             }
             pool.close();
             throw ConnectionErrors.translate(spec, e, options.timeoutSeconds());
+        }
+    }
+
+    private Mapping contribute(MetadataSources sources, HikariDataSource pool, ConnectionSpec spec) {
+        try (Connection connection = pool.getConnection()) {
+            return mappingSource.contribute(sources, connection, spec.dbms());
+        } catch (SQLException e) {
+            throw new DatabaseException(DatabaseException.Kind.QUERY_FAILED, "Could not read the schema: " + e.getMessage(), e);
         }
     }
 

@@ -1,8 +1,11 @@
 package dev.rowboat.data;
 
-import static dev.rowboat.data.DatabaseException.Kind.MALFORMED_URL;
-import static dev.rowboat.data.DatabaseException.Kind.UNKNOWN_SCHEME;
+import static dev.rowboat.schema.DatabaseException.Kind.MALFORMED_URL;
+import static dev.rowboat.schema.DatabaseException.Kind.UNKNOWN_SCHEME;
 
+import dev.rowboat.schema.ConnectionSpec;
+import dev.rowboat.schema.DatabaseException;
+import dev.rowboat.schema.Dbms;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;

@@ -1,10 +1,11 @@
 package dev.rowboat.data;
 
+import dev.rowboat.schema.ConnectionSpec;
+import dev.rowboat.schema.Dbms;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Locale;
 import java.util.Properties;
 
 /**
@@ -13,19 +14,11 @@ import java.util.Properties;
  * from several threads in quick succession (the migration engine's, the connection check, the
  * pool's own), and when a reopening met a closing, H2 was seen to read an older state of the file
  * and lose the latest commits (tables made a moment before were gone). So a database stays open
- * in the process from its first connection until Rowboat is done with it and shuts it down.
+ * in the process from its first connection until Rowboat is done with it and shuts it down
+ * ({@link dev.rowboat.schema.LoginProperties} asks for that on every H2 connection).
  */
 public final class H2Files {
-    private static final String CLOSE_DELAY = "DB_CLOSE_DELAY";
-
     private H2Files() {
-    }
-
-    /** Adds "keep open until SHUTDOWN" to an H2 connection's settings, unless its URL says otherwise. */
-    static void keepOpen(ConnectionSpec spec, Properties props) {
-        if (spec.dbms() == Dbms.H2 && !spec.jdbcUrl().toUpperCase(Locale.ROOT).contains(CLOSE_DELAY)) {
-            props.setProperty(CLOSE_DELAY, "-1");
-        }
     }
 
     /**

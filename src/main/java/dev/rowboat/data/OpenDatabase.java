@@ -5,7 +5,10 @@ import dev.rowboat.data.catalog.CatalogBuilder;
 import dev.rowboat.data.catalog.EntityCatalog;
 import dev.rowboat.data.edit.ChangeWriter;
 import dev.rowboat.data.edit.HibernateChangeWriter;
+import dev.rowboat.data.mapping.Mapping;
 import dev.rowboat.data.paging.EntityPages;
+import dev.rowboat.schema.ConnectionSpec;
+import dev.rowboat.schema.DatabaseException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.function.Consumer;
@@ -27,13 +30,15 @@ public final class OpenDatabase implements AutoCloseable {
     private final EntityPages pages;
     private final ChangeWriter changes;
     private final RowCounts rowCounts;
+    private final Mapping mapping;
     private volatile EntityCatalog catalog;
     /** Labels the person chose per entity; they outlive a re-read of the schema. */
     private final java.util.Map<String, String> chosenLabels = new java.util.concurrent.ConcurrentHashMap<>();
 
     OpenDatabase(ConnectionSpec spec, ServerInfo server, HikariDataSource pool, Metadata metadata,
-                 SessionFactoryImplementor factory) {
+                 SessionFactoryImplementor factory, Mapping mapping) {
         this.spec = spec;
+        this.mapping = mapping;
         this.server = server;
         this.pool = pool;
         this.metadata = metadata;
@@ -77,7 +82,7 @@ public final class OpenDatabase implements AutoCloseable {
     /** Re-reads the live schema, e.g. after tables were created. */
     public EntityCatalog refreshCatalog() {
         try (Connection connection = pool.getConnection()) {
-            catalog = CatalogBuilder.build(metadata, factory, connection).withLabels(chosenLabels);
+            catalog = CatalogBuilder.build(metadata, factory, connection, mapping).withLabels(chosenLabels);
             return catalog;
         } catch (SQLException e) {
             throw new DatabaseException(DatabaseException.Kind.QUERY_FAILED, "Could not read the schema: " + e.getMessage(), e);
@@ -97,6 +102,33 @@ public final class OpenDatabase implements AutoCloseable {
                 throw new DatabaseException(DatabaseException.Kind.QUERY_FAILED, "Could not create the unique indexes: " + e.getMessage(), e);
             }
             refreshCatalog();
+        }
+    }
+
+    /**
+     * The schemas this connection could browse instead (PostgreSQL: every one but the system's,
+     * {@code public} first); empty where the database has only the one the URL names.
+     */
+    public java.util.List<String> schemas() {
+        if (spec.dbms() != dev.rowboat.schema.Dbms.POSTGRESQL) {
+            return java.util.List.of();
+        }
+        try (Connection connection = pool.getConnection()) {
+            return PostgresSchemas.list(connection);
+        } catch (SQLException e) {
+            throw new DatabaseException(DatabaseException.Kind.QUERY_FAILED, "Could not list the schemas: " + e.getMessage(), e);
+        }
+    }
+
+    /** The schema whose tables are shown (PostgreSQL and H2), or null where there is no such choice. */
+    public String currentSchema() {
+        if (spec.dbms() != dev.rowboat.schema.Dbms.POSTGRESQL) {
+            return null;
+        }
+        try (Connection connection = pool.getConnection()) {
+            return connection.getSchema();
+        } catch (SQLException e) {
+            throw new DatabaseException(DatabaseException.Kind.QUERY_FAILED, "Could not read the current schema: " + e.getMessage(), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.rowboat.data;
 
+import dev.rowboat.schema.UrlPasswords;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

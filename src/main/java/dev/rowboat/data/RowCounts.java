@@ -1,5 +1,7 @@
 package dev.rowboat.data;
 
+import dev.rowboat.schema.DatabaseException;
+import dev.rowboat.schema.Dbms;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

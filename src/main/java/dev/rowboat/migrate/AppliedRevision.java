@@ -1,5 +1,6 @@
 package dev.rowboat.migrate;
 
+import dev.rowboat.migrate.api.Revision;
 import java.time.Duration;
 
 /** One revision a run applied or undid, and how long it took. */

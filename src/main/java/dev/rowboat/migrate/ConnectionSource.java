@@ -1,8 +1,8 @@
 package dev.rowboat.migrate;
 
-import dev.rowboat.data.ConnectionSpec;
-import dev.rowboat.data.Dbms;
-import dev.rowboat.data.DriverProperties;
+import dev.rowboat.schema.ConnectionSpec;
+import dev.rowboat.schema.Dbms;
+import dev.rowboat.schema.LoginProperties;
 import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.DriverManager;
@@ -20,7 +20,7 @@ public interface ConnectionSource {
      */
     static ConnectionSource of(ConnectionSpec spec) {
         return () -> {
-            Properties props = DriverProperties.login(spec);
+            Properties props = LoginProperties.of(spec);
             Driver driver = Drivers.of(spec.dbms());
             Connection c = driver == null ? null : driver.connect(spec.jdbcUrl(), props);
             return c != null ? c : DriverManager.getConnection(spec.jdbcUrl(), props);

@@ -1,10 +1,12 @@
 package dev.rowboat.migrate;
 
+import dev.rowboat.migrate.api.ForeignTool;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Recognises the version tables of Alembic, Flyway, Liquibase and Django and reads their state,
@@ -15,20 +17,36 @@ final class ForeignTools {
     }
 
     static List<ForeignTool> detect(Connection c) throws SQLException {
+        return detect(c, SqlTables.names(c));
+    }
+
+    /** @param tables the schema's table names, lower case ({@link SqlTables#names}) */
+    static List<ForeignTool> detect(Connection c, Set<String> tables) {
         List<ForeignTool> out = new ArrayList<>();
-        if (SqlTables.exists(c, "alembic_version")) {
+        if (tables.contains("alembic_version")) {
             out.add(read(c, "Alembic", "alembic_version", ForeignTools::alembic));
         }
-        if (SqlTables.exists(c, "flyway_schema_history")) {
+        if (tables.contains("flyway_schema_history")) {
             out.add(read(c, "Flyway", "flyway_schema_history", ForeignTools::flyway));
         }
-        if (SqlTables.exists(c, "databasechangelog")) {
+        if (tables.contains("databasechangelog")) {
             out.add(read(c, "Liquibase", "databasechangelog", ForeignTools::liquibase));
         }
-        if (SqlTables.exists(c, "django_migrations")) {
+        if (tables.contains("django_migrations")) {
             out.add(read(c, "Django", "django_migrations", ForeignTools::django));
         }
         return out;
+    }
+
+    /** The command that migrates a database the tool manages, for the sentence that sends a person there. */
+    static String command(ForeignTool tool) {
+        return switch (tool.tool()) {
+            case "Alembic" -> "`flask db upgrade` (or `alembic upgrade head`)";
+            case "Flyway" -> "`flyway migrate`";
+            case "Liquibase" -> "`liquibase update`";
+            case "Django" -> "`python manage.py migrate`";
+            default -> "its own command";
+        };
     }
 
     private interface StateReader {

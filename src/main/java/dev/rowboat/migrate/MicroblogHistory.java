@@ -1,17 +1,18 @@
 package dev.rowboat.migrate;
 
-import dev.rowboat.data.Dbms;
+import dev.rowboat.migrate.api.MigrationException;
 import dev.rowboat.migrate.diff.Autogenerate;
 import dev.rowboat.migrate.diff.Candidate;
 import dev.rowboat.migrate.diff.ModelSchemaReader;
 import dev.rowboat.migrate.repo.MigrationRepository;
-import dev.rowboat.migrate.schema.LiveSchemaReader;
-import dev.rowboat.migrate.schema.SchemaSnapshot;
 import dev.rowboat.model.MicroblogModel;
+import dev.rowboat.schema.Dbms;
+import dev.rowboat.schema.LiveSchemaReader;
+import dev.rowboat.schema.SchemaSnapshot;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -79,7 +80,8 @@ public final class MicroblogHistory {
         }
         Candidate candidate;
         try (Connection c = source.open()) {
-            candidate = Autogenerate.run(c, dbms, ModelSchemaReader.read(MicroblogModel.ENTITY_CLASSES, dbms), Set.of());
+            SchemaSnapshot model = ModelSchemaReader.read(MicroblogModel.ENTITY_CLASSES, dbms);
+            candidate = Autogenerate.run(c, dbms, model, new SchemaSnapshot(List.of()));
         } catch (SQLException e) {
             throw new MigrationException(MigrationException.Kind.DATABASE, "Could not read the database: " + e.getMessage(), e);
         }

@@ -1,8 +1,8 @@
 package dev.rowboat.migrate;
 
-import dev.rowboat.data.Dbms;
 import dev.rowboat.migrate.ops.Operation;
-import dev.rowboat.migrate.schema.SchemaSnapshot;
+import dev.rowboat.schema.Dbms;
+import dev.rowboat.schema.SchemaSnapshot;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;

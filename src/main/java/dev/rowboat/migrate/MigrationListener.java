@@ -1,5 +1,7 @@
 package dev.rowboat.migrate;
 
+import dev.rowboat.migrate.api.MigrationException;
+import dev.rowboat.migrate.api.Revision;
 import dev.rowboat.migrate.ops.Operation;
 
 /** Progress of a run, for the panel's progress and log and the CLI's lines. Called on the running thread. */

@@ -1,6 +1,7 @@
 package dev.rowboat.migrate;
 
-import dev.rowboat.migrate.MigrationException.Kind;
+import dev.rowboat.migrate.api.MigrationException.Kind;
+import dev.rowboat.migrate.api.MigrationException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.sql.Connection;

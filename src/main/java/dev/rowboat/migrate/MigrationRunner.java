@@ -1,8 +1,11 @@
 package dev.rowboat.migrate;
 
-import dev.rowboat.migrate.MigrationException.Kind;
+import dev.rowboat.migrate.api.MigrationException.Kind;
+import dev.rowboat.migrate.api.MigrationException;
+import dev.rowboat.migrate.api.OperationFailure;
+import dev.rowboat.migrate.api.Revision;
 import dev.rowboat.migrate.ops.Operation;
-import dev.rowboat.migrate.schema.SchemaSnapshot;
+import dev.rowboat.schema.SchemaSnapshot;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;

@@ -10,16 +10,17 @@ import java.util.List;
  * @param revisions  every revision, oldest first, applied or pending
  * @param edited     applied revisions whose files changed since
  * @param lockHolder who holds the migration lock, or null
+ * @param ownership  whether the database is Rowboat's, empty, or tables without a version table
+ *                   (a database another tool manages has no status: it is refused, kind NOT_OWNED)
  */
 public record MigrationStatus(List<String> current, List<String> unknown, List<RevisionState> revisions, List<String> heads,
-                              List<String> edited, String lockHolder, List<ForeignTool> foreignTools) {
+                              List<String> edited, String lockHolder, Ownership ownership) {
     public MigrationStatus {
         current = List.copyOf(current);
         unknown = List.copyOf(unknown);
         revisions = List.copyOf(revisions);
         heads = List.copyOf(heads);
         edited = List.copyOf(edited);
-        foreignTools = List.copyOf(foreignTools);
     }
 
     public List<RevisionState> pending() {

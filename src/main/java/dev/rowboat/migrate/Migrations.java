@@ -1,12 +1,14 @@
 package dev.rowboat.migrate;
 
-import dev.rowboat.data.Dbms;
-import dev.rowboat.migrate.MigrationException.Kind;
+import dev.rowboat.migrate.api.MigrationException.Kind;
+import dev.rowboat.migrate.api.MigrationException;
+import dev.rowboat.migrate.api.Revision;
 import dev.rowboat.migrate.ops.Operation;
 import dev.rowboat.migrate.repo.DirectoryRepository;
 import dev.rowboat.migrate.repo.MigrationRepository;
 import dev.rowboat.migrate.repo.RevisionFile;
-import dev.rowboat.migrate.schema.SchemaSnapshot;
+import dev.rowboat.schema.Dbms;
+import dev.rowboat.schema.SchemaSnapshot;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;
@@ -27,6 +29,11 @@ import java.util.Set;
  * The migration engine as the panel and the CLI use it: one repository, one database. Every
  * method reads the repository afresh; runs take the lock, report to a listener and return
  * records. Nothing here prints.
+ *
+ * <p>It writes only into a database that is Rowboat's ({@link Ownership}), and decides that
+ * before it creates anything: a database another migration tool manages is refused by every
+ * method that reads or writes it (kind NOT_OWNED), and one with tables but no version table is
+ * not upgraded or downgraded (kind UNVERSIONED) until a baseline or a stamp adopts it.
  */
 public final class Migrations {
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -70,6 +77,7 @@ public final class Migrations {
         List<RevisionFile> files = repository.revisions();
         RevisionGraph graph = RevisionGraph.of(files.stream().map(RevisionFile::revision).toList());
         return withConnection(c -> {
+            Ownership ownership = OwnershipCheck.read(c);
             Set<String> current = VersionStore.current(c);
             List<String> unknown = current.stream().filter(id -> !graph.contains(id)).toList();
             Set<String> applied = graph.ancestors(current.stream().filter(graph::contains).collect(java.util.stream.Collectors.toSet()));
@@ -89,7 +97,7 @@ public final class Migrations {
                         row == null ? null : row.appliedAt(), changed));
             }
             return new MigrationStatus(List.copyOf(current), unknown, states, heads, edited,
-                    MigrationLock.holder(c).orElse(null), ForeignTools.detect(c));
+                    MigrationLock.holder(c).orElse(null), ownership);
         });
     }
 
@@ -110,7 +118,10 @@ public final class Migrations {
             Set<String> from = direction == Direction.UP ? Set.of() : new LinkedHashSet<>(graph.heads());
             return plan(graph, from, target, direction, new SchemaSnapshot(List.of()));
         }
-        return withConnection(c -> plan(graph, VersionStore.current(c), target, direction, dialect.readSchema(c)));
+        return withConnection(c -> {
+            OwnershipCheck.requireRunnable(OwnershipCheck.read(c), repository.location());
+            return plan(graph, VersionStore.current(c), target, direction, dialect.readSchema(c));
+        });
     }
 
     public MigrationResult upgrade(String target, MigrationListener listener) {
@@ -125,37 +136,59 @@ public final class Migrations {
      * Runs to {@code target}. Before it starts, an applied revision whose file was edited since
      * stops the run (kind CHECKSUM_MISMATCH) unless {@code acceptEdited}: the database may not be
      * what the repository now describes, and a person should look first.
+     *
+     * @throws MigrationException NOT_OWNED or UNVERSIONED, before anything is created, for a
+     *                            database that is not Rowboat's and not empty
      */
     public MigrationResult run(String target, Direction direction, MigrationListener listener, boolean acceptEdited) {
         List<RevisionFile> files = repository.revisions();
         RevisionGraph graph = RevisionGraph.of(files.stream().map(RevisionFile::revision).toList());
         long start = System.nanoTime();
-        return locked((work, current) -> {
-            checkEdits(work, byId(files), graph.ancestors(current), acceptEdited);
-            Set<String> to = Targets.resolve(graph, target, current);
-            List<Revision> path = direction == Direction.UP ? graph.upgradePath(current, to) : graph.downgradePath(current, to);
-            Set<String> applied = new LinkedHashSet<>(graph.ancestors(current));
-            Map<String, String> checksums = new LinkedHashMap<>();
-            files.forEach(f -> checksums.put(f.revision().id(), f.checksum()));
-            List<AppliedRevision> done = new MigrationRunner(work, dialect, graph, listener).run(path, direction, applied, checksums);
-            return new MigrationResult(direction, done, List.copyOf(graph.headsWithin(applied)), Duration.ofNanos(System.nanoTime() - start));
-        }, graph);
+        return withConnection(c -> {
+            Ownership ownership = OwnershipCheck.read(c);
+            OwnershipCheck.requireRunnable(ownership, repository.location());
+            // a target that names nothing is said before Rowboat's tables are created
+            Set<String> before = VersionStore.current(c);
+            pathOf(graph, before, Targets.resolve(graph, target, before), direction);
+            if (ownership == Ownership.EMPTY && direction == Direction.DOWN) {
+                return new MigrationResult(direction, List.of(), List.of(), Duration.ofNanos(System.nanoTime() - start));
+            }
+            return locked(c, (work, current) -> {
+                checkEdits(work, byId(files), graph.ancestors(current), acceptEdited);
+                List<Revision> path = pathOf(graph, current, Targets.resolve(graph, target, current), direction);
+                Set<String> applied = new LinkedHashSet<>(graph.ancestors(current));
+                Map<String, String> checksums = new LinkedHashMap<>();
+                files.forEach(f -> checksums.put(f.revision().id(), f.checksum()));
+                List<AppliedRevision> done = new MigrationRunner(work, dialect, graph, listener).run(path, direction, applied, checksums);
+                return new MigrationResult(direction, done, List.copyOf(graph.headsWithin(applied)),
+                        Duration.ofNanos(System.nanoTime() - start));
+            }, graph);
+        });
     }
 
-    /** Records {@code target} as the current state without running anything (adopting a database). */
+    /**
+     * Records {@code target} as the current state without running anything: adopting a database
+     * whose tables were made another way, which creates Rowboat's version tables in it.
+     *
+     * @throws MigrationException NOT_OWNED, before anything is created, where another tool manages the database
+     */
     public List<String> stamp(String target) {
         List<RevisionFile> files = repository.revisions();
         RevisionGraph graph = RevisionGraph.of(files.stream().map(RevisionFile::revision).toList());
-        return locked((work, current) -> {
-            Set<String> to = Targets.resolve(graph, target, current);
-            Map<String, String> checksums = new LinkedHashMap<>();
-            Set<String> applied = graph.ancestors(to);
-            files.stream().filter(f -> applied.contains(f.revision().id())).forEach(f -> checksums.put(f.revision().id(), f.checksum()));
-            work.setAutoCommit(false);
-            VersionStore.stamp(work, to, checksums);
-            work.commit();
-            return List.copyOf(to);
-        }, graph);
+        return withConnection(c -> {
+            OwnershipCheck.read(c);
+            Targets.resolve(graph, target, VersionStore.current(c)); // a wrong target creates nothing
+            return locked(c, (work, current) -> {
+                Set<String> to = Targets.resolve(graph, target, current);
+                Map<String, String> checksums = new LinkedHashMap<>();
+                Set<String> applied = graph.ancestors(to);
+                files.stream().filter(f -> applied.contains(f.revision().id())).forEach(f -> checksums.put(f.revision().id(), f.checksum()));
+                work.setAutoCommit(false);
+                VersionStore.stamp(work, to, checksums);
+                work.commit();
+                return List.copyOf(to);
+            }, graph);
+        });
     }
 
     /** Writes a revision that joins all heads, with no operations of its own. */
@@ -170,25 +203,85 @@ public final class Migrations {
     /** Writes a new revision after the current head(s), e.g. from autogenerate's operation lists. */
     public Revision writeRevision(String message, List<Operation> upgrade, List<Operation> downgrade) {
         RevisionGraph graph = graph();
+        Revision revision = new Revision(newId(graph), graph.heads(), message, Instant.now().truncatedTo(ChronoUnit.SECONDS),
+                upgrade, downgrade);
+        repository.write(revision);
+        return revision;
+    }
+
+    /**
+     * What {@link #baseline(Baseline)} would write for this database, read from its live schema;
+     * writes and creates nothing, so a person can be asked first.
+     *
+     * @throws MigrationException READ_ONLY for the built-in history, REPOSITORY when the repository
+     *                            has revisions already or the database has Rowboat's version table,
+     *                            NOT_OWNED where another tool manages it
+     */
+    public Baseline planBaseline(String message) {
+        Baselines.requireEmptyWritable(repository);
+        String id = newId(RevisionGraph.of(List.of())); // the first revision: no other id to avoid
+        return withConnection(c -> Baselines.plan(c, OwnershipCheck.read(c), dialect, repository, id, message));
+    }
+
+    /**
+     * Starts a history on a database whose tables Rowboat did not make: writes {@code plan}'s
+     * revision (its upgrade creates the tables as they are, its downgrade drops them) and stamps
+     * the database at it, which creates {@link Baseline#BOOKKEEPING_TABLES}. Nothing else changes.
+     *
+     * @throws MigrationException as {@link #planBaseline}, checked again before anything is written
+     */
+    public Baseline baseline(Baseline plan) {
+        Baselines.requireEmptyWritable(repository);
+        RevisionGraph graph = RevisionGraph.of(List.of(plan.revision()));
+        return withConnection(c -> {
+            Baselines.requireAdoptable(OwnershipCheck.read(c), repository);
+            RevisionFile file = repository.write(plan.revision());
+            return locked(c, (work, current) -> {
+                work.setAutoCommit(false);
+                VersionStore.stamp(work, Set.of(file.revision().id()), Map.of(file.revision().id(), file.checksum()));
+                work.commit();
+                return plan;
+            }, graph);
+        });
+    }
+
+    /** {@link #planBaseline} and {@link #baseline(Baseline)} in one, for the command line. */
+    public Baseline baseline(String message) {
+        return baseline(planBaseline(message));
+    }
+
+    /**
+     * Removes a lock a crashed process left; returns who held it.
+     *
+     * @throws MigrationException NOT_OWNED where another tool manages the database
+     */
+    public Optional<String> clearLock() {
+        return withConnection(c -> {
+            OwnershipCheck.read(c);
+            return MigrationLock.clear(c);
+        });
+    }
+
+    MigrationDialect dialect() {
+        return dialect;
+    }
+
+    private static String newId(RevisionGraph graph) {
         String id;
         do {
             byte[] bytes = new byte[6];
             RANDOM.nextBytes(bytes);
             id = HexFormat.of().formatHex(bytes);
         } while (graph.contains(id));
-        Revision revision = new Revision(id, graph.heads(), message, Instant.now().truncatedTo(ChronoUnit.SECONDS), upgrade, downgrade);
-        repository.write(revision);
-        return revision;
+        return id;
     }
 
-    /** Removes a lock a crashed process left; returns who held it. */
-    public Optional<String> clearLock() {
-        return withConnection(MigrationLock::clear);
+    private static List<Revision> pathOf(RevisionGraph graph, Set<String> current, Set<String> to, Direction direction) {
+        return direction == Direction.UP ? graph.upgradePath(current, to) : graph.downgradePath(current, to);
     }
 
     private MigrationPlan plan(RevisionGraph graph, Set<String> current, String target, Direction direction, SchemaSnapshot start) {
-        Set<String> to = Targets.resolve(graph, target, current);
-        List<Revision> path = direction == Direction.UP ? graph.upgradePath(current, to) : graph.downgradePath(current, to);
+        List<Revision> path = pathOf(graph, current, Targets.resolve(graph, target, current), direction);
         List<PlannedRevision> planned = new ArrayList<>();
         SchemaSnapshot schema = start;
         for (Revision r : path) {
@@ -247,19 +340,18 @@ public final class Migrations {
         T read(Connection c) throws SQLException;
     }
 
-    private <T> T locked(Work<T> work, RevisionGraph graph) {
-        return withConnection(c -> {
-            VersionStore.ensureTables(c);
-            try (MigrationLock lock = MigrationLock.acquire(source.open())) {
-                Set<String> current = VersionStore.current(c);
-                List<String> unknown = current.stream().filter(id -> !graph.contains(id)).toList();
-                if (!unknown.isEmpty()) {
-                    throw new MigrationException(Kind.REPOSITORY, "The database is at revision " + String.join(", ", unknown)
-                            + ", which " + repository.location() + " does not have. Is this the right repository?");
-                }
-                return work.run(c, current);
+    /** Creates Rowboat's tables and takes the lock: only after the caller checked the database's {@link Ownership}. */
+    private <T> T locked(Connection c, Work<T> work, RevisionGraph graph) throws SQLException {
+        VersionStore.ensureTables(c);
+        try (MigrationLock lock = MigrationLock.acquire(source.open())) {
+            Set<String> current = VersionStore.current(c);
+            List<String> unknown = current.stream().filter(id -> !graph.contains(id)).toList();
+            if (!unknown.isEmpty()) {
+                throw new MigrationException(Kind.REPOSITORY, "The database is at revision " + String.join(", ", unknown)
+                        + ", which " + repository.location() + " does not have. Is this the right repository?");
             }
-        });
+            return work.run(c, current);
+        }
     }
 
     private <T> T withConnection(Read<T> read) {

@@ -1,5 +1,6 @@
 package dev.rowboat.migrate;
 
+import dev.rowboat.migrate.api.Revision;
 import java.util.List;
 
 /** One revision of a plan, in the direction it will run. */

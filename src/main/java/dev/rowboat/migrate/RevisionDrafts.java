@@ -1,25 +1,24 @@
 package dev.rowboat.migrate;
 
-import dev.rowboat.data.Dbms;
-import dev.rowboat.migrate.MigrationException.Kind;
+import dev.rowboat.migrate.api.MigrationException.Kind;
+import dev.rowboat.migrate.api.MigrationException;
+import dev.rowboat.migrate.api.Revision;
 import dev.rowboat.migrate.diff.Autogenerate;
 import dev.rowboat.migrate.diff.Candidate;
-import dev.rowboat.migrate.ops.CreateTable;
-import dev.rowboat.migrate.ops.DropTable;
 import dev.rowboat.migrate.ops.Operation;
-import dev.rowboat.migrate.ops.RenameTable;
-import dev.rowboat.migrate.schema.SchemaSnapshot;
+import dev.rowboat.schema.Dbms;
+import dev.rowboat.schema.SchemaSnapshot;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Autogenerate on a repository ({@code db migrate}, {@code db check}, the panel's Autogenerate):
  * the database must stand at the head, so the candidate is the difference between the model and
- * what the history produced; tables the history created are the only unmapped ones it may drop.
+ * what the history produced. It drops only what the history's applied revisions made
+ * ({@link #ownedSchema}); whatever else the database holds is not the model's to remove.
  */
 public final class RevisionDrafts {
     private final Migrations migrations;
@@ -35,17 +34,23 @@ public final class RevisionDrafts {
     /**
      * The changes that would bring the database to {@code model}.
      *
-     * @throws MigrationException NOT_UP_TO_DATE when revisions are pending (their changes would
+     * @throws MigrationException NOT_OWNED for another tool's database, UNVERSIONED for tables
+     *                            without a version table while the repository has revisions,
+     *                            NOT_UP_TO_DATE when revisions are pending (their changes would
      *                            be written twice), DATABASE when the schema cannot be read
      */
     public Candidate draft(SchemaSnapshot model) {
         MigrationStatus status = migrations.status();
+        if (status.ownership() == Ownership.UNVERSIONED && !status.revisions().isEmpty()) {
+            OwnershipCheck.requireRunnable(status.ownership(), migrations.repository().location());
+        }
         if (!status.unknown().isEmpty() || !status.pending().isEmpty()) {
             throw new MigrationException(Kind.NOT_UP_TO_DATE, "The database is not at the head of " + migrations.repository().location()
                     + " (" + status.pending().size() + " pending): upgrade first, so the new revision does not repeat them");
         }
+        SchemaSnapshot owned = ownedSchema(migrations.graph(), Set.copyOf(status.current()), migrations.dialect());
         try (Connection c = source.open()) {
-            return Autogenerate.run(c, dbms, model, ownedTables(migrations.graph()));
+            return Autogenerate.run(c, dbms, model, owned);
         } catch (SQLException e) {
             throw new MigrationException(Kind.DATABASE, "Could not read the database: " + e.getMessage(), e);
         }
@@ -59,33 +64,31 @@ public final class RevisionDrafts {
         return java.util.Optional.of(migrations.writeRevision(message, candidate.upgrade(), candidate.downgrade()));
     }
 
-    /** Tables created by the history's upgrades and still there at its heads (lower case). */
-    static Set<String> ownedTables(RevisionGraph graph) {
-        Set<String> owned = new LinkedHashSet<>();
+    /**
+     * The schema the revisions applied at {@code current} create: their upgrades replayed, in
+     * order, on an empty schema. An operation the replay cannot follow (on a table raw SQL made)
+     * is skipped, so what it touched does not count as Rowboat's.
+     */
+    static SchemaSnapshot ownedSchema(RevisionGraph graph, Set<String> current, MigrationDialect dialect) {
+        Set<String> applied = graph.ancestors(current.stream().filter(graph::contains).collect(Collectors.toSet()));
+        SchemaSnapshot schema = new SchemaSnapshot(List.of());
         for (Revision r : graph.revisions()) {
+            if (!applied.contains(r.id())) {
+                continue;
+            }
             for (Operation op : r.upgrade()) {
-                if (op instanceof CreateTable create) {
-                    owned.add(lower(create.table().name()));
-                } else if (op instanceof DropTable drop) {
-                    owned.remove(lower(drop.table()));
-                } else if (op instanceof RenameTable rename && owned.remove(lower(rename.from()))) {
-                    owned.add(lower(rename.to()));
+                try {
+                    schema = dialect.apply(schema, op);
+                } catch (RuntimeException e) {
+                    // not knowable from the history: left out of what Rowboat may drop
                 }
             }
         }
-        return Set.copyOf(owned);
-    }
-
-    private static String lower(String name) {
-        return name.toLowerCase(Locale.ROOT);
+        return schema;
     }
 
     /** For tests and the CLI: whether the model and database differ. */
     public boolean differs(SchemaSnapshot model) {
         return !draft(model).isEmpty();
-    }
-
-    static List<String> names(Set<String> tables) {
-        return List.copyOf(tables);
     }
 }

@@ -1,6 +1,8 @@
 package dev.rowboat.migrate;
 
-import dev.rowboat.migrate.MigrationException.Kind;
+import dev.rowboat.migrate.api.MigrationException.Kind;
+import dev.rowboat.migrate.api.MigrationException;
+import dev.rowboat.migrate.api.Revision;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,5 +1,7 @@
 package dev.rowboat.migrate;
 
+import dev.rowboat.migrate.api.Revision;
+
 /**
  * A revision as status and history show it.
  *

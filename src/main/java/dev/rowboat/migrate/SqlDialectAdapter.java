@@ -1,11 +1,11 @@
 package dev.rowboat.migrate;
 
-import dev.rowboat.data.Dbms;
 import dev.rowboat.migrate.ops.Operation;
-import dev.rowboat.migrate.schema.LiveSchemaReader;
-import dev.rowboat.migrate.schema.SchemaSnapshot;
-import dev.rowboat.migrate.schema.SnapshotChanges;
+import dev.rowboat.migrate.ops.SnapshotChanges;
 import dev.rowboat.migrate.sql.SqlDialect;
+import dev.rowboat.schema.Dbms;
+import dev.rowboat.schema.LiveSchemaReader;
+import dev.rowboat.schema.SchemaSnapshot;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;

@@ -4,7 +4,9 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Set;
 
 /** Whether a table exists in the connection's own schema, whichever case the database folds names to. */
 final class SqlTables {
@@ -22,6 +24,17 @@ final class SqlTables {
             }
         }
         return false;
+    }
+
+    /** The names of the connection's own schema's tables, lower case, in one metadata query. */
+    static Set<String> names(Connection c) throws SQLException {
+        Set<String> out = new LinkedHashSet<>();
+        try (ResultSet rs = c.getMetaData().getTables(c.getCatalog(), schemaOf(c), "%", new String[] {"TABLE"})) {
+            while (rs.next()) {
+                out.add(rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT));
+            }
+        }
+        return out;
     }
 
     private static String schemaOf(Connection c) throws SQLException {

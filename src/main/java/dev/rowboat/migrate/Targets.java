@@ -1,6 +1,8 @@
 package dev.rowboat.migrate;
 
-import dev.rowboat.migrate.MigrationException.Kind;
+import dev.rowboat.migrate.api.MigrationException.Kind;
+import dev.rowboat.migrate.api.MigrationException;
+import dev.rowboat.migrate.api.Revision;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;

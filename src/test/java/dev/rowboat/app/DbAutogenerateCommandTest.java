@@ -2,17 +2,17 @@ package dev.rowboat.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rowboat.data.Dbms;
 import dev.rowboat.migrate.MicroblogHistory;
-import dev.rowboat.migrate.Revision;
+import dev.rowboat.migrate.api.Revision;
 import dev.rowboat.migrate.diff.models.Base;
 import dev.rowboat.migrate.diff.models.NewColumn;
 import dev.rowboat.migrate.ops.AddColumn;
 import dev.rowboat.migrate.ops.DropColumn;
 import dev.rowboat.migrate.repo.MigrationRepository;
 import dev.rowboat.migrate.repo.RevisionFile;
-import dev.rowboat.migrate.schema.ColumnSpec;
-import dev.rowboat.migrate.schema.ColumnType;
+import dev.rowboat.schema.ColumnSpec;
+import dev.rowboat.schema.ColumnType;
+import dev.rowboat.schema.Dbms;
 import dev.rowboat.testing.TestDatabase;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -3,16 +3,16 @@ package dev.rowboat.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rowboat.data.ConnectOptions;
-import dev.rowboat.data.ConnectionSpec;
 import dev.rowboat.data.DataLocations;
 import dev.rowboat.data.DatabaseOpener;
-import dev.rowboat.data.Dbms;
 import dev.rowboat.data.OpenDatabase;
 import dev.rowboat.migrate.MicroblogHistory;
 import dev.rowboat.migrate.RevisionGraph;
 import dev.rowboat.migrate.repo.RevisionFile;
 import dev.rowboat.model.MicroblogModel;
 import dev.rowboat.model.SampleData;
+import dev.rowboat.schema.ConnectionSpec;
+import dev.rowboat.schema.Dbms;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.ResultSet;

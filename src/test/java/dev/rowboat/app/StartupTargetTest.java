@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rowboat.data.DataLocations;
-import dev.rowboat.data.DatabaseException;
-import dev.rowboat.data.Dbms;
+import dev.rowboat.schema.DatabaseException;
+import dev.rowboat.schema.Dbms;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

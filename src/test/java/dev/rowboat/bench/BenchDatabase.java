@@ -1,13 +1,13 @@
 package dev.rowboat.bench;
 
 import dev.rowboat.data.ConnectOptions;
-import dev.rowboat.data.ConnectionSpec;
 import dev.rowboat.data.DatabaseOpener;
-import dev.rowboat.data.Dbms;
 import dev.rowboat.data.OpenDatabase;
 import dev.rowboat.data.paging.QueryCancel;
 import dev.rowboat.model.MicroblogModel;
 import dev.rowboat.model.SampleData;
+import dev.rowboat.schema.ConnectionSpec;
+import dev.rowboat.schema.Dbms;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;

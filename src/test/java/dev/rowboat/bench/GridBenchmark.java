@@ -1,6 +1,5 @@
 package dev.rowboat.bench;
 
-import dev.rowboat.data.Dbms;
 import dev.rowboat.data.OpenDatabase;
 import dev.rowboat.data.paging.Anchor;
 import dev.rowboat.data.paging.Filter;
@@ -10,6 +9,7 @@ import dev.rowboat.data.paging.PageRequest;
 import dev.rowboat.data.paging.QueryCancel;
 import dev.rowboat.data.paging.Row;
 import dev.rowboat.data.paging.SortKey;
+import dev.rowboat.schema.Dbms;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;

@@ -3,7 +3,6 @@ package dev.rowboat.bench;
 import static dev.rowboat.bench.RawKeysetReference.column;
 import static dev.rowboat.bench.RawKeysetReference.table;
 
-import dev.rowboat.data.Dbms;
 import dev.rowboat.data.OpenDatabase;
 import dev.rowboat.data.paging.Anchor;
 import dev.rowboat.data.paging.LabelMatch;
@@ -14,6 +13,7 @@ import dev.rowboat.data.paging.PageRequest;
 import dev.rowboat.data.paging.QueryCancel;
 import dev.rowboat.data.paging.Row;
 import dev.rowboat.data.paging.Scope;
+import dev.rowboat.schema.Dbms;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.sql.Connection;

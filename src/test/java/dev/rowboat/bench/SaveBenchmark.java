@@ -1,10 +1,10 @@
 package dev.rowboat.bench;
 
-import dev.rowboat.data.Dbms;
 import dev.rowboat.data.OpenDatabase;
 import dev.rowboat.data.edit.RowEdit;
 import dev.rowboat.data.edit.UpdateRow;
 import dev.rowboat.model.SampleData;
+import dev.rowboat.schema.Dbms;
 import dev.rowboat.testing.Servers;
 import dev.rowboat.testing.TestDatabase;
 import java.io.IOException;

@@ -2,6 +2,7 @@ package dev.rowboat.data;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.rowboat.schema.Dbms;
 import dev.rowboat.testing.TestDatabase;
 import java.sql.SQLException;
 import org.junit.jupiter.params.ParameterizedTest;

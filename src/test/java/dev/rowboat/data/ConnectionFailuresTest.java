@@ -1,16 +1,19 @@
 package dev.rowboat.data;
 
-import static dev.rowboat.data.DatabaseException.Kind.AUTHENTICATION;
-import static dev.rowboat.data.DatabaseException.Kind.FILE_MISSING;
-import static dev.rowboat.data.DatabaseException.Kind.MALFORMED_URL;
-import static dev.rowboat.data.DatabaseException.Kind.NO_SUCH_DATABASE;
-import static dev.rowboat.data.DatabaseException.Kind.PERMISSION_DENIED;
-import static dev.rowboat.data.DatabaseException.Kind.TIMEOUT;
-import static dev.rowboat.data.DatabaseException.Kind.UNREACHABLE;
+import static dev.rowboat.schema.DatabaseException.Kind.AUTHENTICATION;
+import static dev.rowboat.schema.DatabaseException.Kind.FILE_MISSING;
+import static dev.rowboat.schema.DatabaseException.Kind.MALFORMED_URL;
+import static dev.rowboat.schema.DatabaseException.Kind.NO_SUCH_DATABASE;
+import static dev.rowboat.schema.DatabaseException.Kind.PERMISSION_DENIED;
+import static dev.rowboat.schema.DatabaseException.Kind.TIMEOUT;
+import static dev.rowboat.schema.DatabaseException.Kind.UNREACHABLE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.rowboat.model.MicroblogModel;
+import dev.rowboat.schema.ConnectionSpec;
+import dev.rowboat.schema.DatabaseException;
+import dev.rowboat.schema.Dbms;
 import dev.rowboat.testing.Servers;
 import dev.rowboat.testing.TestDatabase;
 import java.io.IOException;

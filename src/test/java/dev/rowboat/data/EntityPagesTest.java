@@ -17,6 +17,8 @@ import dev.rowboat.data.paging.RefValue;
 import dev.rowboat.data.paging.Row;
 import dev.rowboat.data.paging.SortKey;
 import dev.rowboat.model.SampleData;
+import dev.rowboat.schema.DatabaseException;
+import dev.rowboat.schema.Dbms;
 import dev.rowboat.testing.TestDatabase;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -72,8 +74,7 @@ class EntityPagesTest {
     @ParameterizedTest
     @EnumSource(Dbms.class)
     void keysetPagesVisitEveryRowOnceInBothDirectionsWithNullsInTheSortColumn(Dbms dbms) {
-        try (TestDatabase test = TestDatabase.create(dbms); OpenDatabase db = test.openWithSample()) {
-            db.inTransaction(s -> SampleData.populateBulk(s, 7, 230, 42));
+        try (TestDatabase test = TestDatabase.create(dbms); OpenDatabase db = test.openWithSample(s -> SampleData.populateBulk(s, 7, 230, 42))) {
             db.inTransaction(s -> {
                 s.createMutationQuery("update Post p set p.timestamp = null where mod(p.id, 17) = 0").executeUpdate();
                 // ties on the sort value, broken by id
@@ -157,8 +158,7 @@ class EntityPagesTest {
     @ParameterizedTest
     @EnumSource(Dbms.class)
     void everyJumpShowsAStretchOfTheOrderWithNullsInTheSortColumn(Dbms dbms) {
-        try (TestDatabase test = TestDatabase.create(dbms); OpenDatabase db = test.openWithSample()) {
-            db.inTransaction(s -> SampleData.populateBulk(s, 7, 230, 42));
+        try (TestDatabase test = TestDatabase.create(dbms); OpenDatabase db = test.openWithSample(s -> SampleData.populateBulk(s, 7, 230, 42))) {
             db.inTransaction(s -> s.createMutationQuery("update Post p set p.timestamp = null where mod(p.id, 17) = 0").executeUpdate());
             for (boolean descending : new boolean[] {false, true}) {
                 SortKey sort = new SortKey("timestamp", descending);
@@ -190,8 +190,7 @@ class EntityPagesTest {
     @ParameterizedTest
     @EnumSource(Dbms.class)
     void toManyCountsAreRightWhetherThePageIdsLieCloseTogetherOrFarApart(Dbms dbms) {
-        try (TestDatabase test = TestDatabase.create(dbms); OpenDatabase db = test.openWithSample()) {
-            db.inTransaction(s -> SampleData.populateBulk(s, 3, 200, 11));
+        try (TestDatabase test = TestDatabase.create(dbms); OpenDatabase db = test.openWithSample(s -> SampleData.populateBulk(s, 3, 200, 11))) {
             Map<Long, Long> expected = new HashMap<>();
             db.inTransaction(s -> s.createSelectionQuery("select p.id, size(p.tags) from Post p", Object[].class).getResultList()
                     .forEach(t -> expected.put(((Number) t[0]).longValue(), ((Number) t[1]).longValue())));

@@ -15,6 +15,7 @@ import dev.rowboat.data.paging.SortKey;
 import dev.rowboat.model.MicroblogModel;
 import dev.rowboat.model.Post;
 import dev.rowboat.model.User;
+import dev.rowboat.schema.DatabaseException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

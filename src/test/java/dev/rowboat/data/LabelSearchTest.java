@@ -8,6 +8,7 @@ import dev.rowboat.data.paging.LabelSearch;
 import dev.rowboat.data.paging.QueryCancel;
 import dev.rowboat.data.paging.Scope;
 import dev.rowboat.model.SampleData;
+import dev.rowboat.schema.Dbms;
 import dev.rowboat.testing.TestDatabase;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,8 +60,7 @@ class LabelSearchTest {
     @ParameterizedTest
     @EnumSource(Dbms.class)
     void pagesFollowEachOtherByKeysetWithoutGapsOrRepeats(Dbms dbms) {
-        try (TestDatabase test = TestDatabase.create(dbms); OpenDatabase db = test.openWithSample()) {
-            db.inTransaction(s -> SampleData.populateBulk(s, 230, 0, 5));
+        try (TestDatabase test = TestDatabase.create(dbms); OpenDatabase db = test.openWithSample(s -> SampleData.populateBulk(s, 230, 0, 5))) {
             LabelSearch search = new LabelSearch(db.pages());
             List<Object> seen = new ArrayList<>();
             LabelPage page = search.search("User", "_1", null, null, 50, QueryCancel.none());

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.rowboat.data.paging.Anchor;
 import dev.rowboat.data.paging.PageRequest;
 import dev.rowboat.data.paging.QueryCancel;
+import dev.rowboat.schema.DatabaseException;
+import dev.rowboat.schema.Dbms;
 import dev.rowboat.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.DriverManager;

@@ -14,6 +14,8 @@ import dev.rowboat.data.paging.Row;
 import dev.rowboat.data.paging.Scope;
 import dev.rowboat.data.paging.SortKey;
 import dev.rowboat.model.SampleData;
+import dev.rowboat.schema.DatabaseException;
+import dev.rowboat.schema.Dbms;
 import dev.rowboat.testing.TestDatabase;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,8 +68,7 @@ class ScopedPagesTest {
     @ParameterizedTest
     @EnumSource(Dbms.class)
     void theScopedRowsPageByKeysetInBothOrders(Dbms dbms) {
-        try (TestDatabase test = TestDatabase.create(dbms); OpenDatabase db = test.openWithSample()) {
-            db.inTransaction(s -> SampleData.populateBulk(s, 3, 600, 11));
+        try (TestDatabase test = TestDatabase.create(dbms); OpenDatabase db = test.openWithSample(s -> SampleData.populateBulk(s, 3, 600, 11))) {
             Object someone = db.pages().fetch(new PageRequest("User", null, List.of(), Anchor.last(), 1), QueryCancel.none()).rows().get(0).id();
             Scope scope = new Scope("User", someone, "posts");
             long expected = db.pages().count("Post", List.of(), scope, QueryCancel.none());

@@ -2,14 +2,14 @@ package dev.rowboat.migrate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rowboat.data.Dbms;
 import dev.rowboat.data.OpenDatabase;
 import dev.rowboat.migrate.diff.Candidate;
 import dev.rowboat.migrate.diff.ModelSchemaReader;
-import dev.rowboat.migrate.schema.LiveSchemaReader;
-import dev.rowboat.migrate.schema.SchemaSnapshot;
 import dev.rowboat.model.MicroblogModel;
 import dev.rowboat.model.SampleData;
+import dev.rowboat.schema.Dbms;
+import dev.rowboat.schema.LiveSchemaReader;
+import dev.rowboat.schema.SchemaSnapshot;
 import dev.rowboat.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;

@@ -1,11 +1,12 @@
 package dev.rowboat.migrate;
 
-import dev.rowboat.data.Dbms;
+import dev.rowboat.migrate.api.Revision;
 import dev.rowboat.migrate.diff.Candidate;
 import dev.rowboat.migrate.diff.ModelSchemaReader;
 import dev.rowboat.migrate.repo.MigrationRepository;
-import dev.rowboat.migrate.schema.SchemaSnapshot;
 import dev.rowboat.model.MicroblogModel;
+import dev.rowboat.schema.Dbms;
+import dev.rowboat.schema.SchemaSnapshot;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,18 +3,22 @@ package dev.rowboat.migrate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.rowboat.data.Dbms;
-import dev.rowboat.migrate.MigrationException.Kind;
+import dev.rowboat.migrate.api.ForeignTool;
+import dev.rowboat.migrate.api.MigrationException.Kind;
+import dev.rowboat.migrate.api.MigrationException;
+import dev.rowboat.migrate.api.OperationFailure;
+import dev.rowboat.migrate.api.Revision;
 import dev.rowboat.migrate.ops.AddColumn;
 import dev.rowboat.migrate.ops.CreateTable;
 import dev.rowboat.migrate.ops.DropColumn;
 import dev.rowboat.migrate.ops.DropTable;
 import dev.rowboat.migrate.ops.RawSql;
 import dev.rowboat.migrate.repo.MigrationRepository;
-import dev.rowboat.migrate.schema.ColumnSpec;
-import dev.rowboat.migrate.schema.ColumnType;
-import dev.rowboat.migrate.schema.TableSpec;
-import dev.rowboat.migrate.schema.TypeKind;
+import dev.rowboat.schema.ColumnSpec;
+import dev.rowboat.schema.ColumnType;
+import dev.rowboat.schema.Dbms;
+import dev.rowboat.schema.TableSpec;
+import dev.rowboat.schema.TypeKind;
 import dev.rowboat.testing.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -167,7 +171,7 @@ class MigrationsTest {
 
     @ParameterizedTest
     @EnumSource(Dbms.class)
-    void otherToolsVersionTablesAreShownAndLeftAlone(Dbms dbms) throws Exception {
+    void otherToolsVersionTablesAreNamedWithTheirStateAndNothingRunsThere(Dbms dbms) throws Exception {
         try (TestDatabase db = TestDatabase.create(dbms)) {
             db.jdbc(c -> exec(c, "create table alembic_version (version_num varchar(32) not null)",
                     "insert into alembic_version values ('1a2b3c4d5e6f')",
@@ -177,13 +181,20 @@ class MigrationsTest {
                     "insert into databasechangelog values ('init', 1), ('add-tags', 2)"));
             Migrations m = Migrations.open(MigrationRepository.classpath("/migrations/sample"), ConnectionSource.of(db.spec()), dbms);
 
-            assertThat(m.status().foreignTools()).extracting(ForeignTool::tool, ForeignTool::state).containsExactly(
-                    org.assertj.core.groups.Tuple.tuple("Alembic", "version_num 1a2b3c4d5e6f"),
-                    org.assertj.core.groups.Tuple.tuple("Liquibase", "2 changesets, last add-tags"),
-                    org.assertj.core.groups.Tuple.tuple("Django", "applied per app: auth 2, blog 1"));
-            m.upgrade("head", MigrationListener.NONE);
-            assertThat(m.status().current()).containsExactly("a1a1a1a1a1a1");
-            assertThat(tableExists(db, "rb_cp")).isTrue();
+            for (org.assertj.core.api.ThrowableAssert.ThrowingCallable call : List.<org.assertj.core.api.ThrowableAssert.ThrowingCallable>of(
+                    m::status, () -> m.upgrade("head", MigrationListener.NONE))) {
+                assertThatThrownBy(call).isInstanceOfSatisfying(MigrationException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(Kind.NOT_OWNED);
+                    assertThat(e.foreignTools()).extracting(ForeignTool::tool, ForeignTool::state).containsExactly(
+                            org.assertj.core.groups.Tuple.tuple("Alembic", "version_num 1a2b3c4d5e6f"),
+                            org.assertj.core.groups.Tuple.tuple("Liquibase", "2 changesets, last add-tags"),
+                            org.assertj.core.groups.Tuple.tuple("Django", "applied per app: auth 2, blog 1"));
+                    assertThat(e.getMessage()).startsWith("This database is managed by Alembic (alembic_version: version_num 1a2b3c4d5e6f)")
+                            .contains("`flask db upgrade`", "`python manage.py migrate`", "Nothing was changed");
+                });
+            }
+            assertThat(tableExists(db, "rb_cp")).isFalse();
+            assertThat(tableExists(db, "rowboat_version")).isFalse();
             db.jdbc(c -> {
                 try (ResultSet rs = c.createStatement().executeQuery("select version_num from alembic_version")) {
                     rs.next();

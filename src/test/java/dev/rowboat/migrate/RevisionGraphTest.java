@@ -3,7 +3,9 @@ package dev.rowboat.migrate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.rowboat.migrate.MigrationException.Kind;
+import dev.rowboat.migrate.api.MigrationException.Kind;
+import dev.rowboat.migrate.api.MigrationException;
+import dev.rowboat.migrate.api.Revision;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;

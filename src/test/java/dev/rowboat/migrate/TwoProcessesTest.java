@@ -3,11 +3,13 @@ package dev.rowboat.migrate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.rowboat.data.Dbms;
-import dev.rowboat.migrate.MigrationException.Kind;
+import dev.rowboat.migrate.api.MigrationException.Kind;
+import dev.rowboat.migrate.api.MigrationException;
+import dev.rowboat.migrate.api.Revision;
 import dev.rowboat.migrate.ops.DropTable;
 import dev.rowboat.migrate.ops.RawSql;
 import dev.rowboat.migrate.repo.MigrationRepository;
+import dev.rowboat.schema.Dbms;
 import dev.rowboat.testing.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;

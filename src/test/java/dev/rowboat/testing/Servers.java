@@ -1,6 +1,6 @@
 package dev.rowboat.testing;
 
-import dev.rowboat.data.Dbms;
+import dev.rowboat.schema.Dbms;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;

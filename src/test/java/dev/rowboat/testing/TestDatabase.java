@@ -1,13 +1,17 @@
 package dev.rowboat.testing;
 
 import dev.rowboat.data.ConnectOptions;
-import dev.rowboat.data.ConnectionSpec;
 import dev.rowboat.data.DatabaseOpener;
-import dev.rowboat.data.Dbms;
 import dev.rowboat.data.H2Files;
 import dev.rowboat.data.OpenDatabase;
+import dev.rowboat.data.reflect.AnnotatedNameHints;
+import dev.rowboat.data.reflect.ReflectedMapping;
+import dev.rowboat.migrate.ConnectionSource;
+import dev.rowboat.migrate.MicroblogHistory;
 import dev.rowboat.model.MicroblogModel;
 import dev.rowboat.model.SampleData;
+import dev.rowboat.schema.ConnectionSpec;
+import dev.rowboat.schema.Dbms;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -104,12 +108,31 @@ public final class TestDatabase implements AutoCloseable {
         return new DatabaseOpener(MicroblogModel.ENTITY_CLASSES, true).open(spec, ConnectOptions.defaults().allowingCreate());
     }
 
-    /** Opens it with the model's tables created and the named sample in them. */
+    /**
+     * Opens it with the model's tables created and the named sample in them, the way the app opens
+     * every database: by reflection, with the tutorial's names. The sample is written through the
+     * model's classes first.
+     */
     public OpenDatabase openWithSample() {
-        OpenDatabase db = open();
-        db.createTablesIfEmpty();
-        db.inTransaction(SampleData::populateNamed);
-        return db;
+        return openWithSample(session -> { });
+    }
+
+    /** The same, with more rows written through the model's classes (bulk sample data) before it opens. */
+    public OpenDatabase openWithSample(Consumer<Session> more) {
+        // the tables as the app makes them, by the built-in history (Hibernate's own export leaves
+        // SQLite without foreign keys, and so without the associations reflection finds)
+        MicroblogHistory.bringToHead(ConnectionSource.of(spec), dbms);
+        try (OpenDatabase writer = open()) {
+            writer.inTransaction(SampleData::populateNamed);
+            writer.inTransaction(more);
+        }
+        return openReflected();
+    }
+
+    /** Opens it as the app does: entities reflected from its tables, the tutorial's names where its tables are. */
+    public OpenDatabase openReflected() {
+        return new DatabaseOpener(new ReflectedMapping(AnnotatedNameHints.of(MicroblogModel.ENTITY_CLASSES)), true)
+                .open(spec, ConnectOptions.defaults());
     }
 
     /** Runs plain JDBC against it, as another client would. */

@@ -2,12 +2,12 @@ package dev.rowboat.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rowboat.data.Dbms;
 import dev.rowboat.data.OpenDatabase;
 import dev.rowboat.data.RowCount;
 import dev.rowboat.data.paging.Filter;
 import dev.rowboat.data.paging.FilterOp;
 import dev.rowboat.model.SampleData;
+import dev.rowboat.schema.Dbms;
 import dev.rowboat.testing.TestDatabase;
 import dev.rowboat.ui.edit.ChangesViewModel;
 import dev.rowboat.ui.grid.EntityTableViewModel;

@@ -25,7 +25,8 @@ class MainWindowTest {
     void openTheEmbeddedDefault() throws Exception {
         window = RowboatWindow.start(home, null, Map.of());
         ListView<?> entities = window.robot.lookup("#entityList").queryAs(ListView.class);
-        waitUntil(() -> entities.getItems().size() == 4 && entities.getItems().stream().noneMatch(e -> e.toString().contains("count=null")));
+        // the four entities, and the two link tables listed beside them with why they have no grid
+        waitUntil(() -> entities.getItems().size() == 6 && entities.getItems().stream().noneMatch(e -> e.toString().contains("count=null")));
     }
 
     @AfterEach

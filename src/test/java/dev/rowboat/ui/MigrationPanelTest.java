@@ -3,12 +3,12 @@ package dev.rowboat.ui;
 import static dev.rowboat.ui.RowboatWindow.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rowboat.data.Dbms;
+import dev.rowboat.schema.Dbms;
 import dev.rowboat.migrate.ConnectionSource;
 import dev.rowboat.migrate.MigrationListener;
 import dev.rowboat.migrate.Migrations;
 import dev.rowboat.migrate.repo.MigrationRepository;
-import dev.rowboat.data.ConnectionSpec;
+import dev.rowboat.schema.ConnectionSpec;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -38,7 +38,7 @@ class MigrationPanelTest {
         ConnectionSpec spec = new ConnectionSpec(Dbms.SQLITE, "jdbc:sqlite:" + file, null, null, file);
         Migrations.open(MigrationRepository.classpath("/migrations/microblog"), ConnectionSource.of(spec), Dbms.SQLITE)
                 .upgrade("+2", MigrationListener.NONE);
-        window = RowboatWindow.startAndWait(home, "jdbc:sqlite:" + file);
+        window = RowboatWindow.startAndWait(home, "jdbc:sqlite:" + file, 2); // user and post
         window.robot.clickOn("#migrationsButton");
         waitUntil(() -> revisions().getItems().size() == 5 && !upgradeButton().isDisabled());
     }

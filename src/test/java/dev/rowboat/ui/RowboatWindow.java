@@ -31,9 +31,15 @@ final class RowboatWindow {
 
     /** Starts on {@code url} (null: the embedded sample) and waits until its entities are listed. */
     static RowboatWindow startAndWait(Path home, String url) throws Exception {
+        // the sample's four entities and its two link tables, listed without a grid of their own
+        return startAndWait(home, url, 6);
+    }
+
+    /** Starts on a database and waits until its entity list shows {@code tables} lines. */
+    static RowboatWindow startAndWait(Path home, String url, int tables) throws Exception {
         RowboatWindow window = start(home, url, Map.of());
         javafx.scene.control.ListView<?> entities = window.robot.lookup("#entityList").queryAs(javafx.scene.control.ListView.class);
-        waitUntil(() -> entities.getItems().size() == 4);
+        waitUntil(() -> entities.getItems().size() == tables);
         return window;
     }
 

@@ -2,8 +2,8 @@ package dev.rowboat.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rowboat.data.Dbms;
 import dev.rowboat.data.OpenDatabase;
+import dev.rowboat.schema.Dbms;
 import dev.rowboat.testing.TestDatabase;
 import dev.rowboat.ui.edit.ChangesViewModel;
 import dev.rowboat.ui.grid.EntityTableViewModel;

@@ -2,7 +2,6 @@ package dev.rowboat.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rowboat.data.Dbms;
 import dev.rowboat.data.OpenDatabase;
 import dev.rowboat.data.catalog.AttributeInfo;
 import dev.rowboat.data.catalog.AttributeKind;
@@ -10,6 +9,7 @@ import dev.rowboat.data.paging.LabelMatch;
 import dev.rowboat.data.paging.LabelSearch;
 import dev.rowboat.data.paging.RefValue;
 import dev.rowboat.model.SampleData;
+import dev.rowboat.schema.Dbms;
 import dev.rowboat.testing.TestDatabase;
 import dev.rowboat.ui.relations.ToOnePickerViewModel;
 import java.util.ArrayList;
@@ -24,8 +24,7 @@ class ToOnePickerViewModelTest {
 
     @Test
     void searchesPagesAndChoosesWithoutReadingTheWholeTable() {
-        try (TestDatabase test = TestDatabase.create(Dbms.H2); OpenDatabase db = test.openWithSample()) {
-            db.inTransaction(s -> SampleData.populateBulk(s, 120, 0, 1));
+        try (TestDatabase test = TestDatabase.create(Dbms.H2); OpenDatabase db = test.openWithSample(s -> SampleData.populateBulk(s, 120, 0, 1))) {
             List<RefValue> chosen = new ArrayList<>();
             var picker = new ToOnePickerViewModel(toOne(false), new LabelSearch(db.pages()), new DirectTaskExecutor(), chosen::add);
             picker.search().search("");

@@ -12,15 +12,24 @@ package dev.rowboat.data.catalog;
  *     checks and increments instead of comparing the edited columns
  * @param zone the time zone a date-time without zone is stored in, when the model says so
  *     ({@code @StoredInZone("UTC")} on the tutorial's timestamps); else null
+ * @param readOnlyReason why its values cannot be edited (a type Rowboat cannot write back
+ *     exactly); null where they can
  */
 public record AttributeInfo(String name, AttributeKind kind, Class<?> javaType, String column,
                             String targetEntity, String joinTable, boolean nullable, boolean unique, Long length,
-                            boolean version, String zone) {
+                            boolean version, String zone, String readOnlyReason) {
+
+    /** An attribute that can be edited. */
+    public AttributeInfo(String name, AttributeKind kind, Class<?> javaType, String column,
+                         String targetEntity, String joinTable, boolean nullable, boolean unique, Long length,
+                         boolean version, String zone) {
+        this(name, kind, javaType, column, targetEntity, joinTable, nullable, unique, length, version, zone, null);
+    }
 
     /** An attribute that is not a version. */
     public AttributeInfo(String name, AttributeKind kind, Class<?> javaType, String column,
                          String targetEntity, String joinTable, boolean nullable, boolean unique, Long length) {
-        this(name, kind, javaType, column, targetEntity, joinTable, nullable, unique, length, false, null);
+        this(name, kind, javaType, column, targetEntity, joinTable, nullable, unique, length, false, null, null);
     }
 
     public boolean isAssociation() {

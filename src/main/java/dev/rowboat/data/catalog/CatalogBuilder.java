@@ -1,5 +1,8 @@
 package dev.rowboat.data.catalog;
 
+import dev.rowboat.data.mapping.Mapping;
+import dev.rowboat.data.mapping.UnmappedTable;
+import org.hibernate.dialect.Dialect;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -21,10 +24,10 @@ public final class CatalogBuilder {
     private CatalogBuilder() {
     }
 
-    public static EntityCatalog build(Metadata metadata, SessionFactoryImplementor factory, Connection connection)
-            throws SQLException {
+    public static EntityCatalog build(Metadata metadata, SessionFactoryImplementor factory, Connection connection,
+                                      Mapping mapping) throws SQLException {
         LiveSchema schema = LiveSchema.read(connection);
-        List<MappedEntity> mapped = new MetamodelReader(metadata, factory).read();
+        List<MappedEntity> mapped = new MetamodelReader(metadata, factory, mapping).read();
         Set<String> present = new HashSet<>();
         for (MappedEntity entity : mapped) {
             schema.table(entity.table()).ifPresent(t -> present.add(entity.name()));
@@ -33,6 +36,11 @@ public final class CatalogBuilder {
         for (MappedEntity entity : mapped) {
             entities.add(check(entity, schema, present));
         }
+        Dialect dialect = factory.getJdbcServices().getDialect();
+        for (UnmappedTable table : mapping.unmapped()) {
+            entities.add(KeylessEntities.of(table, connection, dialect));
+        }
+        entities.sort(java.util.Comparator.comparing(EntityInfo::name, String.CASE_INSENSITIVE_ORDER));
         return new EntityCatalog(entities);
     }
 

@@ -11,9 +11,17 @@ import java.util.Optional;
  * @param attributes the usable attributes in display order, the id first
  * @param label the attribute that best names a row (a unique string, else name/title/email, else the id)
  * @param missing what the live database lacks of the mapping; a missing table makes the entity unavailable
+ * @param readOnlyReason why its rows are shown read-only, known by their position instead of a key
+ *     (no usable key, a composite key, a view); null for an entity that can be edited
  */
 public record EntityInfo(String name, String table, boolean tablePresent, List<AttributeInfo> attributes,
-                         String label, List<String> missing) {
+                         String label, List<String> missing, String readOnlyReason) {
+
+    /** An entity of the mapping. */
+    public EntityInfo(String name, String table, boolean tablePresent, List<AttributeInfo> attributes,
+                      String label, List<String> missing) {
+        this(name, table, tablePresent, attributes, label, missing, null);
+    }
 
     public EntityInfo {
         attributes = List.copyOf(attributes);
@@ -24,8 +32,24 @@ public record EntityInfo(String name, String table, boolean tablePresent, List<A
         return attributes.get(0);
     }
 
+    /** Whether it has a grid: its table is there. */
     public boolean available() {
         return tablePresent;
+    }
+
+    /** Whether its rows can be edited, added and deleted: a mapped entity whose table is there. */
+    public boolean editable() {
+        return tablePresent && readOnlyReason == null;
+    }
+
+    /** Whether its rows are read-only and known by their position, not by a key. */
+    public boolean keyless() {
+        return readOnlyReason != null;
+    }
+
+    /** A sentence saying why it has no grid; empty where it has one. */
+    public String whyUnavailable() {
+        return available() ? "" : String.join("; ", missing) + ".";
     }
 
     public Optional<AttributeInfo> attribute(String attributeName) {
@@ -36,7 +60,7 @@ public record EntityInfo(String name, String table, boolean tablePresent, List<A
     public EntityInfo withLabel(String attributeName) {
         AttributeInfo chosen = attribute(attributeName).filter(a -> a.kind() == AttributeKind.BASIC || a.kind() == AttributeKind.ID)
                 .orElseThrow(() -> new IllegalArgumentException(name + " has no value attribute " + attributeName));
-        return new EntityInfo(name, table, tablePresent, attributes, chosen.name(), missing);
+        return new EntityInfo(name, table, tablePresent, attributes, chosen.name(), missing, readOnlyReason);
     }
 
     public AttributeInfo labelAttribute() {

@@ -31,6 +31,10 @@ final class LiveSchema {
                 schema.tables.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
             }
         }
+        if ("SQLite".equalsIgnoreCase(meta.getDatabaseProductName())) {
+            readSqliteColumns(connection, schema);
+            return schema;
+        }
         try (ResultSet rs = meta.getColumns(catalog, schemaName, "%", "%")) {
             while (rs.next()) {
                 String table = rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT);
@@ -41,6 +45,24 @@ final class LiveSchema {
             }
         }
         return schema;
+    }
+
+    /**
+     * All columns in one query of SQLite's own: the driver's getColumns is one compound SELECT with
+     * a term per column, which SQLite refuses past 500 of them (a schema of 56 tables of 9 columns).
+     */
+    private static void readSqliteColumns(Connection connection, LiveSchema schema) throws SQLException {
+        try (java.sql.Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(
+                "select m.name, p.name, p.cid from sqlite_master m join pragma_table_info(m.name) p"
+                        + " where m.type in ('table', 'view')")) {
+            while (rs.next()) {
+                String table = rs.getString(1).toLowerCase(Locale.ROOT);
+                if (schema.tables.containsKey(table)) {
+                    schema.columns.computeIfAbsent(table, t -> new LinkedHashMap<>())
+                            .putIfAbsent(rs.getString(2).toLowerCase(Locale.ROOT), rs.getInt(3) + 1);
+                }
+            }
+        }
     }
 
     private static String currentSchema(Connection connection) {

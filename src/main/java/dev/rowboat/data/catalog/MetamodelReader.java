@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import dev.rowboat.data.mapping.Mapping;
 import dev.rowboat.model.StoredInZone;
 import org.hibernate.boot.Metadata;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
@@ -28,10 +29,12 @@ import org.hibernate.persister.entity.EntityPersister;
 final class MetamodelReader {
     private final Metadata metadata;
     private final SessionFactoryImplementor factory;
+    private final Mapping mapping;
 
-    MetamodelReader(Metadata metadata, SessionFactoryImplementor factory) {
+    MetamodelReader(Metadata metadata, SessionFactoryImplementor factory, Mapping mapping) {
         this.metadata = metadata;
         this.factory = factory;
+        this.mapping = mapping;
     }
 
     List<MappedEntity> read() {
@@ -52,8 +55,10 @@ final class MetamodelReader {
                 table.getName(), idColumn);
         String version = persister.isVersioned() ? persister.getVersionMapping().getVersionAttribute().getAttributeName() : null;
         List<MappedAttribute> attributes = new ArrayList<>();
-        persister.forEachAttributeMapping(mapping -> {
-            MappedAttribute attribute = attribute(mapping, table, uniqueColumns, mapping.getAttributeName().equals(version));
+        String entity = persister.getJpaEntityName();
+        persister.forEachAttributeMapping(attributeMapping -> {
+            MappedAttribute attribute = attribute(entity, attributeMapping, table, uniqueColumns,
+                    attributeMapping.getAttributeName().equals(version));
             if (attribute != null) {
                 attributes.add(attribute);
             }
@@ -61,7 +66,8 @@ final class MetamodelReader {
         return new MappedEntity(persister.getJpaEntityName(), table.getName(), id, attributes);
     }
 
-    private MappedAttribute attribute(AttributeMapping mapping, Table bootTable, Set<String> uniqueColumns, boolean version) {
+    private MappedAttribute attribute(String entity, AttributeMapping mapping, Table bootTable, Set<String> uniqueColumns,
+                                      boolean version) {
         String table = bootTable.getName();
         String name = mapping.getAttributeName();
         if (mapping instanceof ToOneAttributeMapping toOne) {
@@ -87,7 +93,8 @@ final class MetamodelReader {
             String column = unquote(basic.getSelectionExpression());
             var info = new AttributeInfo(name, AttributeKind.BASIC, mapping.getJavaType().getJavaTypeClass(), column,
                     null, null, basic.isNullable(), uniqueColumns.contains(column), basic.getLength(), version,
-                    zoneOf(mapping));
+                    zoneOf(mapping).orElse(this.mapping.zone(entity, name).orElse(null)),
+                    this.mapping.readOnlyReason(entity, name).orElse(null));
             return new MappedAttribute(info, table, column);
         }
         return null; // embeddables come with reflected schemas later
@@ -99,12 +106,12 @@ final class MetamodelReader {
         return columns.size() == 1 ? columns.get(0) : null;
     }
 
-    /** The zone the model declares for a date-time without zone ({@link StoredInZone}), if any. */
-    private static String zoneOf(AttributeMapping mapping) {
+    /** The zone an annotated model declares for a date-time without zone ({@link StoredInZone}), if any. */
+    private static java.util.Optional<String> zoneOf(AttributeMapping mapping) {
         var member = mapping.getPropertyAccess() == null ? null : mapping.getPropertyAccess().getGetter().getMember();
         StoredInZone zone = member instanceof java.lang.reflect.AnnotatedElement element
                 ? element.getAnnotation(StoredInZone.class) : null;
-        return zone == null ? null : zone.value();
+        return java.util.Optional.ofNullable(zone).map(StoredInZone::value);
     }
 
     private static Set<String> uniqueColumns(Table table) {

@@ -1,6 +1,6 @@
 package dev.rowboat.data.edit;
 
-import dev.rowboat.data.DatabaseException;
+import dev.rowboat.schema.DatabaseException;
 import java.util.List;
 
 /** A save that was refused and rolled back as a whole; nothing of it reached the database. */

@@ -1,7 +1,7 @@
 package dev.rowboat.data.edit;
 
-import dev.rowboat.data.SqliteTimestamps;
 import dev.rowboat.data.edit.SaveStatement.Bind;
+import dev.rowboat.data.sqlite.SqliteTimestamps;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

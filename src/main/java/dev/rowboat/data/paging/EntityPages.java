@@ -1,17 +1,16 @@
 package dev.rowboat.data.paging;
 
-import static dev.rowboat.data.DatabaseException.Kind.CANCELLED;
-import static dev.rowboat.data.DatabaseException.Kind.NOT_FOUND;
-import static dev.rowboat.data.DatabaseException.Kind.PERMISSION_DENIED;
-import static dev.rowboat.data.DatabaseException.Kind.QUERY_FAILED;
+import static dev.rowboat.schema.DatabaseException.Kind.CANCELLED;
+import static dev.rowboat.schema.DatabaseException.Kind.NOT_FOUND;
+import static dev.rowboat.schema.DatabaseException.Kind.PERMISSION_DENIED;
+import static dev.rowboat.schema.DatabaseException.Kind.QUERY_FAILED;
 
-import dev.rowboat.data.DatabaseException;
-import dev.rowboat.data.ValueParser;
 import dev.rowboat.data.catalog.AttributeInfo;
 import dev.rowboat.data.catalog.AttributeKind;
 import dev.rowboat.data.catalog.EntityCatalog;
 import dev.rowboat.data.catalog.EntityInfo;
 import dev.rowboat.data.paging.GridQuery.Segment;
+import dev.rowboat.schema.DatabaseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -55,6 +54,14 @@ public final class EntityPages {
     }
 
     public Page fetch(PageRequest request, QueryCancel cancel) {
+        EntityInfo keyless = keyless(request.entity());
+        if (keyless != null) {
+            if (request.scope() != null) {
+                throw new DatabaseException(NOT_FOUND, keyless.name() + " has no key, so no row leads to its rows.");
+            }
+            ReadOnlyRows rows = new ReadOnlyRows(keyless, dialect(), request.sort(), request.filters());
+            return inSession(cancel, session -> rows.fetch(session, request.anchor(), request.size()));
+        }
         GridQuery query = gridQuery(request.entity(), request.sort(), request.filters(), request.scope());
         Anchor anchor = request.anchor();
         int size = request.size();
@@ -87,6 +94,10 @@ public final class EntityPages {
 
     /** The key of the row with this id within a scope (null: the whole entity). */
     public Optional<Key> keyOf(String entity, SortKey sort, List<Filter> filters, Scope scope, String idText, QueryCancel cancel) {
+        EntityInfo keyless = keyless(entity);
+        if (keyless != null) {
+            throw ReadOnlyRows.noKey(keyless);
+        }
         GridQuery query = gridQuery(entity, sort, filters, scope);
         AttributeInfo id = query.entity().id();
         Object idValue = ValueParser.parse(id.javaType(), idText, entity + " id");
@@ -105,6 +116,11 @@ public final class EntityPages {
      * Empty where the sort values are text, or no row passes the filters.
      */
     public OptionalDouble fractionOf(String entity, SortKey sort, List<Filter> filters, Scope scope, Key key, QueryCancel cancel) {
+        EntityInfo keyless = keyless(entity);
+        if (keyless != null) {
+            ReadOnlyRows rows = new ReadOnlyRows(keyless, dialect(), sort, filters);
+            return inSession(cancel, session -> rows.fractionOf(session, key));
+        }
         GridQuery query = gridQuery(entity, sort, filters, scope);
         return inSession(cancel, session -> {
             Bounds bounds = bounds(session, query);
@@ -120,6 +136,11 @@ public final class EntityPages {
 
     /** An exact count within a scope (null: the whole entity). */
     public long count(String entity, List<Filter> filters, Scope scope, QueryCancel cancel) {
+        EntityInfo keyless = keyless(entity);
+        if (keyless != null) {
+            ReadOnlyRows rows = new ReadOnlyRows(keyless, dialect(), null, filters);
+            return inSession(cancel, rows::count);
+        }
         GridQuery query = gridQuery(entity, null, filters, scope);
         return inSession(cancel, session -> {
             SelectionQuery<Long> q = session.createSelectionQuery(query.countQuery(), Long.class);
@@ -151,6 +172,16 @@ public final class EntityPages {
         });
     }
 
+    /** The entity if its rows are known by position, not by a key (read-only); else null. */
+    private EntityInfo keyless(String entityName) {
+        EntityInfo entity = available(entityName);
+        return entity.keyless() ? entity : null;
+    }
+
+    private org.hibernate.dialect.Dialect dialect() {
+        return factory.unwrap(SessionFactoryImplementor.class).getJdbcServices().getDialect();
+    }
+
     /** The catalog as it is now. */
     EntityCatalog catalog() {
         return catalog.get();
@@ -165,7 +196,7 @@ public final class EntityPages {
         EntityInfo entity = current.find(entityName).orElseThrow(() ->
                 new DatabaseException(NOT_FOUND, "This database has no entity " + entityName + "."));
         if (!entity.available()) {
-            throw new DatabaseException(NOT_FOUND, entity.name() + " cannot be shown: " + String.join("; ", entity.missing()) + ".");
+            throw new DatabaseException(NOT_FOUND, entity.name() + " cannot be shown: " + entity.whyUnavailable());
         }
         return entity;
     }

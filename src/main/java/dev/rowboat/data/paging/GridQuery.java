@@ -1,11 +1,10 @@
 package dev.rowboat.data.paging;
 
-import dev.rowboat.data.DatabaseException;
-import dev.rowboat.data.ValueParser;
 import dev.rowboat.data.catalog.AttributeInfo;
 import dev.rowboat.data.catalog.AttributeKind;
 import dev.rowboat.data.catalog.EntityCatalog;
 import dev.rowboat.data.catalog.EntityInfo;
+import dev.rowboat.schema.DatabaseException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;

@@ -1,9 +1,9 @@
 package dev.rowboat.data.paging;
 
-import dev.rowboat.data.DatabaseException;
 import dev.rowboat.data.catalog.AttributeInfo;
 import dev.rowboat.data.catalog.AttributeKind;
 import dev.rowboat.data.catalog.EntityInfo;
+import dev.rowboat.schema.DatabaseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,7 +59,7 @@ public final class LabelSearch {
         String typed = text == null ? "" : text.strip();
         if (typed.matches("#\\d+")) {
             conditions.add(id + " = :rowId");
-            bind.put("rowId", dev.rowboat.data.ValueParser.parse(entity.id().javaType(), typed.substring(1), entityName + " id"));
+            bind.put("rowId", ValueParser.parse(entity.id().javaType(), typed.substring(1), entityName + " id"));
         } else {
             if (!byId) {
                 conditions.add(labelPath + " is not null");

@@ -1,12 +1,11 @@
 package dev.rowboat.migrate.diff;
 
-import dev.rowboat.data.DatabaseException;
-import dev.rowboat.data.Dbms;
-import dev.rowboat.migrate.schema.LiveSchemaReader;
-import dev.rowboat.migrate.schema.SchemaSnapshot;
+import dev.rowboat.schema.DatabaseException;
+import dev.rowboat.schema.Dbms;
+import dev.rowboat.schema.LiveSchemaReader;
+import dev.rowboat.schema.SchemaSnapshot;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,11 +21,12 @@ public final class Autogenerate {
     }
 
     /**
-     * @param model       what the entity classes want ({@link ModelSchemaReader})
-     * @param ownedTables tables Rowboat's own revisions created: the only unmapped ones it may drop
+     * @param model what the entity classes want ({@link ModelSchemaReader})
+     * @param owned what Rowboat's applied revisions created: the only things the candidate may drop
+     *              that the model does not know (empty: nothing is dropped)
      * @throws DatabaseException (QUERY_FAILED) when the schema or the counts cannot be read
      */
-    public static Candidate run(Connection connection, Dbms dbms, SchemaSnapshot model, Set<String> ownedTables) {
+    public static Candidate run(Connection connection, Dbms dbms, SchemaSnapshot model, SchemaSnapshot owned) {
         SchemaSnapshot live;
         try {
             live = LiveSchemaReader.read(connection, dbms);
@@ -34,7 +34,7 @@ public final class Autogenerate {
             throw new DatabaseException(DatabaseException.Kind.QUERY_FAILED,
                     "Could not read the database's schema: " + DatabaseException.reasonOf(e), e);
         }
-        Candidate candidate = SchemaDiff.compare(model, live, ownedTables, dbms);
+        Candidate candidate = SchemaDiff.compare(model, live, owned, dbms);
         try {
             candidate = candidate.withWarnings(new DataLossCheck(connection, dbms).warnings(candidate.upgrade()));
         } catch (SQLException e) {

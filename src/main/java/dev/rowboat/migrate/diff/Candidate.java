@@ -8,7 +8,7 @@ import dev.rowboat.migrate.ops.DropTable;
 import dev.rowboat.migrate.ops.Operation;
 import dev.rowboat.migrate.ops.RenameColumn;
 import dev.rowboat.migrate.ops.RenameTable;
-import dev.rowboat.migrate.schema.ColumnSpec;
+import dev.rowboat.schema.ColumnSpec;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -7,26 +7,29 @@ import dev.rowboat.migrate.ops.CreateIndex;
 import dev.rowboat.migrate.ops.DropForeignKey;
 import dev.rowboat.migrate.ops.DropIndex;
 import dev.rowboat.migrate.ops.DropUnique;
-import dev.rowboat.migrate.schema.ForeignKeySpec;
-import dev.rowboat.migrate.schema.IndexSpec;
-import dev.rowboat.migrate.schema.TableSpec;
-import dev.rowboat.migrate.schema.UniqueSpec;
+import dev.rowboat.schema.ForeignKeySpec;
+import dev.rowboat.schema.IndexSpec;
+import dev.rowboat.schema.TableSpec;
+import dev.rowboat.schema.UniqueSpec;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Unique constraints, indexes and foreign keys of one table, compared by what they cover rather
  * than by name: Hibernate names unnamed ones with hashes, databases name the ones they make
- * themselves, and a unique constraint and a unique index forbid the same rows.
+ * themselves, and a unique constraint and a unique index forbid the same rows. What the model
+ * lacks is dropped only when the owned table (what Rowboat's revisions made) has it too.
  */
 final class ConstraintDiff {
     private ConstraintDiff() {
     }
 
-    static List<Step> compare(TableSpec model, TableSpec live, LiveNames names, boolean foreignKeys) {
+    static List<Step> compare(TableSpec model, TableSpec live, Optional<TableSpec> owned, LiveNames names, boolean foreignKeys) {
         Map<String, Step> wanted = new LinkedHashMap<>();
         for (UniqueSpec unique : model.uniques()) {
             UniqueSpec spec = names.unique(unique);
@@ -42,6 +45,7 @@ final class ConstraintDiff {
             wanted.putIfAbsent(foreignKeyKey(spec), new Step(Phase.ADD_FOREIGN_KEY, new AddForeignKey(spec), new DropForeignKey(spec.table(), spec.name())));
         }
         Map<String, Step> existing = existing(live);
+        Set<String> ownedKeys = owned.map(t -> existing(t).keySet()).orElse(Set.of());
         List<Step> steps = new ArrayList<>();
         wanted.forEach((key, step) -> {
             if (!existing.containsKey(key)) {
@@ -49,7 +53,7 @@ final class ConstraintDiff {
             }
         });
         existing.forEach((key, step) -> {
-            if (!wanted.containsKey(key) && step != null) {
+            if (!wanted.containsKey(key) && step != null && ownedKeys.contains(key)) {
                 steps.add(step);
             }
         });

@@ -1,13 +1,13 @@
 package dev.rowboat.migrate.diff;
 
-import dev.rowboat.data.Dbms;
 import dev.rowboat.migrate.ops.AlterColumn;
 import dev.rowboat.migrate.ops.DropColumn;
 import dev.rowboat.migrate.ops.DropTable;
 import dev.rowboat.migrate.ops.Operation;
-import dev.rowboat.migrate.schema.ColumnSpec;
-import dev.rowboat.migrate.schema.ColumnType;
-import dev.rowboat.migrate.schema.TypeKind;
+import dev.rowboat.schema.ColumnSpec;
+import dev.rowboat.schema.ColumnType;
+import dev.rowboat.schema.Dbms;
+import dev.rowboat.schema.TypeKind;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;

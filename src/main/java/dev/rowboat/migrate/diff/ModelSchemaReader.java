@@ -1,12 +1,12 @@
 package dev.rowboat.migrate.diff;
 
-import dev.rowboat.data.Dbms;
-import dev.rowboat.migrate.schema.ColumnSpec;
-import dev.rowboat.migrate.schema.ForeignKeySpec;
-import dev.rowboat.migrate.schema.IndexSpec;
-import dev.rowboat.migrate.schema.SchemaSnapshot;
-import dev.rowboat.migrate.schema.TableSpec;
-import dev.rowboat.migrate.schema.UniqueSpec;
+import dev.rowboat.schema.ColumnSpec;
+import dev.rowboat.schema.Dbms;
+import dev.rowboat.schema.ForeignKeySpec;
+import dev.rowboat.schema.IndexSpec;
+import dev.rowboat.schema.SchemaSnapshot;
+import dev.rowboat.schema.TableSpec;
+import dev.rowboat.schema.UniqueSpec;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.annotations.OnDeleteAction;

@@ -1,7 +1,7 @@
 package dev.rowboat.migrate.diff;
 
-import dev.rowboat.migrate.schema.ColumnType;
-import dev.rowboat.migrate.schema.TypeKind;
+import dev.rowboat.schema.ColumnType;
+import dev.rowboat.schema.TypeKind;
 import java.sql.Types;
 import org.hibernate.boot.Metadata;
 import org.hibernate.dialect.Dialect;

@@ -1,24 +1,26 @@
 package dev.rowboat.migrate.diff;
 
-import dev.rowboat.data.Dbms;
 import dev.rowboat.migrate.diff.Step.Phase;
 import dev.rowboat.migrate.ops.CreateTable;
 import dev.rowboat.migrate.ops.DropTable;
 import dev.rowboat.migrate.ops.Operation;
-import dev.rowboat.migrate.schema.ColumnSpec;
-import dev.rowboat.migrate.schema.SchemaSnapshot;
-import dev.rowboat.migrate.schema.TableSpec;
+import dev.rowboat.schema.ColumnSpec;
+import dev.rowboat.schema.Dbms;
+import dev.rowboat.schema.SchemaSnapshot;
+import dev.rowboat.schema.TableSpec;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Compares the schema the entity model wants with the one a database has and proposes a
- * revision both ways. Tables the model does not map are dropped only when Rowboat's own
- * revisions created them; others (another tool's version table, say) are left alone.
+ * revision both ways. What the model does not know is dropped only when Rowboat's own history
+ * made it: a table, column, index, unique constraint or foreign key is dropped only when the
+ * owned schema (what the applied revisions' upgrades create, replayed on an empty schema) has it
+ * too. Everything else in the database (another program's tables and columns, another tool's
+ * version table) is left alone and noted.
  */
 public final class SchemaDiff {
     /** Version and lock tables of Rowboat and of other migration tools: never dropped. */
@@ -29,11 +31,11 @@ public final class SchemaDiff {
     }
 
     /**
-     * @param ownedTables tables created by Rowboat's own revisions: the only ones it may drop
+     * @param owned the schema Rowboat's applied revisions create: the only tables, columns, indexes,
+     *              constraints and foreign keys the candidate may drop (empty: it drops nothing)
      */
-    public static Candidate compare(SchemaSnapshot model, SchemaSnapshot live, Set<String> ownedTables, Dbms dbms) {
+    public static Candidate compare(SchemaSnapshot model, SchemaSnapshot live, SchemaSnapshot owned, Dbms dbms) {
         LiveNames names = new LiveNames(live);
-        Set<String> owned = ownedTables.stream().map(t -> t.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         List<Step> steps = new ArrayList<>();
         List<RenameQuestion> renames = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
@@ -42,7 +44,7 @@ public final class SchemaDiff {
         List<TableSpec> created = new ArrayList<>();
         for (TableSpec wanted : model.tables()) {
             live.table(wanted.name()).ifPresentOrElse(existing -> {
-                TableDiff diff = TableDiff.compare(wanted, existing, dbms, names);
+                TableDiff diff = TableDiff.compare(wanted, existing, owned.table(existing.name()), dbms, names);
                 steps.addAll(diff.steps);
                 renames.addAll(diff.renames);
                 warnings.addAll(diff.warnings);
@@ -55,7 +57,7 @@ public final class SchemaDiff {
             if (model.table(existing.name()).isPresent() || lower.startsWith("sqlite_") || lower.startsWith("rowboat_")) {
                 continue;
             }
-            if (owned.contains(lower) && !PROTECTED.contains(lower)) {
+            if (owned.table(existing.name()).isPresent() && !PROTECTED.contains(lower)) {
                 dropped.add(existing);
             } else {
                 notes.add("table " + existing.name() + " is not mapped, left alone");
@@ -75,6 +77,18 @@ public final class SchemaDiff {
             }
         }
         return candidate(steps, warnings, renames, notes);
+    }
+
+    /**
+     * A revision that creates {@code schema} on an empty database (tables in an order their foreign
+     * keys allow) and drops it again: the baseline of a database whose tables Rowboat did not make.
+     */
+    public static Candidate creating(SchemaSnapshot schema) {
+        TableOrder.Creation creation = TableOrder.creation(schema.tables(), new LiveNames(new SchemaSnapshot(List.of())));
+        List<Step> steps = new ArrayList<>();
+        creation.tables().forEach(t -> steps.add(new Step(Phase.CREATE_TABLE, new CreateTable(t), new DropTable(t.name()))));
+        steps.addAll(creation.deferredForeignKeys());
+        return candidate(steps, List.of(), List.of(), List.of());
     }
 
     static Candidate candidate(List<Step> steps, List<String> warnings, List<RenameQuestion> renames, List<String> notes) {

@@ -1,37 +1,45 @@
 package dev.rowboat.migrate.diff;
 
-import dev.rowboat.data.Dbms;
 import dev.rowboat.migrate.diff.Step.Phase;
 import dev.rowboat.migrate.ops.AddColumn;
 import dev.rowboat.migrate.ops.AlterColumn;
 import dev.rowboat.migrate.ops.DropColumn;
-import dev.rowboat.migrate.schema.ColumnSpec;
-import dev.rowboat.migrate.schema.TableSpec;
+import dev.rowboat.schema.ColumnSpec;
+import dev.rowboat.schema.Dbms;
+import dev.rowboat.schema.TableSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
-/** The differences of one table that both the model and the database have: columns, then constraints. */
+/**
+ * The differences of one table that both the model and the database have: columns, then
+ * constraints. A column the model lacks is dropped only when the owned table (what Rowboat's
+ * revisions made of it) has it; others are noted and left.
+ */
 final class TableDiff {
     private final TableSpec model;
     private final TableSpec live;
+    private final Optional<TableSpec> owned;
     private final Dbms dbms;
     final List<Step> steps = new ArrayList<>();
     final List<RenameQuestion> renames = new ArrayList<>();
     final List<String> warnings = new ArrayList<>();
     final List<String> notes = new ArrayList<>();
 
-    private TableDiff(TableSpec model, TableSpec live, Dbms dbms) {
+    private TableDiff(TableSpec model, TableSpec live, Optional<TableSpec> owned, Dbms dbms) {
         this.model = model;
         this.live = live;
+        this.owned = owned;
         this.dbms = dbms;
     }
 
-    static TableDiff compare(TableSpec model, TableSpec live, Dbms dbms, LiveNames names) {
-        TableDiff diff = new TableDiff(model, live, dbms);
+    /** @param owned the table as Rowboat's applied revisions made it, if they did */
+    static TableDiff compare(TableSpec model, TableSpec live, Optional<TableSpec> owned, Dbms dbms, LiveNames names) {
+        TableDiff diff = new TableDiff(model, live, owned, dbms);
         diff.columns();
         diff.primaryKey();
-        diff.steps.addAll(ConstraintDiff.compare(model, live, names, diff.comparesForeignKeys()));
+        diff.steps.addAll(ConstraintDiff.compare(model, live, owned, names, diff.comparesForeignKeys()));
         return diff;
     }
 
@@ -45,8 +53,13 @@ final class TableDiff {
                     () -> added.add(wanted));
         }
         for (ColumnSpec existing : live.columns()) {
-            if (model.column(existing.name()).isEmpty()) {
+            if (model.column(existing.name()).isPresent()) {
+                continue;
+            }
+            if (owned.flatMap(t -> t.column(existing.name())).isPresent()) {
                 dropped.add(existing);
+            } else {
+                notes.add("column " + table + "." + existing.name() + " is not mapped and no revision made it, left alone");
             }
         }
         for (ColumnSpec column : added) {

@@ -3,8 +3,8 @@ package dev.rowboat.migrate.diff;
 import dev.rowboat.migrate.diff.Step.Phase;
 import dev.rowboat.migrate.ops.AddForeignKey;
 import dev.rowboat.migrate.ops.DropForeignKey;
-import dev.rowboat.migrate.schema.ForeignKeySpec;
-import dev.rowboat.migrate.schema.TableSpec;
+import dev.rowboat.schema.ForeignKeySpec;
+import dev.rowboat.schema.TableSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -51,7 +51,7 @@ final class TableOrder {
 
     /** Tables to drop, each before the tables it refers to. */
     static List<TableSpec> dropping(List<TableSpec> tables) {
-        List<TableSpec> created = new ArrayList<>(creation(tables, new LiveNames(new dev.rowboat.migrate.schema.SchemaSnapshot(List.of()))).tables());
+        List<TableSpec> created = new ArrayList<>(creation(tables, new LiveNames(new dev.rowboat.schema.SchemaSnapshot(List.of()))).tables());
         java.util.Collections.reverse(created);
         return created.stream().map(t -> tables.stream().filter(o -> o.name().equals(t.name())).findFirst().orElseThrow()).toList();
     }

@@ -1,8 +1,8 @@
 package dev.rowboat.migrate.diff;
 
-import dev.rowboat.data.Dbms;
-import dev.rowboat.migrate.schema.ColumnType;
-import dev.rowboat.migrate.schema.TypeKind;
+import dev.rowboat.schema.ColumnType;
+import dev.rowboat.schema.Dbms;
+import dev.rowboat.schema.TypeKind;
 import java.util.Objects;
 
 /**

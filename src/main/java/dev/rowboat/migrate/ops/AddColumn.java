@@ -1,6 +1,6 @@
 package dev.rowboat.migrate.ops;
 
-import dev.rowboat.migrate.schema.ColumnSpec;
+import dev.rowboat.schema.ColumnSpec;
 
 /** Adds a column to an existing table. */
 public record AddColumn(String table, ColumnSpec column) implements Operation {

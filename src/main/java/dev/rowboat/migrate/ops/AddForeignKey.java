@@ -1,6 +1,6 @@
 package dev.rowboat.migrate.ops;
 
-import dev.rowboat.migrate.schema.ForeignKeySpec;
+import dev.rowboat.schema.ForeignKeySpec;
 
 /** Adds a foreign key to an existing table. */
 public record AddForeignKey(ForeignKeySpec foreignKey) implements Operation {

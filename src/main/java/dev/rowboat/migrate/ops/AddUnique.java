@@ -1,6 +1,6 @@
 package dev.rowboat.migrate.ops;
 
-import dev.rowboat.migrate.schema.UniqueSpec;
+import dev.rowboat.schema.UniqueSpec;
 
 /** Adds a named unique constraint. */
 public record AddUnique(UniqueSpec unique) implements Operation {

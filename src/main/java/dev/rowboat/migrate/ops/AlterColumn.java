@@ -1,6 +1,6 @@
 package dev.rowboat.migrate.ops;
 
-import dev.rowboat.migrate.schema.ColumnSpec;
+import dev.rowboat.schema.ColumnSpec;
 
 /**
  * Changes a column's type, nullability or default to {@code column}'s; {@code previous} is the

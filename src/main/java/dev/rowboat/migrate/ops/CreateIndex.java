@@ -1,6 +1,6 @@
 package dev.rowboat.migrate.ops;
 
-import dev.rowboat.migrate.schema.IndexSpec;
+import dev.rowboat.schema.IndexSpec;
 
 /** Creates a (possibly unique) index. */
 public record CreateIndex(IndexSpec index) implements Operation {

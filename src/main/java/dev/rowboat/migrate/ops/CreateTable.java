@@ -1,6 +1,6 @@
 package dev.rowboat.migrate.ops;
 
-import dev.rowboat.migrate.schema.TableSpec;
+import dev.rowboat.schema.TableSpec;
 
 /** Creates a table with its primary key, unique constraints, foreign keys and indexes. */
 public record CreateTable(TableSpec table) implements Operation {

@@ -1,8 +1,8 @@
 package dev.rowboat.migrate.repo;
 
-import dev.rowboat.migrate.MigrationException;
-import dev.rowboat.migrate.MigrationException.Kind;
-import dev.rowboat.migrate.Revision;
+import dev.rowboat.migrate.api.MigrationException;
+import dev.rowboat.migrate.api.MigrationException.Kind;
+import dev.rowboat.migrate.api.Revision;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

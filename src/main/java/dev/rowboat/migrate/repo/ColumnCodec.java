@@ -1,7 +1,7 @@
 package dev.rowboat.migrate.repo;
 
-import dev.rowboat.migrate.schema.ColumnSpec;
-import dev.rowboat.migrate.schema.ColumnType;
+import dev.rowboat.schema.ColumnSpec;
+import dev.rowboat.schema.ColumnType;
 import java.util.Map;
 import java.util.Set;
 

@@ -1,8 +1,8 @@
 package dev.rowboat.migrate.repo;
 
-import dev.rowboat.migrate.MigrationException;
-import dev.rowboat.migrate.MigrationException.Kind;
-import dev.rowboat.migrate.Revision;
+import dev.rowboat.migrate.api.MigrationException;
+import dev.rowboat.migrate.api.MigrationException.Kind;
+import dev.rowboat.migrate.api.Revision;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -73,8 +73,22 @@ public final class DirectoryRepository implements MigrationRepository {
     }
 
     @Override
+    public List<RevisionFile> revisionsIfAny() {
+        return Files.isDirectory(folder.resolve("versions")) ? revisions() : List.of();
+    }
+
+    @Override
+    public String fileOf(Revision revision) {
+        return folder.resolve("versions").resolve(fileName(revision)).toAbsolutePath().toString();
+    }
+
+    static String fileName(Revision revision) {
+        return revision.id() + "_" + slug(revision.message()) + ".yaml";
+    }
+
+    @Override
     public RevisionFile write(Revision revision) {
-        String name = revision.id() + "_" + slug(revision.message()) + ".yaml";
+        String name = fileName(revision);
         Path versions = folder.resolve("versions");
         try {
             Files.createDirectories(versions);

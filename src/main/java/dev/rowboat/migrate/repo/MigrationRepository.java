@@ -1,6 +1,6 @@
 package dev.rowboat.migrate.repo;
 
-import dev.rowboat.migrate.Revision;
+import dev.rowboat.migrate.api.Revision;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -15,7 +15,7 @@ public interface MigrationRepository {
     /**
      * Stores a new revision.
      *
-     * @throws dev.rowboat.migrate.MigrationException of kind READ_ONLY for a classpath repository
+     * @throws dev.rowboat.migrate.api.MigrationException of kind READ_ONLY for a classpath repository
      */
     RevisionFile write(Revision revision);
 
@@ -26,6 +26,19 @@ public interface MigrationRepository {
 
     /** Where it is, for messages: a folder or {@code classpath:/migrations/microblog}. */
     String location();
+
+    /** The file {@link #write} puts {@code revision} in, for a person to be told before it is written. */
+    default String fileOf(Revision revision) {
+        return location() + "/versions/" + DirectoryRepository.fileName(revision);
+    }
+
+    /**
+     * Its revisions, or none when it is a folder not made yet ({@link #write} makes it): what a
+     * first revision may be written into.
+     */
+    default List<RevisionFile> revisionsIfAny() {
+        return revisions();
+    }
 
     static MigrationRepository directory(Path folder) {
         return new DirectoryRepository(folder);

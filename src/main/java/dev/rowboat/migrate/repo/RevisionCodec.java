@@ -1,7 +1,7 @@
 package dev.rowboat.migrate.repo;
 
-import dev.rowboat.migrate.MigrationException;
-import dev.rowboat.migrate.Revision;
+import dev.rowboat.migrate.api.MigrationException;
+import dev.rowboat.migrate.api.Revision;
 import dev.rowboat.migrate.ops.Operation;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,6 @@
 package dev.rowboat.migrate.repo;
 
-import dev.rowboat.migrate.Revision;
+import dev.rowboat.migrate.api.Revision;
 
 /**
  * A revision as read from its file.

@@ -1,6 +1,5 @@
 package dev.rowboat.migrate.sql;
 
-import dev.rowboat.data.Dbms;
 import dev.rowboat.migrate.ops.AddColumn;
 import dev.rowboat.migrate.ops.AddForeignKey;
 import dev.rowboat.migrate.ops.AddUnique;
@@ -16,13 +15,14 @@ import dev.rowboat.migrate.ops.Operation;
 import dev.rowboat.migrate.ops.RawSql;
 import dev.rowboat.migrate.ops.RenameColumn;
 import dev.rowboat.migrate.ops.RenameTable;
-import dev.rowboat.migrate.schema.ColumnSpec;
-import dev.rowboat.migrate.schema.ForeignKeySpec;
-import dev.rowboat.migrate.schema.IndexSpec;
-import dev.rowboat.migrate.schema.SchemaSnapshot;
-import dev.rowboat.migrate.schema.SnapshotChanges;
-import dev.rowboat.migrate.schema.TableSpec;
-import dev.rowboat.migrate.schema.UniqueSpec;
+import dev.rowboat.migrate.ops.SnapshotChanges;
+import dev.rowboat.schema.ColumnSpec;
+import dev.rowboat.schema.Dbms;
+import dev.rowboat.schema.ForeignKeySpec;
+import dev.rowboat.schema.IndexSpec;
+import dev.rowboat.schema.SchemaSnapshot;
+import dev.rowboat.schema.TableSpec;
+import dev.rowboat.schema.UniqueSpec;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;

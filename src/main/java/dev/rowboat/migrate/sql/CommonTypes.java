@@ -1,6 +1,6 @@
 package dev.rowboat.migrate.sql;
 
-import dev.rowboat.migrate.schema.ColumnType;
+import dev.rowboat.schema.ColumnType;
 import java.util.Locale;
 
 /** The type spellings most databases share; dialects override the rest. */

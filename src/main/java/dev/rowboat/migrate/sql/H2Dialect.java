@@ -1,10 +1,10 @@
 package dev.rowboat.migrate.sql;
 
-import dev.rowboat.data.Dbms;
 import dev.rowboat.migrate.ops.AlterColumn;
 import dev.rowboat.migrate.ops.RenameColumn;
-import dev.rowboat.migrate.schema.ColumnType;
-import dev.rowboat.migrate.schema.SchemaSnapshot;
+import dev.rowboat.schema.ColumnType;
+import dev.rowboat.schema.Dbms;
+import dev.rowboat.schema.SchemaSnapshot;
 import java.util.List;
 
 /** H2 2.x: standard ALTER COLUMN pieces; DDL commits on its own, so a failed revision stays half done. */

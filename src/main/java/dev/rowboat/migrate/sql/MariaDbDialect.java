@@ -1,15 +1,15 @@
 package dev.rowboat.migrate.sql;
 
-import dev.rowboat.data.Dbms;
 import dev.rowboat.migrate.ops.AlterColumn;
 import dev.rowboat.migrate.ops.DropForeignKey;
 import dev.rowboat.migrate.ops.DropUnique;
-import dev.rowboat.migrate.schema.ColumnSpec;
-import dev.rowboat.migrate.schema.ColumnType;
-import dev.rowboat.migrate.schema.ForeignKeySpec;
-import dev.rowboat.migrate.schema.SchemaSnapshot;
-import dev.rowboat.migrate.schema.TableSpec;
-import dev.rowboat.migrate.schema.TypeKind;
+import dev.rowboat.schema.ColumnSpec;
+import dev.rowboat.schema.ColumnType;
+import dev.rowboat.schema.Dbms;
+import dev.rowboat.schema.ForeignKeySpec;
+import dev.rowboat.schema.SchemaSnapshot;
+import dev.rowboat.schema.TableSpec;
+import dev.rowboat.schema.TypeKind;
 import java.util.ArrayList;
 import java.util.List;
 

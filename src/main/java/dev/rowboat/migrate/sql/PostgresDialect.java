@@ -1,9 +1,9 @@
 package dev.rowboat.migrate.sql;
 
-import dev.rowboat.data.Dbms;
 import dev.rowboat.migrate.ops.AlterColumn;
-import dev.rowboat.migrate.schema.ColumnType;
-import dev.rowboat.migrate.schema.SchemaSnapshot;
+import dev.rowboat.schema.ColumnType;
+import dev.rowboat.schema.Dbms;
+import dev.rowboat.schema.SchemaSnapshot;
 import java.util.List;
 
 /** PostgreSQL: standard ALTER COLUMN pieces, transactional DDL. */

@@ -1,6 +1,5 @@
 package dev.rowboat.migrate.sql;
 
-import dev.rowboat.data.Dbms;
 import dev.rowboat.migrate.ops.AddColumn;
 import dev.rowboat.migrate.ops.AddForeignKey;
 import dev.rowboat.migrate.ops.AddUnique;
@@ -9,10 +8,11 @@ import dev.rowboat.migrate.ops.DropColumn;
 import dev.rowboat.migrate.ops.DropForeignKey;
 import dev.rowboat.migrate.ops.DropUnique;
 import dev.rowboat.migrate.ops.Operation;
-import dev.rowboat.migrate.schema.ColumnSpec;
-import dev.rowboat.migrate.schema.ColumnType;
-import dev.rowboat.migrate.schema.SchemaSnapshot;
-import dev.rowboat.migrate.schema.TableSpec;
+import dev.rowboat.schema.ColumnSpec;
+import dev.rowboat.schema.ColumnType;
+import dev.rowboat.schema.Dbms;
+import dev.rowboat.schema.SchemaSnapshot;
+import dev.rowboat.schema.TableSpec;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -111,7 +111,7 @@ final class SqliteDialect extends AbstractDialect {
 
     private List<String> rebuild(Operation op, SchemaSnapshot before) {
         String table = tableOf(op);
-        SchemaSnapshot after = dev.rowboat.migrate.schema.SnapshotChanges.apply(before, op);
+        SchemaSnapshot after = dev.rowboat.migrate.ops.SnapshotChanges.apply(before, op);
         return SqliteTableRebuild.render(this, table(before, table), table(after, table));
     }
 

@@ -1,7 +1,7 @@
 package dev.rowboat.migrate.sql;
 
-import dev.rowboat.migrate.schema.ColumnSpec;
-import dev.rowboat.migrate.schema.TableSpec;
+import dev.rowboat.schema.ColumnSpec;
+import dev.rowboat.schema.TableSpec;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,7 +1,7 @@
 package dev.rowboat.migrate.sql;
 
 import dev.rowboat.migrate.ops.AlterColumn;
-import dev.rowboat.migrate.schema.ColumnSpec;
+import dev.rowboat.schema.ColumnSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -54,7 +54,7 @@ final class StandardAlter {
         return statements;
     }
 
-    static ColumnSpec previous(AlterColumn o, dev.rowboat.migrate.schema.SchemaSnapshot before) {
+    static ColumnSpec previous(AlterColumn o, dev.rowboat.schema.SchemaSnapshot before) {
         if (o.previous() != null) {
             return o.previous();
         }

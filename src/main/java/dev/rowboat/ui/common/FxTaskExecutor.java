@@ -49,7 +49,13 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
             }
         });
         task.setOnCancelled(e -> finished[0] = true);
-        pool.execute(task);
+        if (pool.isShutdown()) {
+            // the window is closing: a callback of work that just finished asks for more, which nobody will see
+            cancelled[0] = true;
+            finished[0] = true;
+        } else {
+            pool.execute(task);
+        }
         return new TaskHandle() {
             @Override
             public void cancel() {

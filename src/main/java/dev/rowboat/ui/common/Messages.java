@@ -1,6 +1,6 @@
 package dev.rowboat.ui.common;
 
-import dev.rowboat.data.DatabaseException;
+import dev.rowboat.schema.DatabaseException;
 
 /** The sentence to show for a failure: ours as written, anything else with its message. */
 public final class Messages {

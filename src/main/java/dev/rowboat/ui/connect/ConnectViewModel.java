@@ -1,11 +1,10 @@
 package dev.rowboat.ui.connect;
 
 import dev.rowboat.data.ConnectOptions;
-import dev.rowboat.data.ConnectionSpec;
-import dev.rowboat.data.DatabaseException;
 import dev.rowboat.data.DatabaseUrls;
+import dev.rowboat.schema.ConnectionSpec;
+import dev.rowboat.schema.DatabaseException;
 import dev.rowboat.ui.common.Messages;
-import dev.rowboat.ui.main.MainWindowViewModel;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -18,13 +17,13 @@ import javafx.collections.ObservableList;
  */
 public final class ConnectViewModel {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ConnectViewModel.class);
-    private final MainWindowViewModel main;
+    private final ConnectTarget main;
     private final StringProperty url = new SimpleStringProperty("");
     private final StringProperty password = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
     private final BooleanProperty connecting = new SimpleBooleanProperty();
 
-    public ConnectViewModel(MainWindowViewModel main) {
+    public ConnectViewModel(ConnectTarget main) {
         this.main = main;
     }
 

@@ -73,7 +73,7 @@ public final class EntityTableView {
         table.setItems(viewModel.rows());
         table.getColumns().setAll(columns.build(viewModel.entity(), viewModel::setFilter, viewModel.editing(),
                 viewModel::isMasked, this::takeTypedSeed, this::follow));
-        table.setEditable(viewModel.entity().available());
+        table.setEditable(viewModel.entity().editable());
         table.setRowFactory(t -> new GridRow(viewModel.editing()));
         table.setContextMenu(new GridContextMenu(this).menu());
         viewModel.editing().setReferencePicker(this::openPicker);
@@ -144,6 +144,13 @@ public final class EntityTableView {
         for (var control : new javafx.scene.control.Control[] {goToIdField, refreshButton, clearFiltersButton, countButton,
             firstButton, lastButton, positionSlider, addRowButton, duplicateRowButton, deleteRowButton}) {
             control.setDisable(!available);
+        }
+        if (viewModel.entity().keyless()) {
+            // rows known by position, read-only: nothing to go to, add or delete
+            for (var control : new javafx.scene.control.Control[] {goToIdField, addRowButton, duplicateRowButton, deleteRowButton}) {
+                control.setDisable(true);
+            }
+            goToIdField.setPromptText("no key");
         }
     }
 

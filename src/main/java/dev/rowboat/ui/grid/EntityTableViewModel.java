@@ -16,6 +16,7 @@ import dev.rowboat.ui.common.Messages;
 import dev.rowboat.ui.common.TaskExecutor;
 import dev.rowboat.ui.common.TaskHandle;
 import dev.rowboat.ui.edit.ChangesViewModel;
+import dev.rowboat.ui.relations.RelationsGrid;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,7 +45,7 @@ import javafx.collections.ObservableList;
  * keyset queries as the person scrolls, jumps, sorts and filters. Holds no Hibernate objects,
  * only rows as plain values.
  */
-public final class EntityTableViewModel {
+public final class EntityTableViewModel implements RelationsGrid {
     public static final int PAGE_SIZE = 100;
     /** Rows kept in memory at most; pages fall off the other end as the window moves. */
     public static final int WINDOW_ROWS = RowWindow.MAX_ROWS;
@@ -94,10 +95,13 @@ public final class EntityTableViewModel {
         entity.attributes().stream().filter(a -> a.isText() && SECRET.matcher(a.name()).find())
                 .forEach(a -> masked.add(a.name()));
         if (!entity.available()) {
-            message.set(entity.name() + " cannot be shown: " + String.join("; ", entity.missing()) + ".");
+            message.set(entity.name() + " cannot be shown: " + entity.whyUnavailable());
+        } else if (entity.keyless()) {
+            message.set("Read-only. " + entity.readOnlyReason());
         }
     }
 
+    @Override
     public EntityInfo entity() { return entity; }
 
     /** The entity as the catalog has it after its label changed: this grid's places ("User john") are named by the new label. */
@@ -122,6 +126,16 @@ public final class EntityTableViewModel {
     /** Editing the rows of this grid: cells, new rows, duplicates, deletes. */
     public GridEditing editing() {
         return editing;
+    }
+
+    @Override
+    public boolean isNew(Row row) {
+        return GridEditing.isNew(row);
+    }
+
+    @Override
+    public Object valueOf(Row row, int index) {
+        return editing().valueOf(row, index);
     }
 
     /**
@@ -157,6 +171,7 @@ public final class EntityTableViewModel {
     public TaskExecutor executor() { return executor; }
 
     /** The pages this grid reads, for related queries (references to a row). */
+    @Override
     public EntityPages pages() {
         return pages;
     }
@@ -169,6 +184,7 @@ public final class EntityTableViewModel {
      * Where following a link cell leads: a to-one cell to its target row, a to-many cell to the
      * rows it counts. Empty for other cells, unsaved new rows and empty links.
      */
+    @Override
     public java.util.Optional<dev.rowboat.ui.relations.Place> follow(Row row, AttributeInfo attribute) {
         if (GridEditing.isNew(row)) {
             return java.util.Optional.empty();
@@ -187,6 +203,7 @@ public final class EntityTableViewModel {
     }
 
     /** The place of a row of this grid, named by its label ("User john"). */
+    @Override
     public dev.rowboat.ui.relations.Place placeOf(Row row) {
         AttributeInfo label = entity.labelAttribute();
         Object value = row.cells().get(entity.attributes().indexOf(label));
@@ -209,6 +226,7 @@ public final class EntityTableViewModel {
         }
     }
 
+    @Override
     public ChangesViewModel changes() {
         return changes;
     }
@@ -378,7 +396,7 @@ public final class EntityTableViewModel {
     private void failed(Throwable failure) {
         loading.set(false);
         if (!Messages.isCancellation(failure)) {
-            if (failure instanceof dev.rowboat.data.DatabaseException e && e.kind() == dev.rowboat.data.DatabaseException.Kind.INVALID_VALUE) {
+            if (failure instanceof dev.rowboat.schema.DatabaseException e && e.kind() == dev.rowboat.schema.DatabaseException.Kind.INVALID_VALUE) {
                 LOG.debug("{} grid: {}", entity.name(), e.getMessage()); // the person's input, shown to them; no fault
             } else {
                 LOG.warn("{} grid: {}", entity.name(), Messages.sentence(failure), failure);

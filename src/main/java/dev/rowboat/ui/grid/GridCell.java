@@ -194,7 +194,7 @@ final class GridCell extends TableCell<Row, Object> {
             return time.toString();
         }
         if (value instanceof byte[] bytes) {
-            return bytes.length <= 16 ? dev.rowboat.data.ValueParser.hex(bytes) + " (" + bytes.length + " bytes)" : "(" + bytes.length + " bytes)";
+            return bytes.length <= 16 ? dev.rowboat.data.paging.ValueParser.hex(bytes) + " (" + bytes.length + " bytes)" : "(" + bytes.length + " bytes)";
         }
         return value.toString();
     }

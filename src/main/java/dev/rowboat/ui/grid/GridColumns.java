@@ -33,7 +33,14 @@ final class GridColumns {
             column.setPrefWidth(masked.test(attribute.name()) ? 130 : widthOf(attribute)); // dots need no room
             ColumnHeader header = new ColumnHeader(attribute, onFilter);
             headers.add(header);
-            column.setGraphic(header.build(column, attribute.name(), typeHint(attribute)));
+            javafx.scene.Node graphic = header.build(column, attribute.name(), typeHint(attribute)
+                    + (attribute.readOnlyReason() == null ? "" : " · read-only"));
+            if (attribute.readOnlyReason() != null && graphic instanceof javafx.scene.control.Control control) {
+                control.setTooltip(new javafx.scene.control.Tooltip(attribute.readOnlyReason()));
+            } else if (attribute.readOnlyReason() != null) {
+                javafx.scene.control.Tooltip.install(graphic, new javafx.scene.control.Tooltip(attribute.readOnlyReason()));
+            }
+            column.setGraphic(graphic);
             columns.add(column);
         }
         return columns;

@@ -1,13 +1,13 @@
 package dev.rowboat.ui.grid;
 
-import dev.rowboat.data.DatabaseException;
-import dev.rowboat.data.ValueParser;
 import dev.rowboat.data.catalog.AttributeInfo;
 import dev.rowboat.data.catalog.AttributeKind;
 import dev.rowboat.data.catalog.EntityInfo;
 import dev.rowboat.data.paging.Key;
 import dev.rowboat.data.paging.RefValue;
 import dev.rowboat.data.paging.Row;
+import dev.rowboat.data.paging.ValueParser;
+import dev.rowboat.schema.DatabaseException;
 import dev.rowboat.ui.edit.ChangesViewModel;
 import dev.rowboat.ui.edit.Edits;
 import dev.rowboat.ui.edit.NewRowId;
@@ -51,7 +51,8 @@ public final class GridEditing {
 
     /** Whether a person may type into this column: values and to-one links; ids are the database's. */
     public boolean canEdit(AttributeInfo attribute) {
-        return entity.available() && (attribute.kind() == AttributeKind.BASIC || attribute.kind() == AttributeKind.TO_ONE);
+        return entity.editable() && attribute.readOnlyReason() == null
+                && (attribute.kind() == AttributeKind.BASIC || attribute.kind() == AttributeKind.TO_ONE);
     }
 
     /** What the cell shows: the pending value if there is one. */
@@ -152,13 +153,16 @@ public final class GridEditing {
     }
 
     public void addRow() {
-        if (entity.available()) {
+        if (entity.editable()) {
             changes.execute(Edits.addRow(changes.pending(), entity.name(), Map.of(), "add " + entity.name()));
         }
     }
 
     /** A new row with the same values, except the id (the database gives one) and to-many links. */
     public void duplicate(Row row) {
+        if (!entity.editable()) {
+            return;
+        }
         Map<String, Object> values = new LinkedHashMap<>();
         for (int i = 0; i < entity.attributes().size(); i++) {
             AttributeInfo attribute = entity.attributes().get(i);
@@ -171,7 +175,7 @@ public final class GridEditing {
 
     public void delete(List<Row> selected) {
         List<Row> targets = selected.stream().filter(r -> !isDeleted(r)).distinct().toList();
-        if (targets.isEmpty()) {
+        if (targets.isEmpty() || !entity.editable()) {
             return;
         }
         List<RowRef> refs = targets.stream().map(this::refOf).toList();
@@ -209,7 +213,7 @@ public final class GridEditing {
             return "";
         }
         if (value instanceof byte[] bytes) {
-            return dev.rowboat.data.ValueParser.hex(bytes);
+            return dev.rowboat.data.paging.ValueParser.hex(bytes);
         }
         if (value instanceof Enum<?> constant) {
             return constant.name();

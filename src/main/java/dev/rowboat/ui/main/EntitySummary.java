@@ -10,7 +10,7 @@ public record EntitySummary(EntityInfo info, RowCount count) {
     }
 
     public String countText() {
-        if (!info.available()) {
+        if (!info.tablePresent()) {
             return "missing";
         }
         return count == null ? "…" : count.describe();

@@ -42,6 +42,7 @@ public final class MainWindowView {
     @FXML private Label serverLabel;
     @FXML private ProgressIndicator busyIndicator;
     @FXML private Menu recentMenu;
+    @FXML private Menu schemaMenu;
     @FXML private CheckMenuItem darkThemeItem;
     @FXML private Button openButton;
     @FXML private Button reloadButton;
@@ -85,10 +86,17 @@ public final class MainWindowView {
                 showEntity(summary);
             }
         });
+        viewModel.schemas().addListener((javafx.collections.ListChangeListener<String>) c -> buildSchemaMenu());
+        viewModel.schemaProperty().addListener((o, old, now) -> buildSchemaMenu());
         statusLabel.textProperty().bind(viewModel.statusProperty());
         serverLabel.textProperty().bind(viewModel.serverProperty());
         busyIndicator.visibleProperty().bind(viewModel.busyProperty());
         viewModel.databaseProperty().addListener((o, old, db) -> {
+            if (viewModel.reopened()) {
+                // the same database after a migration: its grids were closed, the migration panel stays
+                entityTabs.getTabs().removeIf(tab -> !migrationTab.is(tab));
+                return;
+            }
             entityTabs.getTabs().clear();
             history.clear();
         });
@@ -186,6 +194,20 @@ public final class MainWindowView {
         return java.util.Optional.ofNullable(tab == null ? null : grids.get(tab));
     }
 
+    /** Database › Schema: the open PostgreSQL database's schemas, the shown one checked. */
+    private void buildSchemaMenu() {
+        javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+        schemaMenu.getItems().setAll(viewModel.schemas().stream().map(name -> {
+            javafx.scene.control.RadioMenuItem item = new javafx.scene.control.RadioMenuItem(name);
+            item.setId("schema-" + name);
+            item.setToggleGroup(group);
+            item.setSelected(name.equals(viewModel.schemaProperty().get()));
+            item.setOnAction(e -> viewModel.chooseSchema(name));
+            return (MenuItem) item;
+        }).toList());
+        schemaMenu.setDisable(viewModel.schemas().size() < 2);
+    }
+
     @FXML
     private void openMigrations() {
         migrationTab.open(viewModel.databaseProperty().get(), this::schemaChanged);
@@ -194,7 +216,7 @@ public final class MainWindowView {
     /** A migration changed tables and columns: grids built for the old schema close, the entity list is read again. */
     private void schemaChanged() {
         entityTabs.getTabs().removeIf(grids::containsKey);
-        viewModel.refreshEntities();
+        viewModel.reopenAfterSchemaChange();
     }
 
     @FXML
@@ -397,7 +419,7 @@ public final class MainWindowView {
         @Override
         protected void updateItem(EntitySummary item, boolean empty) {
             super.updateItem(item, empty);
-            getStyleClass().remove("unavailable");
+            getStyleClass().removeAll("unavailable", "read-only");
             if (empty || item == null) {
                 setId(null); // a reused cell must not keep the id of the entity it showed before
                 setGraphic(null);
@@ -416,7 +438,10 @@ public final class MainWindowView {
             setId("entity-" + item.name());
             if (!item.info().available()) {
                 getStyleClass().add("unavailable");
-                setTooltip(new Tooltip(String.join("\n", item.info().missing())));
+                setTooltip(new Tooltip(item.info().whyUnavailable()));
+            } else if (item.info().keyless()) {
+                getStyleClass().add("read-only");
+                setTooltip(new Tooltip("Read-only. " + item.info().readOnlyReason()));
             } else {
                 setTooltip(item.info().missing().isEmpty() ? null
                         : new Tooltip("Not in this database:\n" + String.join("\n", item.info().missing())));

@@ -1,15 +1,16 @@
 package dev.rowboat.ui.main;
 
 import dev.rowboat.data.ConnectOptions;
-import dev.rowboat.data.ConnectionSpec;
-import dev.rowboat.data.DatabaseException;
 import dev.rowboat.data.OpenDatabase;
 import dev.rowboat.data.RecentConnections;
 import dev.rowboat.data.RowCount;
 import dev.rowboat.data.catalog.EntityCatalog;
+import dev.rowboat.schema.ConnectionSpec;
+import dev.rowboat.schema.DatabaseException;
 import dev.rowboat.ui.common.Messages;
 import dev.rowboat.ui.common.Notifier;
 import dev.rowboat.ui.common.TaskExecutor;
+import dev.rowboat.ui.connect.ConnectTarget;
 import dev.rowboat.ui.edit.ChangesViewModel;
 import dev.rowboat.ui.grid.EntityTableViewModel;
 import java.util.function.Consumer;
@@ -24,15 +25,19 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /** The window's state: which database is open, its entities with row counts, the status line. */
-public final class MainWindowViewModel {
+public final class MainWindowViewModel implements ConnectTarget {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MainWindowViewModel.class);
     private final DatabaseConnector connector;
+    private boolean reopened;
     private final TaskExecutor executor;
     private final Notifier notifier;
     private final RecentConnections recent;
     private final ObjectProperty<OpenDatabase> database = new SimpleObjectProperty<>();
     private final ObservableList<EntitySummary> entities = FXCollections.observableArrayList();
     private final ObservableList<String> recentUrls = FXCollections.observableArrayList();
+    /** The schemas the open database could show instead (PostgreSQL), and the one it shows. */
+    private final ObservableList<String> schemas = FXCollections.observableArrayList();
+    private final StringProperty schema = new SimpleStringProperty();
     private final StringProperty status = new SimpleStringProperty("No database open. Use File > Open database (Ctrl+O).");
     private final StringProperty server = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
@@ -51,7 +56,10 @@ public final class MainWindowViewModel {
 
     public ReadOnlyObjectProperty<OpenDatabase> databaseProperty() { return database; }
     public ObservableList<EntitySummary> entities() { return entities; }
+    @Override
     public ObservableList<String> recentUrls() { return recentUrls; }
+    public ObservableList<String> schemas() { return schemas; }
+    public StringProperty schemaProperty() { return schema; }
     public StringProperty statusProperty() { return status; }
     public StringProperty serverProperty() { return server; }
     public BooleanProperty busyProperty() { return busy; }
@@ -70,6 +78,7 @@ public final class MainWindowViewModel {
      *
      * @param rememberAs the URL as typed, kept (without password) in the recent list; null to skip
      */
+    @Override
     public void open(ConnectionSpec spec, ConnectOptions options, String rememberAs, Consumer<Throwable> onError, Runnable onOpened) {
         if (!options.createIfMissing() && !confirmDiscard("Open another database")) {
             onError.accept(new DatabaseException(DatabaseException.Kind.CANCELLED, "Not opened: your unsaved changes are kept. Save or discard them first."));
@@ -128,7 +137,12 @@ public final class MainWindowViewModel {
                 new EntityTableViewModel(database.get().pages(), summary.info(), summary.count(), executor, changes.get(), scope));
     }
 
-    /** Re-reads the schema and the row counts of the open database. */
+    /** Whether the database in use is the previous one opened again after a migration (not another one). */
+    public boolean reopened() {
+        return reopened;
+    }
+
+    /** Re-reads the row counts (and the live columns) of the open database, e.g. after a save. */
     public void refreshEntities() {
         OpenDatabase db = database.get();
         if (db == null) {
@@ -137,6 +151,24 @@ public final class MainWindowViewModel {
         executor.submit("Read schema", cancel -> db.refreshCatalog(), catalog -> {
             entities.setAll(catalog.entities().stream().map(e -> new EntitySummary(e, null)).toList());
             loadCounts(db);
+        }, this::report);
+    }
+
+    /**
+     * After a migration: opens the database again, so the entities are reflected from the tables
+     * it has now, with their row counts. Pending edits are kept.
+     */
+    public void reopenAfterSchemaChange() {
+        OpenDatabase db = database.get();
+        if (db == null) {
+            return;
+        }
+        executor.submit("Read schema", cancel -> connector.reopen(db.spec()), fresh -> {
+            if (database.get() != db) {
+                fresh.close(); // the window closed, or another database was opened, meanwhile
+                return;
+            }
+            use(fresh, true);
         }, this::report);
     }
 
@@ -175,9 +207,18 @@ public final class MainWindowViewModel {
     }
 
     private void use(OpenDatabase db) {
+        use(db, false);
+    }
+
+    /** @param keepChanges the same database opened again: its pending edits stay */
+    private void use(OpenDatabase db, boolean keepChanges) {
+        reopened = keepChanges;
         OpenDatabase old = database.get();
         entities.clear();
-        changes.set(new ChangesViewModel(db::changes, executor));
+        if (!keepChanges || changes.get() == null) {
+            // follows the database in use, which a migration may have reopened
+            changes.set(new ChangesViewModel(() -> database.get().changes(), executor));
+        }
         database.set(db);
         if (old != null) {
             executor.submit("Close", cancel -> {
@@ -186,16 +227,39 @@ public final class MainWindowViewModel {
             }, ignored -> { }, this::report);
         }
         entities.setAll(db.catalog().entities().stream().map(e -> new EntitySummary(e, null)).toList());
-        long missing = db.catalog().entities().stream().filter(e -> !e.available()).count();
+        long missing = db.catalog().entities().stream().filter(e -> !e.tablePresent()).count();
         status.set("Connected to " + db.spec().displayUrl()
                 + (missing == 0 ? "" : " — " + missing + " of the model's entities have no table here"));
         server.set(db.server().describe());
         loadCounts(db);
+        loadSchemas(db);
+    }
+
+    private void loadSchemas(OpenDatabase db) {
+        schemas.clear();
+        schema.set(null);
+        executor.submit("Schemas", cancel -> java.util.Map.entry(db.schemas(), java.util.Optional.ofNullable(db.currentSchema())),
+                found -> {
+                    if (database.get() == db) {
+                        schemas.setAll(found.getKey());
+                        schema.set(found.getValue().orElse(null));
+                    }
+                }, this::report);
+    }
+
+    /** Shows another schema of the same PostgreSQL database: it is opened again with that one current. */
+    public void chooseSchema(String chosen) {
+        OpenDatabase db = database.get();
+        if (db == null || chosen == null || chosen.equals(schema.get())) {
+            return;
+        }
+        open(dev.rowboat.data.PostgresSchemas.choose(db.spec(), chosen), ConnectOptions.defaults(), null,
+                failure -> notifier.error("Could not show schema " + chosen, Messages.sentence(failure), failure), () -> { });
     }
 
     private void loadCounts(OpenDatabase db) {
         for (EntitySummary summary : entities) {
-            if (!summary.info().available()) {
+            if (!summary.info().tablePresent()) {
                 continue;
             }
             String table = summary.info().table();

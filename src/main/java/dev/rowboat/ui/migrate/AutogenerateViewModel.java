@@ -1,7 +1,7 @@
 package dev.rowboat.ui.migrate;
 
-import dev.rowboat.migrate.MigrationException;
-import dev.rowboat.migrate.Revision;
+import dev.rowboat.migrate.api.MigrationException;
+import dev.rowboat.migrate.api.Revision;
 import dev.rowboat.migrate.diff.Candidate;
 import dev.rowboat.migrate.diff.RenameQuestion;
 import dev.rowboat.migrate.repo.RevisionCodec;

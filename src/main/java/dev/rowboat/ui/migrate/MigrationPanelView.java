@@ -26,6 +26,7 @@ public final class MigrationPanelView {
     @FXML private Button autogenerateButton;
     @FXML private Button useFolderButton;
     @FXML private Button stampButton;
+    @FXML private Button startHistoryButton;
     @FXML private ProgressBar migrationProgress;
     @FXML private Label migrationStatus;
     @FXML private Label repositoryLocation;
@@ -71,9 +72,17 @@ public final class MigrationPanelView {
         downgradeButton.textProperty().bind(viewModel.downgradeTextProperty());
         upgradeButton.disableProperty().bind(viewModel.canUpgradeProperty().not().or(viewModel.runningProperty()));
         downgradeButton.disableProperty().bind(viewModel.canDowngradeProperty().not().or(viewModel.runningProperty()));
-        autogenerateButton.disableProperty().bind(viewModel.runningProperty());
+        // A database Rowboat does not own is offered no run at all; one without a version table, a baseline instead.
+        var notOwned = viewModel.otherToolsDatabaseProperty().or(viewModel.canStartHistoryProperty());
+        showUnless(upgradeButton, notOwned);
+        showUnless(downgradeButton, notOwned);
+        startHistoryButton.visibleProperty().bind(viewModel.canStartHistoryProperty());
+        startHistoryButton.managedProperty().bind(startHistoryButton.visibleProperty());
+        startHistoryButton.disableProperty().bind(viewModel.runningProperty());
+        autogenerateButton.disableProperty().bind(viewModel.runningProperty().or(viewModel.otherToolsDatabaseProperty()));
         useFolderButton.disableProperty().bind(viewModel.runningProperty());
-        stampButton.disableProperty().bind(viewModel.runningProperty().or(viewModel.selectedProperty().isNull()));
+        stampButton.disableProperty().bind(viewModel.runningProperty().or(viewModel.selectedProperty().isNull())
+                .or(viewModel.otherToolsDatabaseProperty()));
         migrationProgress.visibleProperty().bind(viewModel.runningProperty());
         // Out of the flow while idle, so it does not hold a line of its own when the buttons wrap.
         migrationProgress.managedProperty().bind(migrationProgress.visibleProperty());
@@ -84,6 +93,11 @@ public final class MigrationPanelView {
         sqlPreview.textProperty().bind(viewModel.sqlPreviewProperty());
         migrationLog.setItems(viewModel.log());
         viewModel.log().addListener((javafx.collections.ListChangeListener<String>) c -> migrationLog.scrollTo(viewModel.log().size() - 1));
+    }
+
+    private static void showUnless(Button button, javafx.beans.value.ObservableBooleanValue hidden) {
+        button.visibleProperty().bind(javafx.beans.binding.Bindings.not(hidden));
+        button.managedProperty().bind(button.visibleProperty());
     }
 
     private static void column(TableColumn<RevisionRow, String> column, Function<RevisionRow, String> value) {
@@ -113,6 +127,16 @@ public final class MigrationPanelView {
     @FXML
     private void stamp() {
         viewModel.stamp();
+    }
+
+    @FXML
+    private void startHistory() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Empty folder for this database's new migration history");
+        File folder = chooser.showDialog(root.getScene().getWindow());
+        if (folder != null) {
+            viewModel.startHistory(folder.toPath());
+        }
     }
 
     @FXML

@@ -1,11 +1,12 @@
 package dev.rowboat.ui.migrate;
 
 import dev.rowboat.migrate.Direction;
-import dev.rowboat.migrate.MigrationException;
 import dev.rowboat.migrate.MigrationPlan;
 import dev.rowboat.migrate.MigrationStatus;
-import dev.rowboat.migrate.Revision;
+import dev.rowboat.migrate.Ownership;
 import dev.rowboat.migrate.RevisionState;
+import dev.rowboat.migrate.api.MigrationException;
+import dev.rowboat.migrate.api.Revision;
 import dev.rowboat.ui.common.Notifier;
 import dev.rowboat.ui.common.TaskExecutor;
 import java.nio.file.Path;
@@ -28,10 +29,15 @@ import javafx.collections.ObservableList;
  * The migration panel: the repository's revisions with their state on this database, the SQL
  * the next Upgrade or Downgrade would run, and the runs themselves with a log. What Upgrade and
  * Downgrade do follows the selection: to the selected revision, else one step.
+ *
+ * <p>Only a database that is Rowboat's (or empty) is offered Upgrade and Downgrade. One that
+ * another migration tool manages shows that tool's state and nothing to run; one with tables but
+ * no version table is offered Start a history here… (a baseline in a folder) instead.
  */
 public final class MigrationPanelViewModel {
     /** To the minute, as the list has room for; the revision file keeps the second. */
     private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+    static final String BASELINE_MESSAGE = "baseline";
 
     private final TaskExecutor executor;
     private final Notifier notifier;
@@ -49,6 +55,8 @@ public final class MigrationPanelViewModel {
     private final BooleanProperty canUpgrade = new SimpleBooleanProperty();
     private final BooleanProperty canDowngrade = new SimpleBooleanProperty();
     private final BooleanProperty running = new SimpleBooleanProperty();
+    private final BooleanProperty otherToolsDatabase = new SimpleBooleanProperty();
+    private final BooleanProperty canStartHistory = new SimpleBooleanProperty();
     private final ObservableList<String> log = FXCollections.observableArrayList();
     private final RunLog runLog;
     private MigrationStatus lastStatus;
@@ -74,13 +82,55 @@ public final class MigrationPanelViewModel {
     public BooleanProperty canUpgradeProperty() { return canUpgrade; }
     public BooleanProperty canDowngradeProperty() { return canDowngrade; }
     public BooleanProperty runningProperty() { return running; }
+    /** Another migration tool manages the database: nothing of Rowboat's runs or is recorded there. */
+    public BooleanProperty otherToolsDatabaseProperty() { return otherToolsDatabase; }
+    /** Tables without a version table: Start a history here… instead of Upgrade. */
+    public BooleanProperty canStartHistoryProperty() { return canStartHistory; }
     public ObservableList<String> log() { return log; }
     public MigrationWorkspace workspace() { return workspace; }
 
     /** Reads the history and the database's place in it again. */
     public void refresh() {
         MigrationWorkspace ws = workspace;
-        executor.submit("Reading the migration history", cancel -> ws.migrations().status(), this::show, this::fail);
+        executor.submit("Reading the migration history", cancel -> ws.migrations().status(), this::show, e -> {
+            MigrationException m = migrationException(e);
+            if (m != null && m.kind() == MigrationException.Kind.NOT_OWNED) {
+                showOtherTools(m);
+            } else {
+                fail(e);
+            }
+        });
+    }
+
+    /**
+     * Starts a history on a database with tables but no version table: asks, naming the revision
+     * file {@code folder} gets and Rowboat's tables the database gets, then writes the baseline
+     * (the tables as they are) and stamps the database at it. The folder becomes the panel's repository.
+     */
+    public void startHistory(Path folder) {
+        if (running.get()) {
+            return;
+        }
+        MigrationWorkspace target = workspace.inFolder(folder);
+        executor.submit("Reading the schema", cancel -> target.migrations().planBaseline(BASELINE_MESSAGE), plan -> {
+            if (!notifier.confirm("Start a history here", BaselineText.question(plan))) {
+                runLog.add("Cancelled: start a history in " + folder);
+                return;
+            }
+            running.set(true);
+            executor.submit("Starting a history", cancel -> target.migrations().baseline(plan), done -> {
+                running.set(false);
+                workspace = target;
+                location.set(target.location());
+                runLog.add("Wrote " + done.file() + " (" + done.tables().size() + " tables as they are) and recorded the database at "
+                        + done.revision().id());
+                refresh();
+            }, e -> {
+                running.set(false);
+                fail(e);
+                refresh();
+            });
+        }, this::fail);
     }
 
     public void upgrade() {
@@ -169,8 +219,22 @@ public final class MigrationPanelViewModel {
         });
     }
 
+    private void showOtherTools(MigrationException e) {
+        lastStatus = null;
+        otherToolsDatabase.set(true);
+        canStartHistory.set(false);
+        revisions.clear();
+        selected.set(null);
+        status.set(e.getMessage());
+        runLog.add(e.getMessage());
+        updateActions();
+        sqlPreview.set("-- Nothing of " + workspace.location() + " runs here: " + e.getMessage());
+    }
+
     private void show(MigrationStatus s) {
         lastStatus = s;
+        otherToolsDatabase.set(false);
+        canStartHistory.set(s.ownership() == Ownership.UNVERSIONED);
         String keep = selected.get() == null ? null : selected.get().id();
         List<Revision> newestFirst = new ArrayList<>(s.revisions().stream().map(RevisionState::revision).toList());
         java.util.Collections.reverse(newestFirst);
@@ -198,7 +262,9 @@ public final class MigrationPanelViewModel {
         Target shown = selected.get() != null && selected.get().applied() && down != null ? down : up != null ? up : down;
         if (shown == null) {
             previewTitle.set("SQL that will run");
-            sqlPreview.set(lastStatus == null ? "" : "-- Nothing to run: no revisions in " + workspace.location());
+            sqlPreview.set(lastStatus == null ? ""
+                    : lastStatus.ownership() == Ownership.UNVERSIONED ? "-- Nothing runs here: the database is not Rowboat's yet"
+                    : "-- Nothing to run: no revisions in " + workspace.location());
             return;
         }
         previewTitle.set(shown.label() + " will run");
@@ -208,9 +274,14 @@ public final class MigrationPanelViewModel {
     }
 
     private void fail(Throwable e) {
-        Throwable cause = e instanceof MigrationException ? e : e.getCause() instanceof MigrationException m ? m : e;
+        MigrationException m = migrationException(e);
+        Throwable cause = m != null ? m : e;
         runLog.add("Failed: " + cause.getMessage());
         notifier.error("Migration", cause.getMessage(), cause);
+    }
+
+    private static MigrationException migrationException(Throwable e) {
+        return e instanceof MigrationException direct ? direct : e.getCause() instanceof MigrationException wrapped ? wrapped : null;
     }
 
     /** Where Upgrade or Downgrade goes. */

@@ -1,13 +1,13 @@
 package dev.rowboat.ui.migrate;
 
-import dev.rowboat.data.Dbms;
 import dev.rowboat.migrate.ConnectionSource;
 import dev.rowboat.migrate.Migrations;
 import dev.rowboat.migrate.RevisionDrafts;
 import dev.rowboat.migrate.repo.DirectoryRepository;
 import dev.rowboat.migrate.repo.MigrationRepository;
 import dev.rowboat.migrate.repo.RevisionFile;
-import dev.rowboat.migrate.schema.SchemaSnapshot;
+import dev.rowboat.schema.Dbms;
+import dev.rowboat.schema.SchemaSnapshot;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -63,6 +63,14 @@ public final class MigrationWorkspace {
     /** A classpath repository (the built-in history) cannot take new revisions. */
     public boolean writable() {
         return repository.writable();
+    }
+
+    /**
+     * The same database with the repository in {@code folder} as it is: nothing is created or
+     * copied (a baseline writes its first revision there).
+     */
+    public MigrationWorkspace inFolder(Path folder) {
+        return new MigrationWorkspace(DirectoryRepository.open(folder), source, dbms, model);
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.rowboat.ui.migrate;
 
 import dev.rowboat.migrate.Direction;
 import dev.rowboat.migrate.MigrationStatus;
+import dev.rowboat.migrate.Ownership;
 import dev.rowboat.migrate.RevisionState;
 import dev.rowboat.ui.migrate.MigrationPanelViewModel.Target;
 import java.util.List;
@@ -16,8 +17,9 @@ final class PanelTargets {
     private PanelTargets() {
     }
 
+    /** None for a database Rowboat did not make: its revisions are not run over tables something else made. */
     static Target upgradeOf(RevisionRow selected, MigrationStatus status) {
-        if (status == null || !status.unknown().isEmpty()) {
+        if (status == null || !status.unknown().isEmpty() || status.ownership() == Ownership.UNVERSIONED) {
             return null;
         }
         if (selected != null && !selected.applied()) {

@@ -1,6 +1,6 @@
 package dev.rowboat.ui.migrate;
 
-import dev.rowboat.migrate.Revision;
+import dev.rowboat.migrate.api.Revision;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -2,9 +2,9 @@ package dev.rowboat.ui.migrate;
 
 import dev.rowboat.migrate.AppliedRevision;
 import dev.rowboat.migrate.Direction;
-import dev.rowboat.migrate.MigrationException;
 import dev.rowboat.migrate.MigrationListener;
-import dev.rowboat.migrate.Revision;
+import dev.rowboat.migrate.api.MigrationException;
+import dev.rowboat.migrate.api.Revision;
 import dev.rowboat.migrate.ops.Operation;
 import dev.rowboat.ui.common.TaskExecutor;
 import java.time.LocalTime;

@@ -1,7 +1,7 @@
 package dev.rowboat.ui.migrate;
 
-import dev.rowboat.migrate.ForeignTool;
 import dev.rowboat.migrate.MigrationStatus;
+import dev.rowboat.migrate.Ownership;
 import dev.rowboat.migrate.RevisionState;
 
 /** One paragraph on where the database stands, what is pending and what needs a look. */
@@ -10,6 +10,11 @@ final class StatusText {
     }
 
     static String of(MigrationStatus s) {
+        if (s.ownership() == Ownership.UNVERSIONED) {
+            return "This database has tables but no Rowboat version table: Rowboat did not make them, so it runs no "
+                    + "revisions here. Start a history here… records its tables as they are as the first revision of a "
+                    + "folder of yours; Stamp… records a revision of this history instead, if the schema already matches it.";
+        }
         StringBuilder out = new StringBuilder();
         if (!s.unknown().isEmpty()) {
             out.append("The database is at ").append(String.join(", ", s.unknown()))
@@ -33,10 +38,6 @@ final class StatusText {
         }
         if (s.lockHolder() != null) {
             out.append(" Locked by ").append(s.lockHolder()).append('.');
-        }
-        for (ForeignTool tool : s.foreignTools()) {
-            out.append(" Also managed by ").append(tool.tool()).append(" (").append(tool.table()).append(": ")
-                    .append(tool.state()).append("), left alone.");
         }
         return out.toString().replace("  ", " ").strip();
     }

@@ -7,8 +7,6 @@ import dev.rowboat.data.paging.Row;
 import dev.rowboat.ui.common.Messages;
 import dev.rowboat.ui.common.TaskExecutor;
 import dev.rowboat.ui.common.TaskHandle;
-import dev.rowboat.ui.grid.EntityTableViewModel;
-import dev.rowboat.ui.grid.GridEditing;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.SimpleStringProperty;
@@ -47,11 +45,11 @@ public final class RelationsViewModel {
         return from;
     }
 
-    public void show(EntityTableViewModel grid, Row row) {
+    public void show(RelationsGrid grid, Row row) {
         if (counting != null) {
             counting.cancel();
         }
-        if (row == null || GridEditing.isNew(row)) {
+        if (row == null || grid.isNew(row)) {
             clear();
             return;
         }
@@ -62,7 +60,7 @@ public final class RelationsViewModel {
         for (int i = 0; i < entity.attributes().size(); i++) {
             AttributeInfo attribute = entity.attributes().get(i);
             if (attribute.kind() == AttributeKind.TO_ONE || attribute.kind() == AttributeKind.TO_MANY) {
-                Object value = grid.editing().valueOf(row, i);
+                Object value = grid.valueOf(row, i);
                 String text = attribute.kind() == AttributeKind.TO_ONE
                         ? attribute.name() + " → " + (value == null ? "none" : value) : String.valueOf(value);
                 lines.add(new Relation(text, grid.follow(row, attribute).orElse(null), false,
@@ -89,7 +87,7 @@ public final class RelationsViewModel {
      * For an empty one-to-one seen from the side that holds no key (a user without a profile):
      * adds the missing row, pointing back here, to the pending edits.
      */
-    private Runnable creator(EntityTableViewModel grid, Row row, AttributeInfo attribute) {
+    private Runnable creator(RelationsGrid grid, Row row, AttributeInfo attribute) {
         if (attribute.kind() != AttributeKind.TO_ONE || attribute.column() != null) {
             return null;
         }

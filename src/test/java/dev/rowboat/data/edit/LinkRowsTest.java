@@ -5,8 +5,8 @@ import static dev.rowboat.data.edit.SaveFixtures.userTable;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.rowboat.data.Dbms;
 import dev.rowboat.data.OpenDatabase;
+import dev.rowboat.schema.Dbms;
 import dev.rowboat.testing.TestDatabase;
 import java.util.List;
 import java.util.Map;

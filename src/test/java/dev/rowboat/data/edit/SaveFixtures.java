@@ -2,8 +2,8 @@ package dev.rowboat.data.edit;
 
 import dev.rowboat.data.ConnectOptions;
 import dev.rowboat.data.DatabaseOpener;
-import dev.rowboat.data.Dbms;
 import dev.rowboat.data.OpenDatabase;
+import dev.rowboat.schema.Dbms;
 import dev.rowboat.testing.TestDatabase;
 import java.sql.ResultSet;
 import java.sql.SQLException;

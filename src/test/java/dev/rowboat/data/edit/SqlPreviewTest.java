@@ -6,8 +6,8 @@ import static dev.rowboat.data.edit.SaveFixtures.openSample;
 import static dev.rowboat.data.edit.SaveFixtures.userTable;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rowboat.data.Dbms;
 import dev.rowboat.data.OpenDatabase;
+import dev.rowboat.schema.Dbms;
 import dev.rowboat.testing.TestDatabase;
 import java.time.LocalDateTime;
 import java.util.List;

@@ -2,8 +2,8 @@ package dev.rowboat.data.paging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rowboat.data.Dbms;
 import dev.rowboat.data.OpenDatabase;
+import dev.rowboat.schema.Dbms;
 import dev.rowboat.testing.TestDatabase;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;

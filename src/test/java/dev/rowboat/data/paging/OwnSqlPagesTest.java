@@ -2,12 +2,12 @@ package dev.rowboat.data.paging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rowboat.data.Dbms;
 import dev.rowboat.data.OpenDatabase;
 import dev.rowboat.data.catalog.AttributeInfo;
 import dev.rowboat.data.catalog.EntityCatalog;
 import dev.rowboat.data.catalog.EntityInfo;
 import dev.rowboat.model.SampleData;
+import dev.rowboat.schema.Dbms;
 import dev.rowboat.testing.TestDatabase;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -28,8 +28,7 @@ class OwnSqlPagesTest {
     @ParameterizedTest
     @EnumSource(Dbms.class)
     void everyPageOurOwnStatementReadsIsThePageHqlReads(Dbms dbms) {
-        try (TestDatabase test = TestDatabase.create(dbms); OpenDatabase db = test.openWithSample()) {
-            db.inTransaction(s -> SampleData.populateBulk(s, 5, 120, 3));
+        try (TestDatabase test = TestDatabase.create(dbms); OpenDatabase db = test.openWithSample(s -> SampleData.populateBulk(s, 5, 120, 3))) {
             db.inTransaction(s -> {
                 s.createMutationQuery("update Post p set p.timestamp = null where mod(p.id, 11) = 0").executeUpdate();
                 s.createMutationQuery("update Post p set p.timestamp = :t where mod(p.id, 7) = 0")
@@ -82,7 +81,7 @@ class OwnSqlPagesTest {
             EntityCatalog catalog = db.catalog();
             db.pages().inSession(NONE, session -> {
                 SessionFactoryImplementor factory = session.getFactory().unwrap(SessionFactoryImplementor.class);
-                for (EntityInfo entity : catalog.entities()) {
+                for (EntityInfo entity : catalog.entities().stream().filter(EntityInfo::editable).toList()) {
                     assertThat(pageSql(factory, catalog, entity.name(), null)).as(entity.name()).isPresent();
                 }
                 assertThat(pageSql(factory, catalog, "Post", new Scope("User", 1, "posts")).orElseThrow().sql())

@@ -4,16 +4,15 @@ import dev.rowboat.data.ConnectOptions;
 import dev.rowboat.data.DatabaseOpener;
 import dev.rowboat.data.OpenDatabase;
 import dev.rowboat.migrate.ops.Operation;
-import dev.rowboat.migrate.schema.LiveSchemaReader;
-import dev.rowboat.migrate.schema.SchemaSnapshot;
-import dev.rowboat.migrate.schema.SnapshotChanges;
+import dev.rowboat.migrate.ops.SnapshotChanges;
 import dev.rowboat.migrate.sql.SqlDialect;
+import dev.rowboat.schema.LiveSchemaReader;
+import dev.rowboat.schema.SchemaSnapshot;
 import dev.rowboat.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** Test helpers: a live schema made by Hibernate or by the dialect, read back, diffed, changed. */
@@ -30,7 +29,7 @@ final class LiveSchemas {
 
     /** Creates the model's tables with the dialect's rendering of the candidate against an empty database. */
     static void createWithDialect(TestDatabase test, SchemaSnapshot model) {
-        apply(test, SchemaDiff.compare(model, new SchemaSnapshot(List.of()), Set.of(), test.dbms()).upgrade());
+        apply(test, SchemaDiff.creating(model).upgrade());
     }
 
     static SchemaSnapshot read(TestDatabase test) {
@@ -39,13 +38,20 @@ final class LiveSchemas {
         return result.get();
     }
 
+    /**
+     * The diff as if Rowboat's revisions had made everything the database has (the owned schema
+     * is the live one), so what the model lost may be dropped.
+     */
     static Candidate diff(TestDatabase test, SchemaSnapshot model) {
-        return SchemaDiff.compare(model, read(test), Set.of(), test.dbms());
+        SchemaSnapshot live = read(test);
+        return SchemaDiff.compare(model, live, live, test.dbms());
     }
 
+    /** Autogenerate, with everything the database has counted as made by Rowboat's revisions. */
     static Candidate autogenerate(TestDatabase test, SchemaSnapshot model) {
+        SchemaSnapshot live = read(test);
         AtomicReference<Candidate> result = new AtomicReference<>();
-        test.jdbc(c -> result.set(Autogenerate.run(c, test.dbms(), model, Set.of())));
+        test.jdbc(c -> result.set(Autogenerate.run(c, test.dbms(), model, live)));
         return result.get();
     }
 

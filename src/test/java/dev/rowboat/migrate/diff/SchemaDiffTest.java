@@ -3,32 +3,37 @@ package dev.rowboat.migrate.diff;
 import static dev.rowboat.migrate.diff.Snapshots.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rowboat.data.Dbms;
 import dev.rowboat.migrate.ops.*;
-import dev.rowboat.migrate.schema.ColumnSpec;
-import dev.rowboat.migrate.schema.ColumnType;
-import dev.rowboat.migrate.schema.ForeignKeySpec;
-import dev.rowboat.migrate.schema.IndexSpec;
-import dev.rowboat.migrate.schema.SchemaSnapshot;
-import dev.rowboat.migrate.schema.TableSpec;
-import dev.rowboat.migrate.schema.TypeKind;
-import dev.rowboat.migrate.schema.UniqueSpec;
+import dev.rowboat.schema.ColumnSpec;
+import dev.rowboat.schema.ColumnType;
+import dev.rowboat.schema.Dbms;
+import dev.rowboat.schema.ForeignKeySpec;
+import dev.rowboat.schema.IndexSpec;
+import dev.rowboat.schema.SchemaSnapshot;
+import dev.rowboat.schema.TableSpec;
+import dev.rowboat.schema.TypeKind;
+import dev.rowboat.schema.UniqueSpec;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** The diff on hand-made snapshots: one kind of change at a time, both directions. */
+/**
+ * The diff on hand-made snapshots: one kind of change at a time, both directions. Unless a test
+ * says otherwise, everything in the database is what Rowboat's revisions made (the owned schema
+ * is the live one), so what the model lost may be dropped.
+ */
 class SchemaDiffTest {
+    private static final SchemaSnapshot NOTHING_OWNED = schema();
+
     private static Candidate diff(SchemaSnapshot model, SchemaSnapshot live) {
-        return SchemaDiff.compare(model, live, Set.of(), Dbms.POSTGRESQL);
+        return SchemaDiff.compare(model, live, live, Dbms.POSTGRESQL);
     }
 
     @ParameterizedTest
     @EnumSource(Dbms.class)
     void anUnchangedSchemaGivesNoCandidate(Dbms dbms) {
-        Candidate c = SchemaDiff.compare(schema(user(), post()), schema(post(), user()), Set.of("user", "post"), dbms);
+        Candidate c = SchemaDiff.compare(schema(user(), post()), schema(post(), user()), schema(user(), post()), dbms);
         assertThat(c.isEmpty()).isTrue();
         assertThat(c.downgrade()).isEmpty();
         assertThat(c.warnings()).isEmpty();
@@ -161,7 +166,7 @@ class SchemaDiffTest {
         TableSpec alembic = new TableSpec("alembic_version", List.of(ColumnSpec.of("version_num", ColumnType.varchar(32), false)),
                 List.of("version_num"), List.of(), List.of(), List.of());
         Candidate c = SchemaDiff.compare(schema(user(), post()), schema(user(), post(), other, alembic),
-                Set.of("alembic_version"), Dbms.H2);
+                schema(alembic), Dbms.H2);
         assertThat(c.isEmpty()).isTrue();
         assertThat(c.notes()).containsExactly("table legacy is not mapped, left alone", "table alembic_version is not mapped, left alone");
     }
@@ -169,7 +174,7 @@ class SchemaDiffTest {
     @Test
     void anOwnedTableIsDroppedAfterTheKeysIntoItAndRecreatedBeforeThem() {
         Candidate c = SchemaDiff.compare(schema(withForeignKeys(without(post(), "user_id"), List.of())),
-                schema(user(), post()), Set.of("user", "post"), Dbms.H2);
+                schema(user(), post()), schema(user(), post()), Dbms.H2);
         assertThat(c.upgrade()).containsExactly(new DropForeignKey("post", "fk_post_user_id"), new DropTable("user"),
                 new DropColumn("post", "user_id"));
         assertThat(c.downgrade()).containsExactly(new AddColumn("post", post().column("user_id").orElseThrow()),
@@ -205,7 +210,7 @@ class SchemaDiffTest {
     void anOwnedTableWithTheSameColumnsAsANewOneIsOfferedAsATableRename() {
         TableSpec tag = new TableSpec("tag", List.of(ID, ColumnSpec.of("name", ColumnType.varchar(50), true)), List.of("id"),
                 List.of(), List.of(), List.of());
-        Candidate c = SchemaDiff.compare(schema(renamed(tag, "label")), schema(tag), Set.of("tag"), Dbms.SQLITE);
+        Candidate c = SchemaDiff.compare(schema(renamed(tag, "label")), schema(tag), schema(tag), Dbms.SQLITE);
         assertThat(c.renames()).containsExactly(RenameQuestion.table("tag", "label"));
         Candidate renamed = c.accept(c.renames().get(0));
         assertThat(renamed.upgrade()).containsExactly(new RenameTable("tag", "label"));
@@ -222,10 +227,55 @@ class SchemaDiffTest {
 
     @Test
     void aSqliteTableHibernateMadeWithoutForeignKeysIsNotedNotRebuilt() {
-        Candidate c = SchemaDiff.compare(schema(user(), post()), schema(user(), withForeignKeys(post(), List.of())), Set.of(), Dbms.SQLITE);
+        Candidate c = SchemaDiff.compare(schema(user(), post()), schema(user(), withForeignKeys(post(), List.of())), NOTHING_OWNED, Dbms.SQLITE);
         assertThat(c.isEmpty()).isTrue();
         assertThat(c.notes()).singleElement().asString().startsWith("table post has no foreign keys in this SQLite file");
-        assertThat(SchemaDiff.compare(schema(user(), post()), schema(user(), withForeignKeys(post(), List.of())), Set.of(), Dbms.H2)
+        assertThat(SchemaDiff.compare(schema(user(), post()), schema(user(), withForeignKeys(post(), List.of())), NOTHING_OWNED, Dbms.H2)
                 .upgrade()).containsExactly(new AddForeignKey(post().foreignKeys().get(0)));
+    }
+
+    @Test
+    void whatNoRevisionMadeIsNeverDroppedOnlyNoted() {
+        ColumnSpec nickname = ColumnSpec.of("nickname", ColumnType.varchar(30), true);
+        TableSpec liveUser = withIndexes(withColumn(user(), nickname), List.of(new IndexSpec("ix_user_nickname", "user", List.of("nickname"), false)));
+        TableSpec livePost = withUniques(withForeignKeys(withColumn(post(), ColumnSpec.of("editor_id", ColumnType.of(TypeKind.INTEGER), true)),
+                        List.of(post().foreignKeys().get(0), new ForeignKeySpec("fk_post_editor", "post", List.of("editor_id"), "user", List.of("id"), null))),
+                List.of(new UniqueSpec("uq_post_body", "post", List.of("body"))));
+        TableSpec legacy = renamed(withForeignKeys(withIndexes(withUniques(user(), List.of()), List.of()), List.of()), "legacy");
+
+        Candidate c = SchemaDiff.compare(schema(user(), post()), schema(liveUser, livePost, legacy), schema(user(), post()), Dbms.POSTGRESQL);
+
+        assertThat(c.upgrade()).as("nothing the revisions did not make is dropped").isEmpty();
+        assertThat(c.renames()).isEmpty();
+        assertThat(c.notes()).contains("table legacy is not mapped, left alone",
+                "column user.nickname is not mapped and no revision made it, left alone",
+                "column post.editor_id is not mapped and no revision made it, left alone");
+        assertThat(SchemaDiff.compare(schema(), schema(user(), post()), NOTHING_OWNED, Dbms.H2).isEmpty())
+                .as("a database no revision made is left whole").isTrue();
+    }
+
+    @Test
+    void aColumnTheHistoryMadeIsDroppedAndOneItDidNotMakeIsKept() {
+        ColumnSpec nickname = ColumnSpec.of("nickname", ColumnType.varchar(30), true);
+        Candidate c = SchemaDiff.compare(schema(without(user(), "about_me"), post()), schema(withColumn(user(), nickname), post()),
+                schema(user(), post()), Dbms.MARIADB);
+        assertThat(c.upgrade()).containsExactly(new DropColumn("user", "about_me"));
+        assertThat(c.downgrade()).containsExactly(new AddColumn("user", user().column("about_me").orElseThrow()));
+    }
+
+    @Test
+    void anIndexAndAForeignKeyTheHistoryMadeAreDroppedWhenTheModelLostThem() {
+        TableSpec model = withIndexes(withForeignKeys(post(), List.of()), List.of());
+        Candidate c = SchemaDiff.compare(schema(user(), model), schema(user(), post()), schema(user(), post()), Dbms.POSTGRESQL);
+        assertThat(c.upgrade()).containsExactly(new DropForeignKey("post", "fk_post_user_id"), new DropIndex("post", "ix_post_timestamp"));
+        assertThat(SchemaDiff.compare(schema(user(), model), schema(user(), post()), schema(user(), withIndexes(withForeignKeys(post(),
+                List.of()), List.of())), Dbms.POSTGRESQL).upgrade()).as("not when the history did not make them").isEmpty();
+    }
+
+    @Test
+    void aBaselineCreatesTheTablesInKeyOrderAndDropsThemInReverse() {
+        Candidate c = SchemaDiff.creating(schema(post(), user()));
+        assertThat(c.upgrade()).containsExactly(new CreateTable(user()), new CreateTable(post()));
+        assertThat(c.downgrade()).containsExactly(new DropTable("post"), new DropTable("user"));
     }
 }

@@ -1,13 +1,13 @@
 package dev.rowboat.migrate.diff;
 
-import dev.rowboat.migrate.schema.ColumnSpec;
-import dev.rowboat.migrate.schema.ColumnType;
-import dev.rowboat.migrate.schema.ForeignKeySpec;
-import dev.rowboat.migrate.schema.IndexSpec;
-import dev.rowboat.migrate.schema.SchemaSnapshot;
-import dev.rowboat.migrate.schema.TableSpec;
-import dev.rowboat.migrate.schema.TypeKind;
-import dev.rowboat.migrate.schema.UniqueSpec;
+import dev.rowboat.schema.ColumnSpec;
+import dev.rowboat.schema.ColumnType;
+import dev.rowboat.schema.ForeignKeySpec;
+import dev.rowboat.schema.IndexSpec;
+import dev.rowboat.schema.SchemaSnapshot;
+import dev.rowboat.schema.TableSpec;
+import dev.rowboat.schema.TypeKind;
+import dev.rowboat.schema.UniqueSpec;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

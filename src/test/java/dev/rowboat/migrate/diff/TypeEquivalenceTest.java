@@ -2,9 +2,9 @@ package dev.rowboat.migrate.diff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rowboat.data.Dbms;
-import dev.rowboat.migrate.schema.ColumnType;
-import dev.rowboat.migrate.schema.TypeKind;
+import dev.rowboat.schema.ColumnType;
+import dev.rowboat.schema.Dbms;
+import dev.rowboat.schema.TypeKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;

@@ -3,14 +3,14 @@ package dev.rowboat.migrate.sql;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.rowboat.data.Dbms;
 import dev.rowboat.migrate.ops.AddColumn;
 import dev.rowboat.migrate.ops.AlterColumn;
 import dev.rowboat.migrate.ops.DropColumn;
 import dev.rowboat.migrate.ops.RenameColumn;
-import dev.rowboat.migrate.schema.ColumnSpec;
-import dev.rowboat.migrate.schema.ColumnType;
-import dev.rowboat.migrate.schema.TypeKind;
+import dev.rowboat.schema.ColumnSpec;
+import dev.rowboat.schema.ColumnType;
+import dev.rowboat.schema.Dbms;
+import dev.rowboat.schema.TypeKind;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;

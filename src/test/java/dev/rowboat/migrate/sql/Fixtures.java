@@ -1,13 +1,13 @@
 package dev.rowboat.migrate.sql;
 
 import dev.rowboat.migrate.ops.CreateTable;
-import dev.rowboat.migrate.schema.ColumnSpec;
-import dev.rowboat.migrate.schema.ColumnType;
-import dev.rowboat.migrate.schema.ForeignKeySpec;
-import dev.rowboat.migrate.schema.IndexSpec;
-import dev.rowboat.migrate.schema.TableSpec;
-import dev.rowboat.migrate.schema.TypeKind;
-import dev.rowboat.migrate.schema.UniqueSpec;
+import dev.rowboat.schema.ColumnSpec;
+import dev.rowboat.schema.ColumnType;
+import dev.rowboat.schema.ForeignKeySpec;
+import dev.rowboat.schema.IndexSpec;
+import dev.rowboat.schema.TableSpec;
+import dev.rowboat.schema.TypeKind;
+import dev.rowboat.schema.UniqueSpec;
 import java.util.List;
 
 /** A small schema with the awkward parts: reserved names, identity keys, defaults, a cascade. */

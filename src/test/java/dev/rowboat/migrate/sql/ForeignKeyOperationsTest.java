@@ -3,14 +3,14 @@ package dev.rowboat.migrate.sql;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.rowboat.data.Dbms;
 import dev.rowboat.migrate.ops.AddColumn;
 import dev.rowboat.migrate.ops.AddForeignKey;
 import dev.rowboat.migrate.ops.AlterColumn;
 import dev.rowboat.migrate.ops.DropForeignKey;
-import dev.rowboat.migrate.schema.ColumnSpec;
-import dev.rowboat.migrate.schema.ColumnType;
-import dev.rowboat.migrate.schema.ForeignKeySpec;
+import dev.rowboat.schema.ColumnSpec;
+import dev.rowboat.schema.ColumnType;
+import dev.rowboat.schema.Dbms;
+import dev.rowboat.schema.ForeignKeySpec;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
@@ -68,7 +68,7 @@ class ForeignKeyOperationsTest {
                     "CREATE TABLE audit (what TEXT)",
                     "CREATE TRIGGER post_audit AFTER INSERT ON post BEGIN INSERT INTO audit VALUES (NEW.title); END");
             ColumnSpec title = m.planned.table("post").orElseThrow().column("title").orElseThrow();
-            m.planned = dev.rowboat.migrate.schema.SnapshotChanges.apply(m.planned, Fixtures.audit());
+            m.planned = dev.rowboat.migrate.ops.SnapshotChanges.apply(m.planned, Fixtures.audit());
             m.apply(new AlterColumn("post", title, new ColumnSpec("title", ColumnType.varchar(300), true, null, false)));
             m.execute("INSERT INTO post (author_id, title) VALUES (1, 'second')");
             assertThat(m.rows("SELECT what FROM audit")).containsExactly(Map.of("what", "second"));

@@ -3,13 +3,13 @@ package dev.rowboat.migrate.sql;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.rowboat.data.Dbms;
 import dev.rowboat.migrate.ops.AddUnique;
 import dev.rowboat.migrate.ops.CreateIndex;
 import dev.rowboat.migrate.ops.DropIndex;
 import dev.rowboat.migrate.ops.DropUnique;
-import dev.rowboat.migrate.schema.IndexSpec;
-import dev.rowboat.migrate.schema.UniqueSpec;
+import dev.rowboat.schema.Dbms;
+import dev.rowboat.schema.IndexSpec;
+import dev.rowboat.schema.UniqueSpec;
 import java.sql.SQLException;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;

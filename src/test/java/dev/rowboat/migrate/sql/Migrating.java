@@ -2,12 +2,12 @@ package dev.rowboat.migrate.sql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rowboat.data.Dbms;
 import dev.rowboat.migrate.ops.Operation;
-import dev.rowboat.migrate.schema.LiveSchemaReader;
-import dev.rowboat.migrate.schema.ReadBackForm;
-import dev.rowboat.migrate.schema.SchemaSnapshot;
-import dev.rowboat.migrate.schema.SnapshotChanges;
+import dev.rowboat.migrate.ops.SnapshotChanges;
+import dev.rowboat.schema.Dbms;
+import dev.rowboat.schema.LiveSchemaReader;
+import dev.rowboat.schema.ReadBackForm;
+import dev.rowboat.schema.SchemaSnapshot;
 import dev.rowboat.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.DriverManager;

@@ -2,8 +2,8 @@ package dev.rowboat.migrate.sql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rowboat.data.Dbms;
 import dev.rowboat.migrate.ops.RawSql;
+import dev.rowboat.schema.Dbms;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -2,9 +2,9 @@ package dev.rowboat.migrate.sql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rowboat.data.Dbms;
 import dev.rowboat.migrate.ops.DropTable;
 import dev.rowboat.migrate.ops.RenameTable;
+import dev.rowboat.schema.Dbms;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;

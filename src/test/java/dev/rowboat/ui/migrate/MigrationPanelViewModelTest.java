@@ -2,7 +2,6 @@ package dev.rowboat.ui.migrate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rowboat.data.Dbms;
 import dev.rowboat.migrate.ConnectionSource;
 import dev.rowboat.migrate.Migrations;
 import dev.rowboat.migrate.ops.AddColumn;
@@ -10,11 +9,12 @@ import dev.rowboat.migrate.ops.CreateTable;
 import dev.rowboat.migrate.ops.DropColumn;
 import dev.rowboat.migrate.ops.DropTable;
 import dev.rowboat.migrate.repo.MigrationRepository;
-import dev.rowboat.migrate.schema.ColumnSpec;
-import dev.rowboat.migrate.schema.ColumnType;
-import dev.rowboat.migrate.schema.SchemaSnapshot;
-import dev.rowboat.migrate.schema.TableSpec;
-import dev.rowboat.migrate.schema.TypeKind;
+import dev.rowboat.schema.ColumnSpec;
+import dev.rowboat.schema.ColumnType;
+import dev.rowboat.schema.Dbms;
+import dev.rowboat.schema.SchemaSnapshot;
+import dev.rowboat.schema.TableSpec;
+import dev.rowboat.schema.TypeKind;
 import dev.rowboat.testing.TestDatabase;
 import dev.rowboat.ui.DirectTaskExecutor;
 import dev.rowboat.ui.common.Notifier;

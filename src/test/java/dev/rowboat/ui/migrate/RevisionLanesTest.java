@@ -2,7 +2,7 @@ package dev.rowboat.ui.migrate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rowboat.migrate.Revision;
+import dev.rowboat.migrate.api.Revision;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

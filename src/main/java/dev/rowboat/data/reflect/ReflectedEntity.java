@@ -1,0 +1,55 @@
+package dev.rowboat.data.reflect;
+
+import dev.rowboat.schema.ColumnType;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One table as an entity: its key, its plain columns and the associations its foreign keys (and
+ * those pointing at it) give it. Attribute names are unique within the entity.
+ */
+record ReflectedEntity(String name, String table, Column id, List<Column> columns, List<ToOne> toOnes,
+                       List<Inverse> inverses, List<ManyToMany> manyToMany) {
+
+    /**
+     * A column shown as a value.
+     *
+     * @param generated the database assigns it (identity, serial, rowid)
+     * @param zone the zone a date-time without zone is stored in, when known; else null
+     * @param readOnlyReason why it cannot be edited, or null
+     * @param uniqueKey the name of a unique constraint or index it is part of, or null; declared
+     *     in the mapping so that a save's refusal by that name is put in words about the column
+     */
+    record Column(String attribute, String column, ColumnType type, boolean nullable, boolean generated,
+                  String zone, String readOnlyReason, String uniqueKey) {
+    }
+
+    /**
+     * A foreign key seen from its table: many-to-one, or one-to-one where the key is unique.
+     *
+     * @param foreignKey the key's name (null where the database keeps none), and the name of a
+     *     unique constraint the column is part of: both named in refusals
+     */
+    record ToOne(String attribute, String column, String target, boolean unique, boolean nullable, boolean isKey,
+                 String foreignKey, String uniqueKey) {
+    }
+
+    /** A foreign key seen from the table it points at: one-to-many, or one-to-one. */
+    record Inverse(String attribute, String source, String sourceToOne, String column, boolean oneToOne) {
+    }
+
+    /** A many-to-many through a link table; the owning side writes the links. */
+    record ManyToMany(String attribute, String linkTable, String keyColumn, String otherColumn, String target,
+                      boolean owning, String keyForeignKey, String otherForeignKey) {
+    }
+
+    List<String> attributeNames() {
+        List<String> names = new ArrayList<>();
+        names.add(id.attribute());
+        columns.forEach(c -> names.add(c.attribute()));
+        toOnes.forEach(t -> names.add(t.attribute()));
+        inverses.forEach(i -> names.add(i.attribute()));
+        manyToMany.forEach(m -> names.add(m.attribute()));
+        return names;
+    }
+}

@@ -1,0 +1,42 @@
+package dev.rowboat.data.reflect;
+
+import dev.rowboat.data.mapping.Mapping;
+import dev.rowboat.data.mapping.MappingSource;
+import dev.rowboat.schema.Dbms;
+import dev.rowboat.schema.LiveSchemaReader;
+import dev.rowboat.schema.SchemaSnapshot;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import org.hibernate.boot.MetadataSources;
+
+/**
+ * Maps whatever the database holds: its schema is read at open time and every table with a key
+ * becomes a dynamic-map entity, so no entity class is written by anyone. Names a known model
+ * gives (the tutorial's) are used where its tables are there.
+ */
+public final class ReflectedMapping implements MappingSource {
+    private final NameHints hints;
+
+    public ReflectedMapping(NameHints hints) {
+        this.hints = hints;
+    }
+
+    @Override
+    public Mapping contribute(MetadataSources sources, Connection connection, Dbms dbms) throws SQLException {
+        SchemaSnapshot schema = LiveSchemaReader.read(connection, dbms);
+        StoredNames stored = StoredNames.read(connection, dbms);
+        ReflectedModel model = SchemaReflector.reflect(schema, stored.views(), hints, dbms);
+        String xml = new HbmMappingWriter(dbms, stored::table, stored::column).write(model);
+        sources.addInputStream(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+        return model.withStoredNames(stored::table).mapping();
+    }
+
+    /** The mapping document for a schema, as {@link #contribute} adds it (for tests and diagnosis). */
+    static String document(SchemaSnapshot schema, List<String> views, NameHints hints, Dbms dbms) {
+        ReflectedModel model = SchemaReflector.reflect(schema, views, hints, dbms);
+        return new HbmMappingWriter(dbms, t -> t, (t, c) -> c).write(model);
+    }
+}

@@ -1,0 +1,263 @@
+package dev.rowboat.data.reflect;
+
+import dev.rowboat.data.mapping.UnmappedTable;
+import dev.rowboat.schema.ColumnSpec;
+import dev.rowboat.schema.ColumnType;
+import dev.rowboat.schema.Dbms;
+import dev.rowboat.schema.ForeignKeySpec;
+import dev.rowboat.schema.SchemaSnapshot;
+import dev.rowboat.schema.TableSpec;
+import dev.rowboat.schema.TypeKind;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Turns a live schema into entities, what SQLAlchemy calls automap: a table with a usable key
+ * becomes an entity; a single-column foreign key becomes a to-one on its table and a to-many
+ * (or one-to-one, where the key is unique) on the table it points at; a table that is only two
+ * foreign keys becomes a many-to-many on both tables. Names come from the hints first, then
+ * from the columns and tables, and never collide within an entity.
+ */
+final class SchemaReflector {
+    private final SchemaSnapshot schema;
+    private final List<String> views;
+    private final NameHints hints;
+    private final Dbms dbms;
+    /** lower-case table -> its entity's name, for tables with a usable key that are not link tables. */
+    private final Map<String, String> entityNames = new LinkedHashMap<>();
+    private final Map<String, Builder> builders = new LinkedHashMap<>();
+    private final List<UnmappedTable> unmapped = new ArrayList<>();
+
+    private SchemaReflector(SchemaSnapshot schema, List<String> views, NameHints hints, Dbms dbms) {
+        this.schema = schema;
+        this.views = views;
+        this.hints = hints;
+        this.dbms = dbms;
+    }
+
+    static ReflectedModel reflect(SchemaSnapshot schema, List<String> views, NameHints hints, Dbms dbms) {
+        // Rowboat's own bookkeeping (version, history, lock) is not the person's data
+        SchemaSnapshot theirs = new SchemaSnapshot(schema.tables().stream()
+                .filter(t -> !lower(t.name()).startsWith("rowboat_")).toList());
+        return new SchemaReflector(theirs, views, hints, dbms).reflect();
+    }
+
+    private ReflectedModel reflect() {
+        List<String> taken = new ArrayList<>();
+        Map<TableSpec, Link> links = new LinkedHashMap<>();
+        for (TableSpec table : schema.tables()) {
+            Optional<Link> link = link(table);
+            link.ifPresent(l -> links.put(table, l));
+            Optional<ColumnSpec> key = key(table);
+            if (key.isPresent() && (link.isEmpty() || link.get().hasExtraColumns())) {
+                String name = Names.free(hints.entity(table.name()).orElse(Names.identifier(table.name())), taken);
+                taken.add(name);
+                entityNames.put(lower(table.name()), name);
+                builders.put(lower(table.name()), new Builder(name, table, key.get()));
+            }
+        }
+        for (TableSpec table : schema.tables()) {
+            if (!builders.containsKey(lower(table.name()))) {
+                unmapped.add(new UnmappedTable(Names.free(Names.identifier(table.name()), taken), table.name(),
+                        unmappedReason(table, links.get(table))));
+            }
+        }
+        builders.values().forEach(this::addColumnsAndToOnes);
+        builders.values().forEach(this::addInverses);
+        links.forEach(this::addManyToMany);
+        for (String view : views) {
+            unmapped.add(new UnmappedTable(Names.free(Names.identifier(view), taken), view,
+                    "A view: its rows are read-only."));
+        }
+        List<ReflectedEntity> entities = builders.values().stream().map(Builder::build).toList();
+        return new ReflectedModel(entities, unmapped);
+    }
+
+    /** The primary key if it is one column; else a unique, not-null column. */
+    private static Optional<ColumnSpec> key(TableSpec table) {
+        if (table.primaryKey().size() == 1) {
+            return table.column(table.primaryKey().get(0));
+        }
+        if (!table.primaryKey().isEmpty()) {
+            return Optional.empty();
+        }
+        List<List<String>> uniques = new ArrayList<>();
+        table.uniques().forEach(u -> uniques.add(u.columns()));
+        table.indexes().stream().filter(i -> i.unique()).forEach(i -> uniques.add(i.columns()));
+        return uniques.stream().filter(cols -> cols.size() == 1).map(cols -> table.column(cols.get(0)))
+                .flatMap(Optional::stream).filter(c -> !c.nullable()).findFirst();
+    }
+
+    private String unmappedReason(TableSpec table, Link link) {
+        if (link != null && !link.hasExtraColumns()) {
+            return "A link table: its rows are the links between " + link.first().refTable() + " and "
+                    + link.second().refTable() + ", read-only here; link and unlink them from either side.";
+        }
+        if (table.primaryKey().size() > 1) {
+            return "Its primary key has " + table.primaryKey().size() + " columns (" + String.join(", ", table.primaryKey())
+                    + "); rows with a composite key are read-only for now."
+                    + (link != null ? " Its links are shown from " + link.first().refTable() + " and " + link.second().refTable() + "." : "");
+        }
+        return "It has no primary key and no unique column without NULLs, so a row cannot be told from another:"
+                + " its rows are read-only (Rowboat never makes up a key, which could change several rows at once).";
+    }
+
+    /** Two single-column foreign keys whose columns are the whole primary key, or with no key at all. */
+    private Optional<Link> link(TableSpec table) {
+        List<ForeignKeySpec> keys = table.foreignKeys().stream().filter(fk -> fk.columns().size() == 1).toList();
+        if (keys.size() != 2 || table.foreignKeys().size() != 2) {
+            return Optional.empty();
+        }
+        Set<String> keyColumns = keys.stream().map(fk -> lower(fk.columns().get(0))).collect(Collectors.toSet());
+        Set<String> primary = table.primaryKey().stream().map(SchemaReflector::lower).collect(Collectors.toSet());
+        if (keyColumns.size() != 2 || !(primary.isEmpty() || primary.equals(keyColumns))) {
+            return Optional.empty();
+        }
+        boolean extra = table.columns().size() > 2;
+        return Optional.of(new Link(table, keys.get(0), keys.get(1), extra));
+    }
+
+    private void addColumnsAndToOnes(Builder b) {
+        Map<String, ForeignKeySpec> toOneKeys = new HashMap<>();
+        for (ForeignKeySpec fk : b.table.foreignKeys()) {
+            if (fk.columns().size() == 1 && pointsAtKey(fk)) {
+                toOneKeys.put(lower(fk.columns().get(0)), fk);
+            }
+        }
+        List<String> columnNames = b.table.columns().stream().map(ColumnSpec::name).toList();
+        for (ColumnSpec column : b.table.columns()) {
+            ForeignKeySpec fk = toOneKeys.get(lower(column.name()));
+            boolean isKey = column == b.key;
+            if (isKey) {
+                b.id = valueColumn(b, column);
+                b.taken.add(b.id.attribute());
+            }
+            if (fk != null) {
+                String wanted = hints.toOne(b.table.name(), column.name()).orElseGet(() -> {
+                    String stripped = Names.identifier(Names.withoutIdSuffix(column.name()));
+                    return Names.contains(columnNames, stripped) ? Names.identifier(column.name()) : stripped;
+                });
+                String attribute = Names.free(wanted, b.taken);
+                b.taken.add(attribute);
+                b.toOnes.add(new ReflectedEntity.ToOne(attribute, column.name(), entityNames.get(lower(fk.refTable())),
+                        isKey || uniqueAlone(b.table, column.name()), column.nullable(), isKey, fk.name(),
+                        uniqueKeyOf(b.table, column.name())));
+            } else if (!isKey) {
+                ReflectedEntity.Column value = valueColumn(b, column);
+                b.taken.add(value.attribute());
+                b.columns.add(value);
+            }
+        }
+    }
+
+    private ReflectedEntity.Column valueColumn(Builder b, ColumnSpec column) {
+        String attribute = Names.free(hints.column(b.table.name(), column.name()).orElse(Names.identifier(column.name())), b.taken);
+        ColumnType type = ReflectedTypes.effective(column.type());
+        return new ReflectedEntity.Column(attribute, column.name(), type, column.nullable(), column.autoIncrement(),
+                hints.zone(b.table.name(), column.name()).orElse(null), ReflectedTypes.readOnlyReason(type, dbms),
+                uniqueKeyOf(b.table, column.name()));
+    }
+
+    private void addInverses(Builder source) {
+        Map<String, Long> keysPerTarget = source.toOnes.stream()
+                .collect(Collectors.groupingBy(ReflectedEntity.ToOne::target, Collectors.counting()));
+        for (ReflectedEntity.ToOne toOne : source.toOnes) {
+            Builder target = byEntity(toOne.target());
+            String wanted = hints.inverse(source.table.name(), toOne.column()).orElseGet(() -> {
+                String rows = toOne.unique() ? lowerFirst(source.name) : Names.plural(source.name);
+                return keysPerTarget.get(toOne.target()) > 1 ? rows + "_by_" + toOne.attribute() : rows;
+            });
+            String attribute = Names.free(wanted, target.taken);
+            target.taken.add(attribute);
+            target.inverses.add(new ReflectedEntity.Inverse(attribute, source.name, toOne.attribute(), toOne.column(), toOne.unique()));
+        }
+    }
+
+    private void addManyToMany(TableSpec table, Link link) {
+        Builder first = builders.get(lower(link.first().refTable()));
+        Builder second = builders.get(lower(link.second().refTable()));
+        if (first == null || second == null || !pointsAtKey(link.first()) || !pointsAtKey(link.second())) {
+            return;
+        }
+        String firstColumn = link.first().columns().get(0);
+        String secondColumn = link.second().columns().get(0);
+        boolean self = first == second;
+        // the first key's row holds the rows of the second key, and the other way round
+        String toSecond = hints.manyToMany(table.name(), firstColumn)
+                .orElseGet(() -> self ? Names.plural(Names.identifier(Names.withoutIdSuffix(secondColumn))) : Names.plural(second.name));
+        String toFirst = hints.manyToMany(table.name(), secondColumn)
+                .orElseGet(() -> self ? Names.plural(Names.identifier(Names.withoutIdSuffix(firstColumn))) : Names.plural(first.name));
+        String a = Names.free(toSecond, first.taken);
+        first.taken.add(a);
+        first.manyToMany.add(new ReflectedEntity.ManyToMany(a, table.name(), firstColumn, secondColumn, second.name, true,
+                link.first().name(), link.second().name()));
+        String b = Names.free(toFirst, second.taken);
+        second.taken.add(b);
+        second.manyToMany.add(new ReflectedEntity.ManyToMany(b, table.name(), secondColumn, firstColumn, first.name, false,
+                link.second().name(), link.first().name()));
+    }
+
+    /** Whether the key points at the referenced table's entity key (else its columns stay values). */
+    private boolean pointsAtKey(ForeignKeySpec fk) {
+        Builder target = builders.get(lower(fk.refTable()));
+        return target != null && fk.refColumns().size() == 1 && fk.refColumns().get(0).equalsIgnoreCase(target.key.name());
+    }
+
+    /** A unique constraint or unique index the column is part of, by name; null where none. */
+    private static String uniqueKeyOf(TableSpec table, String column) {
+        return java.util.stream.Stream.concat(
+                        table.uniques().stream().map(u -> Map.entry(u.name() == null ? "" : u.name(), u.columns())),
+                        table.indexes().stream().filter(i -> i.unique()).map(i -> Map.entry(i.name() == null ? "" : i.name(), i.columns())))
+                .filter(e -> !e.getKey().isEmpty() && e.getValue().stream().anyMatch(c -> c.equalsIgnoreCase(column)))
+                .map(Map.Entry::getKey).findFirst().orElse(null);
+    }
+
+    private static boolean uniqueAlone(TableSpec table, String column) {
+        return table.uniques().stream().anyMatch(u -> u.columns().size() == 1 && u.columns().get(0).equalsIgnoreCase(column))
+                || table.indexes().stream().anyMatch(i -> i.unique() && i.columns().size() == 1 && i.columns().get(0).equalsIgnoreCase(column));
+    }
+
+    private Builder byEntity(String entity) {
+        return builders.values().stream().filter(b -> b.name.equals(entity)).findFirst().orElseThrow();
+    }
+
+    private static String lower(String name) {
+        return name.toLowerCase(Locale.ROOT);
+    }
+
+    private static String lowerFirst(String name) {
+        return Character.toLowerCase(name.charAt(0)) + name.substring(1);
+    }
+
+    private record Link(TableSpec table, ForeignKeySpec first, ForeignKeySpec second, boolean hasExtraColumns) {
+    }
+
+    private static final class Builder {
+        final String name;
+        final TableSpec table;
+        final ColumnSpec key;
+        final List<String> taken = new ArrayList<>();
+        ReflectedEntity.Column id;
+        final List<ReflectedEntity.Column> columns = new ArrayList<>();
+        final List<ReflectedEntity.ToOne> toOnes = new ArrayList<>();
+        final List<ReflectedEntity.Inverse> inverses = new ArrayList<>();
+        final List<ReflectedEntity.ManyToMany> manyToMany = new ArrayList<>();
+
+        Builder(String name, TableSpec table, ColumnSpec key) {
+            this.name = name;
+            this.table = table;
+            this.key = key;
+        }
+
+        ReflectedEntity build() {
+            return new ReflectedEntity(name, table.name(), id, columns, toOnes, inverses, manyToMany);
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package dev.rowboat.ui.connect;
+
+import dev.rowboat.data.ConnectOptions;
+import dev.rowboat.schema.ConnectionSpec;
+import java.util.function.Consumer;
+import javafx.collections.ObservableList;
+
+/**
+ * What the connection dialog opens a database in: the main window's view-model. An interface, so
+ * that the dialog needs nothing of the window that shows it.
+ */
+public interface ConnectTarget {
+    ObservableList<String> recentUrls();
+
+    /**
+     * Opens the database in the background; failures go to {@code onError}.
+     *
+     * @param rememberAs the URL as typed, kept (without password) in the recent list; null to skip
+     */
+    void open(ConnectionSpec spec, ConnectOptions options, String rememberAs, Consumer<Throwable> onError, Runnable onOpened);
+}

@@ -1,0 +1,151 @@
+package dev.rowboat.data.reflect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rowboat.data.mapping.UnmappedTable;
+import dev.rowboat.model.MicroblogModel;
+import dev.rowboat.schema.ColumnSpec;
+import dev.rowboat.schema.ColumnType;
+import dev.rowboat.schema.Dbms;
+import dev.rowboat.schema.ForeignKeySpec;
+import dev.rowboat.schema.SchemaSnapshot;
+import dev.rowboat.schema.TableSpec;
+import dev.rowboat.schema.TypeKind;
+import dev.rowboat.schema.UniqueSpec;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SchemaReflectorTest {
+    private static final ColumnType INT = ColumnType.of(TypeKind.INTEGER);
+
+    @Test
+    void foreignKeysBecomeToOnesAndCollectionsNamedAfterColumnsAndTables() {
+        SchemaSnapshot schema = new SchemaSnapshot(List.of(
+                table("Artist", List.of(id("ArtistId"), text("Name")), List.of("ArtistId"), List.of()),
+                table("Album", List.of(id("AlbumId"), text("Title"), col("ArtistId", false)), List.of("AlbumId"),
+                        List.of(fk("Album", "ArtistId", "Artist", "ArtistId")))));
+        ReflectedModel model = SchemaReflector.reflect(schema, List.of(), NameHints.NONE, Dbms.SQLITE);
+
+        ReflectedEntity album = model.entity("Album");
+        assertThat(album.toOnes()).extracting(ReflectedEntity.ToOne::attribute).containsExactly("Artist");
+        assertThat(album.columns()).extracting(ReflectedEntity.Column::attribute).containsExactly("Title");
+        assertThat(model.entity("Artist").inverses()).extracting(ReflectedEntity.Inverse::attribute).containsExactly("albums");
+    }
+
+    @Test
+    void twoKeysIntoOneTableGetCollectionsNamedByTheirKeys() {
+        SchemaSnapshot schema = new SchemaSnapshot(List.of(
+                table("user", List.of(id("id"), text("name")), List.of("id"), List.of()),
+                table("message", List.of(id("id"), col("sender_id", false), col("recipient_id", true)), List.of("id"),
+                        List.of(fk("message", "sender_id", "user", "id"), fk("message", "recipient_id", "user", "id")))));
+        ReflectedModel model = SchemaReflector.reflect(schema, List.of(), NameHints.NONE, Dbms.POSTGRESQL);
+
+        assertThat(model.entity("message").toOnes()).extracting(ReflectedEntity.ToOne::attribute).containsExactly("sender", "recipient");
+        assertThat(model.entity("user").inverses()).extracting(ReflectedEntity.Inverse::attribute)
+                .containsExactly("messages_by_sender", "messages_by_recipient");
+    }
+
+    @Test
+    void aTableOfTwoKeysIsAManyToManyOnBothSidesAndListedWithWhy() {
+        SchemaSnapshot schema = new SchemaSnapshot(List.of(
+                table("Playlist", List.of(id("PlaylistId"), text("Name")), List.of("PlaylistId"), List.of()),
+                table("Track", List.of(id("TrackId"), text("Name")), List.of("TrackId"), List.of()),
+                table("PlaylistTrack", List.of(col("PlaylistId", false), col("TrackId", false)), List.of("PlaylistId", "TrackId"),
+                        List.of(fk("PlaylistTrack", "PlaylistId", "Playlist", "PlaylistId"), fk("PlaylistTrack", "TrackId", "Track", "TrackId")))));
+        ReflectedModel model = SchemaReflector.reflect(schema, List.of(), NameHints.NONE, Dbms.SQLITE);
+
+        assertThat(model.entities()).extracting(ReflectedEntity::name).containsExactly("Playlist", "Track");
+        assertThat(model.entity("Playlist").manyToMany()).singleElement()
+                .satisfies(m -> {
+                    assertThat(m.attribute()).isEqualTo("tracks");
+                    assertThat(m.owning()).isTrue();
+                });
+        assertThat(model.entity("Track").manyToMany()).extracting(ReflectedEntity.ManyToMany::attribute).containsExactly("playlists");
+        assertThat(model.unmapped()).extracting(UnmappedTable::table).containsExactly("PlaylistTrack");
+        assertThat(model.unmapped().get(0).reason()).contains("link table");
+    }
+
+    @Test
+    void aSelfReferencingLinkTableIsNamedByItsColumns() {
+        SchemaSnapshot schema = new SchemaSnapshot(List.of(
+                table("user", List.of(id("id")), List.of("id"), List.of()),
+                table("followers", List.of(col("follower_id", true), col("followed_id", true)), List.of(),
+                        List.of(fk("followers", "follower_id", "user", "id"), fk("followers", "followed_id", "user", "id")))));
+        ReflectedModel model = SchemaReflector.reflect(schema, List.of(), NameHints.NONE, Dbms.SQLITE);
+
+        assertThat(model.entity("user").manyToMany()).extracting(ReflectedEntity.ManyToMany::attribute)
+                .containsExactly("followed", "followers");
+    }
+
+    @Test
+    void theTutorialsTablesTakeTheTutorialsNames() {
+        SchemaSnapshot schema = new SchemaSnapshot(List.of(
+                table("user", List.of(id("id"), text("username")), List.of("id"), List.of()),
+                table("post", List.of(id("id"), text("body"), new ColumnSpec("timestamp", ColumnType.of(TypeKind.TIMESTAMP), true, null, false),
+                        col("user_id", true)), List.of("id"), List.of(fk("post", "user_id", "user", "id"))),
+                new TableSpec("profile", List.of(id("id"), col("user_id", true)), List.of("id"),
+                        List.of(new UniqueSpec("uq_profile_user_id", "profile", List.of("user_id"))),
+                        List.of(fk("profile", "user_id", "user", "id")), List.of()),
+                table("followers", List.of(col("follower_id", true), col("followed_id", true)), List.of(),
+                        List.of(fk("followers", "follower_id", "user", "id"), fk("followers", "followed_id", "user", "id")))));
+        ReflectedModel model = SchemaReflector.reflect(schema, List.of(), AnnotatedNameHints.of(MicroblogModel.ENTITY_CLASSES), Dbms.SQLITE);
+
+        assertThat(model.entities()).extracting(ReflectedEntity::name).containsExactly("User", "Post", "Profile");
+        assertThat(model.entity("Post").toOnes()).extracting(ReflectedEntity.ToOne::attribute).containsExactly("author");
+        assertThat(model.entity("Post").columns()).filteredOn(c -> c.attribute().equals("timestamp"))
+                .extracting(ReflectedEntity.Column::zone).containsExactly("UTC");
+        ReflectedEntity user = model.entity("User");
+        assertThat(user.inverses()).extracting(ReflectedEntity.Inverse::attribute).containsExactly("posts", "profile");
+        assertThat(user.inverses()).filteredOn(i -> i.attribute().equals("profile")).extracting(ReflectedEntity.Inverse::oneToOne)
+                .containsExactly(true);
+        assertThat(user.manyToMany()).extracting(ReflectedEntity.ManyToMany::attribute).containsExactly("followed", "followers");
+    }
+
+    @Test
+    void aTableWithoutAUsableKeyIsListedWithTheReasonAndNotGivenAMadeUpKey() {
+        SchemaSnapshot schema = new SchemaSnapshot(List.of(
+                table("log", List.of(text("line"), text("level")), List.of(), List.of()),
+                table("pair", List.of(col("a", false), col("b", false), text("note")), List.of("a", "b"), List.of())));
+        ReflectedModel model = SchemaReflector.reflect(schema, List.of("recent_posts"), NameHints.NONE, Dbms.H2);
+
+        assertThat(model.entities()).isEmpty();
+        assertThat(model.unmapped()).extracting(UnmappedTable::table).containsExactly("log", "pair", "recent_posts");
+        assertThat(model.unmapped().get(0).reason()).contains("no primary key");
+        assertThat(model.unmapped().get(1).reason()).contains("2 columns (a, b)");
+        assertThat(model.unmapped().get(2).reason()).contains("A view");
+    }
+
+    @Test
+    void namesThatAreNotIdentifiersBecomeOnesThatNeverCollide() {
+        SchemaSnapshot schema = new SchemaSnapshot(List.of(
+                table("Order Items", List.of(id("Item Id"), text("Unit price"), text("unit_price")), List.of("Item Id"), List.of()),
+                table("OrderItems", List.of(id("id")), List.of("id"), List.of())));
+        ReflectedModel model = SchemaReflector.reflect(schema, List.of(), NameHints.NONE, Dbms.POSTGRESQL);
+
+        assertThat(model.entities()).extracting(ReflectedEntity::name).containsExactly("OrderItems", "OrderItems_2");
+        ReflectedEntity items = model.entity("OrderItems");
+        assertThat(items.attributeNames()).containsExactly("ItemId", "UnitPrice", "unit_price");
+        assertThat(items.table()).isEqualTo("Order Items");
+    }
+
+    private static TableSpec table(String name, List<ColumnSpec> columns, List<String> key, List<ForeignKeySpec> fks) {
+        return new TableSpec(name, columns, key, List.of(), fks, List.of());
+    }
+
+    private static ColumnSpec id(String name) {
+        return new ColumnSpec(name, INT, false, null, true);
+    }
+
+    private static ColumnSpec col(String name, boolean nullable) {
+        return new ColumnSpec(name, INT, nullable, null, false);
+    }
+
+    private static ColumnSpec text(String name) {
+        return ColumnSpec.of(name, ColumnType.varchar(100), true);
+    }
+
+    private static ForeignKeySpec fk(String table, String column, String refTable, String refColumn) {
+        return new ForeignKeySpec("fk_" + table + "_" + column, table, List.of(column), refTable, List.of(refColumn), null);
+    }
+}
