@@ -60,6 +60,8 @@ class MigrationPanelOwnershipTest {
         assertThat(button("#startHistoryButton").isVisible()).isFalse();
         assertThat(button("#stampButton").isDisabled()).isTrue();
         assertThat(button("#autogenerateButton").isDisabled()).isTrue();
+        assertThat(((javafx.scene.control.Label) window.robot.lookup("#revisionList").queryTableView().getPlaceholder()).getText())
+                .as("no hint to autogenerate where it is disabled").startsWith("Rowboat shows no revisions of its own");
         assertThat(window.robot.lookup("#confirmDialog").tryQuery()).as("no dialog: it is a state, not an error").isEmpty();
         assertThat(tables()).containsExactlyInAnyOrder("account", "alembic_version");
     }

@@ -76,6 +76,12 @@ public final class MigrationPanelView {
         var notOwned = viewModel.otherToolsDatabaseProperty().or(viewModel.canStartHistoryProperty());
         showUnless(upgradeButton, notOwned);
         showUnless(downgradeButton, notOwned);
+        // the empty list's hint: autogenerate is no way forward where another tool owns the database
+        javafx.scene.control.Label emptyHint = new javafx.scene.control.Label();
+        emptyHint.textProperty().bind(javafx.beans.binding.Bindings.when(viewModel.otherToolsDatabaseProperty())
+                .then("Rowboat shows no revisions of its own for a database another tool manages.")
+                .otherwise("No revisions in this repository yet. Autogenerate one from the model."));
+        revisionList.setPlaceholder(emptyHint);
         startHistoryButton.visibleProperty().bind(viewModel.canStartHistoryProperty());
         startHistoryButton.managedProperty().bind(startHistoryButton.visibleProperty());
         startHistoryButton.disableProperty().bind(viewModel.runningProperty());
