@@ -1,6 +1,8 @@
 package dev.rowboat.app;
 
+import dev.rowboat.data.AssociationNames;
 import dev.rowboat.data.ConnectOptions;
+import dev.rowboat.data.DataLocations;
 import dev.rowboat.data.DatabaseOpener;
 import dev.rowboat.data.OpenDatabase;
 import dev.rowboat.data.reflect.AnnotatedNameHints;
@@ -25,16 +27,34 @@ import org.slf4j.LoggerFactory;
 public final class MicroblogConnector implements DatabaseConnector {
     private static final Logger LOG = LoggerFactory.getLogger(MicroblogConnector.class);
 
-    private final DatabaseOpener opener;
+    private static final dev.rowboat.data.reflect.NameHints TUTORIAL = AnnotatedNameHints.of(MicroblogModel.ENTITY_CLASSES);
+    private final boolean statistics;
+    private final AssociationNames names;
     /** Writes the sample through the built-in model's classes, before the database is opened by reflection. */
     private final DatabaseOpener sampleWriter;
     private final ConnectionSpec defaultDatabase;
 
     public MicroblogConnector(ConnectionSpec defaultDatabase, boolean statistics) {
-        // Every database opens by reflection; the tutorial's tables take the built-in model's names.
-        this.opener = new DatabaseOpener(new ReflectedMapping(AnnotatedNameHints.of(MicroblogModel.ENTITY_CLASSES)), statistics);
+        this(defaultDatabase, statistics, new AssociationNames(new DataLocations(
+                defaultDatabase.databaseFile().map(java.nio.file.Path::getParent).orElse(java.nio.file.Path.of("."))).associationNamesFile()));
+    }
+
+    public MicroblogConnector(ConnectionSpec defaultDatabase, boolean statistics, AssociationNames names) {
+        this.statistics = statistics;
+        this.names = names;
         this.sampleWriter = new DatabaseOpener(MicroblogModel.ENTITY_CLASSES, false);
         this.defaultDatabase = defaultDatabase;
+    }
+
+    /** Every database opens by reflection; the tutorial's tables take the built-in model's names, and the person's. */
+    private DatabaseOpener opener(ConnectionSpec spec) {
+        return new DatabaseOpener(new ReflectedMapping(TUTORIAL.withRenames(names.of(spec.displayUrl()))), statistics);
+    }
+
+    @Override
+    public OpenDatabase renameAssociation(ConnectionSpec spec, String entity, String association, String newName) {
+        names.rename(spec.displayUrl(), entity, association, newName);
+        return reopen(spec);
     }
 
     @Override
@@ -55,12 +75,12 @@ public final class MicroblogConnector implements DatabaseConnector {
             }
             LOG.info("Created the embedded sample database at {}", spec.databaseFile().orElseThrow());
         }
-        return opener.open(spec, isDefault ? options.allowingCreate() : options);
+        return opener(spec).open(spec, isDefault ? options.allowingCreate() : options);
     }
 
     @Override
     public OpenDatabase reopen(ConnectionSpec spec) {
-        return opener.open(spec, ConnectOptions.defaults()); // no history brought to head: the person just chose where it stands
+        return opener(spec).open(spec, ConnectOptions.defaults()); // no history brought to head: the person just chose where it stands
     }
 
     private static void bringToHead(ConnectionSpec spec) {

@@ -51,7 +51,8 @@ public final class RowboatApplication extends Application {
         executor = new FxTaskExecutor(3);
         AlertNotifier notifier = new AlertNotifier(stage);
         DataLocations locations = config.locations();
-        MicroblogConnector connector = new MicroblogConnector(locations.defaultDatabase(), config.statistics());
+        MicroblogConnector connector = new MicroblogConnector(locations.defaultDatabase(), config.statistics(),
+                new dev.rowboat.data.AssociationNames(locations.associationNamesFile()));
         mainViewModel = new MainWindowViewModel(connector, executor, notifier,
                 new RecentConnections(locations.recentConnectionsFile()));
         ConnectDialog[] dialog = new ConnectDialog[1];

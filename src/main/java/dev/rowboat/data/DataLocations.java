@@ -34,6 +34,11 @@ public record DataLocations(Path home) {
         return new ConnectionSpec(Dbms.H2, "jdbc:h2:file:" + base, null, null, Path.of(base + ".mv.db"));
     }
 
+    /** The association names a person chose, per database ({@link AssociationNames}). */
+    public Path associationNamesFile() {
+        return home.resolve("association-names.properties");
+    }
+
     public Path recentConnectionsFile() {
         return home.resolve("recent-connections.txt");
     }

@@ -22,8 +22,29 @@ public final class NameHints {
     final Map<String, String> manyToMany = new HashMap<>();
     /** table.column -> the value attribute on table ({@code about_me} -> {@code aboutMe}). */
     final Map<String, String> columns = new HashMap<>();
+    /** Entity.association as reflection names it -> the name a person chose instead. */
+    final Map<String, String> renames = new HashMap<>();
     /** table.column -> zone of its date-times. */
     final Map<String, String> zones = new HashMap<>();
+
+    /** These hints, with the association names a person chose ({@code Entity.derivedName} -> name). */
+    public NameHints withRenames(Map<String, String> chosen) {
+        NameHints copy = new NameHints();
+        copy.entities.putAll(entities);
+        copy.toOnes.putAll(toOnes);
+        copy.inverses.putAll(inverses);
+        copy.manyToMany.putAll(manyToMany);
+        copy.columns.putAll(columns);
+        copy.zones.putAll(zones);
+        copy.renames.putAll(renames);
+        copy.renames.putAll(chosen);
+        return copy;
+    }
+
+    /** The name a person chose for an association, else the one reflection derived. */
+    String association(String entity, String derived) {
+        return renames.getOrDefault(entity + "." + derived, derived);
+    }
 
     Optional<String> entity(String table) {
         return Optional.ofNullable(entities.get(key(table)));

@@ -144,7 +144,7 @@ final class SchemaReflector {
                     String stripped = Names.identifier(Names.withoutIdSuffix(column.name()));
                     return Names.contains(columnNames, stripped) ? Names.identifier(column.name()) : stripped;
                 });
-                String attribute = Names.free(wanted, b.taken);
+                String attribute = Names.free(hints.association(b.name, wanted), b.taken);
                 b.taken.add(attribute);
                 b.toOnes.add(new ReflectedEntity.ToOne(attribute, column.name(), entityNames.get(lower(fk.refTable())),
                         isKey || uniqueAlone(b.table, column.name()), column.nullable(), isKey, fk.name(),
@@ -174,7 +174,7 @@ final class SchemaReflector {
                 String rows = toOne.unique() ? lowerFirst(source.name) : Names.plural(source.name);
                 return keysPerTarget.get(toOne.target()) > 1 ? rows + "_by_" + toOne.attribute() : rows;
             });
-            String attribute = Names.free(wanted, target.taken);
+            String attribute = Names.free(hints.association(target.name, wanted), target.taken);
             target.taken.add(attribute);
             target.inverses.add(new ReflectedEntity.Inverse(attribute, source.name, toOne.attribute(), toOne.column(), toOne.unique()));
         }
@@ -194,11 +194,11 @@ final class SchemaReflector {
                 .orElseGet(() -> self ? Names.plural(Names.identifier(Names.withoutIdSuffix(secondColumn))) : Names.plural(second.name));
         String toFirst = hints.manyToMany(table.name(), secondColumn)
                 .orElseGet(() -> self ? Names.plural(Names.identifier(Names.withoutIdSuffix(firstColumn))) : Names.plural(first.name));
-        String a = Names.free(toSecond, first.taken);
+        String a = Names.free(hints.association(first.name, toSecond), first.taken);
         first.taken.add(a);
         first.manyToMany.add(new ReflectedEntity.ManyToMany(a, table.name(), firstColumn, secondColumn, second.name, true,
                 link.first().name(), link.second().name()));
-        String b = Names.free(toFirst, second.taken);
+        String b = Names.free(hints.association(second.name, toFirst), second.taken);
         second.taken.add(b);
         second.manyToMany.add(new ReflectedEntity.ManyToMany(b, table.name(), secondColumn, firstColumn, first.name, false,
                 link.second().name(), link.first().name()));

@@ -16,4 +16,13 @@ public interface DatabaseConnector {
     default OpenDatabase reopen(ConnectionSpec spec) {
         return connect(spec, ConnectOptions.defaults());
     }
+
+    /**
+     * Gives an association of this database another name, kept for the next time it opens; the
+     * database is then opened again with it.
+     */
+    default OpenDatabase renameAssociation(ConnectionSpec spec, String entity, String association, String newName) {
+        throw new dev.rowboat.schema.DatabaseException(dev.rowboat.schema.DatabaseException.Kind.INVALID_VALUE,
+                "The associations of this connection keep their names.");
+    }
 }

@@ -411,7 +411,24 @@ public final class MainWindowView {
                 label.getItems().add(choice);
             }
         }
-        menu.getItems().addAll(exact, label);
+        Menu rename = new Menu("Rename association");
+        for (var attribute : item.info().attributes()) {
+            if (attribute.isAssociation()) {
+                MenuItem choice = new MenuItem(attribute.name() + " …");
+                choice.setOnAction(a -> askNewName(attribute.name()).ifPresent(name -> viewModel.renameAssociation(item, attribute.name(), name)));
+                rename.getItems().add(choice);
+            }
+        }
+        rename.setDisable(rename.getItems().isEmpty());
+        menu.getItems().addAll(exact, label, rename);
+    }
+
+    private java.util.Optional<String> askNewName(String association) {
+        javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog(association);
+        dialog.setTitle("Rename association");
+        dialog.setHeaderText("A new name for " + association + ", kept for this database");
+        dialog.initOwner(mainRoot.getScene() == null ? null : mainRoot.getScene().getWindow());
+        return dialog.showAndWait();
     }
 
     /** An entity with its row count; one whose table is missing says what is missing. */

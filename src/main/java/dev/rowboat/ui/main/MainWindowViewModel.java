@@ -247,6 +247,30 @@ public final class MainWindowViewModel implements ConnectTarget {
                 }, this::report);
     }
 
+    /**
+     * Names an association of an entity anew, for this database from now on. Refused while edits
+     * are pending (they name the association as it is); the database is opened again with the name.
+     */
+    public void renameAssociation(EntitySummary summary, String association, String newName) {
+        OpenDatabase db = database.get();
+        if (db == null || newName == null || newName.isBlank() || newName.strip().equals(association)) {
+            return;
+        }
+        if (hasUnsavedChanges()) {
+            status.set("Not renamed: save or discard your changes first.");
+            return;
+        }
+        executor.submit("Rename " + association, cancel -> connector.renameAssociation(db.spec(), summary.name(), association, newName.strip()),
+                fresh -> {
+                    if (database.get() != db) {
+                        fresh.close();
+                        return;
+                    }
+                    use(fresh, true);
+                    status.set(summary.name() + "." + association + " is now called " + newName.strip() + " in this database.");
+                }, this::report);
+    }
+
     /** Shows another schema of the same PostgreSQL database: it is opened again with that one current. */
     public void chooseSchema(String chosen) {
         OpenDatabase db = database.get();

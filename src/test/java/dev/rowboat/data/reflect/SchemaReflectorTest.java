@@ -34,6 +34,22 @@ class SchemaReflectorTest {
     }
 
     @Test
+    void aNameThePersonChoseReplacesTheDerivedOneOnItsSideOnly() {
+        SchemaSnapshot schema = new SchemaSnapshot(List.of(
+                table("Artist", List.of(id("ArtistId")), List.of("ArtistId"), List.of()),
+                table("Album", List.of(id("AlbumId"), col("ArtistId", false)), List.of("AlbumId"),
+                        List.of(fk("Album", "ArtistId", "Artist", "ArtistId")))));
+        NameHints chosen = NameHints.NONE.withRenames(java.util.Map.of("Album.Artist", "performer", "Artist.albums", "records"));
+        ReflectedModel model = SchemaReflector.reflect(schema, List.of(), chosen, Dbms.SQLITE);
+
+        assertThat(model.entity("Album").toOnes()).extracting(ReflectedEntity.ToOne::attribute).containsExactly("performer");
+        assertThat(model.entity("Artist").inverses()).singleElement().satisfies(i -> {
+            assertThat(i.attribute()).isEqualTo("records");
+            assertThat(i.sourceToOne()).as("the inverse follows the renamed side").isEqualTo("performer");
+        });
+    }
+
+    @Test
     void twoKeysIntoOneTableGetCollectionsNamedByTheirKeys() {
         SchemaSnapshot schema = new SchemaSnapshot(List.of(
                 table("user", List.of(id("id"), text("name")), List.of("id"), List.of()),
