@@ -106,29 +106,17 @@ public final class OpenDatabase implements AutoCloseable {
     }
 
     /**
-     * The schemas this connection could browse instead (PostgreSQL: every one but the system's,
-     * {@code public} first); empty where the database has only the one the URL names.
+     * The schemas this connection could browse (PostgreSQL: every one but the system's, {@code public}
+     * first) and the one it shows; none where the database has only the one the URL names.
      */
-    public java.util.List<String> schemas() {
+    public PostgresSchemas.Choice schemaChoice() {
         if (spec.dbms() != dev.rowboat.schema.Dbms.POSTGRESQL) {
-            return java.util.List.of();
+            return PostgresSchemas.Choice.NONE;
         }
         try (Connection connection = pool.getConnection()) {
-            return PostgresSchemas.list(connection);
+            return new PostgresSchemas.Choice(PostgresSchemas.list(connection), connection.getSchema());
         } catch (SQLException e) {
             throw new DatabaseException(DatabaseException.Kind.QUERY_FAILED, "Could not list the schemas: " + e.getMessage(), e);
-        }
-    }
-
-    /** The schema whose tables are shown (PostgreSQL and H2), or null where there is no such choice. */
-    public String currentSchema() {
-        if (spec.dbms() != dev.rowboat.schema.Dbms.POSTGRESQL) {
-            return null;
-        }
-        try (Connection connection = pool.getConnection()) {
-            return connection.getSchema();
-        } catch (SQLException e) {
-            throw new DatabaseException(DatabaseException.Kind.QUERY_FAILED, "Could not read the current schema: " + e.getMessage(), e);
         }
     }
 

@@ -16,6 +16,15 @@ import java.util.List;
  * how it is written in a URL.
  */
 public final class PostgresSchemas {
+    /** The schemas a person may browse, and the one shown (null where there is no choice). */
+    public record Choice(List<String> schemas, String current) {
+        public static final Choice NONE = new Choice(List.of(), null);
+
+        public Choice {
+            schemas = List.copyOf(schemas);
+        }
+    }
+
     private PostgresSchemas() {
     }
 

@@ -48,6 +48,17 @@ public enum Dbms {
         return this == H2 || this == SQLITE;
     }
 
+    /**
+     * A name as the database stores it, in the form schema snapshots use: H2 stores unquoted names in
+     * upper case, and the portable form of such a name is lower case. Elsewhere the name as it is.
+     */
+    public String portableName(String stored) {
+        if (stored == null || this != H2) {
+            return stored;
+        }
+        return stored.equals(stored.toUpperCase(Locale.ROOT)) ? stored.toLowerCase(Locale.ROOT) : stored;
+    }
+
     public static Optional<Dbms> fromJdbcUrl(String jdbcUrl) {
         String lower = jdbcUrl.toLowerCase(Locale.ROOT);
         for (Dbms dbms : values()) {

@@ -188,9 +188,6 @@ final class MetadataSchemaReader {
 
     /** H2 stores unquoted names in upper case; the portable form of such a name is lower case. */
     private String name(String raw) {
-        if (raw == null) {
-            return null;
-        }
-        return dbms == Dbms.H2 && raw.equals(raw.toUpperCase(Locale.ROOT)) ? raw.toLowerCase(Locale.ROOT) : raw;
+        return dbms.portableName(raw);
     }
 }

@@ -109,10 +109,6 @@ public final class ReflectionBenchmark {
             return dbms;
         }
 
-        /** The spec the database is opened with. */
-        dev.rowboat.schema.ConnectionSpec spec(dev.rowboat.schema.ConnectionSpec made) {
-            return made;
-        }
 
         static Target parse(String name) {
             return switch (name.strip().toLowerCase(Locale.ROOT)) {
@@ -213,9 +209,9 @@ public final class ReflectionBenchmark {
                 out.printf("%s: %,d tables written in %.1f s%n", target.label(), size, (System.nanoTime() - start) / 1e9);
             }
             List<Subject> subjects = new ArrayList<>();
-            subjects.add(new Subject("microblog", 6, target.spec(microblog.spec()), AnnotatedNameHints.of(MicroblogModel.ENTITY_CLASSES), "Post"));
+            subjects.add(new Subject("microblog", 6, microblog.spec(), AnnotatedNameHints.of(MicroblogModel.ENTITY_CLASSES), "Post"));
             for (WideSchema w : wide) {
-                subjects.add(new Subject(String.format("%,d tables", w.tables()), w.tables(), target.spec(w.spec()), NameHints.NONE, w.middleTable()));
+                subjects.add(new Subject(String.format("%,d tables", w.tables()), w.tables(), w.spec(), NameHints.NONE, w.middleTable()));
             }
             Map<Subject, Samples> samples = new LinkedHashMap<>();
             subjects.forEach(s -> samples.put(s, new Samples()));

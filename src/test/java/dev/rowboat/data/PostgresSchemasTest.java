@@ -35,11 +35,12 @@ class PostgresSchemasTest {
             DatabaseOpener opener = new DatabaseOpener(new ReflectedMapping(NameHints.NONE), false);
             try (OpenDatabase db = opener.open(test.spec(), ConnectOptions.defaults())) {
                 assertThat(db.catalog().entities()).extracting(EntityInfo::name).containsExactly("artist");
-                assertThat(db.schemas()).startsWith("public").contains(other, db.currentSchema());
+                PostgresSchemas.Choice choice = db.schemaChoice();
+                assertThat(choice.schemas()).startsWith("public").contains(other, choice.current());
                 ConnectionSpec chosen = PostgresSchemas.choose(db.spec(), other);
                 assertThat(chosen.jdbcUrl()).endsWith("?currentSchema=" + other).containsOnlyOnce("currentSchema=");
                 try (OpenDatabase second = opener.open(chosen, ConnectOptions.defaults())) {
-                    assertThat(second.currentSchema()).isEqualTo(other);
+                    assertThat(second.schemaChoice().current()).isEqualTo(other);
                     assertThat(second.catalog().entities()).extracting(EntityInfo::name).containsExactly("invoice");
                 }
             }

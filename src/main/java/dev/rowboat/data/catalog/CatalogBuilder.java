@@ -40,7 +40,8 @@ public final class CatalogBuilder {
         for (UnmappedTable table : mapping.unmapped()) {
             entities.add(KeylessEntities.of(table, connection, dialect));
         }
-        entities.sort(java.util.Comparator.comparing(EntityInfo::name, String.CASE_INSENSITIVE_ORDER));
+        // one list, mapped and read-only alike, in name order (names never differ by case alone)
+        entities.sort(Comparator.comparing(EntityInfo::name, String.CASE_INSENSITIVE_ORDER));
         return new EntityCatalog(entities);
     }
 

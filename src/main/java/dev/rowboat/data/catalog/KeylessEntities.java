@@ -1,6 +1,7 @@
 package dev.rowboat.data.catalog;
 
 import dev.rowboat.data.mapping.UnmappedTable;
+import dev.rowboat.schema.Dbms;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -40,8 +41,7 @@ final class KeylessEntities {
             for (int i = 1; i <= meta.getColumnCount(); i++) {
                 String column = meta.getColumnName(i);
                 // named as the mapped entities' attributes are: H2's upper-case names in lower case
-                String name = dialect instanceof org.hibernate.dialect.H2Dialect && column.equals(column.toUpperCase(java.util.Locale.ROOT))
-                        ? column.toLowerCase(java.util.Locale.ROOT) : column;
+                String name = dialect instanceof org.hibernate.dialect.H2Dialect ? Dbms.H2.portableName(column) : column;
                 attributes.add(new AttributeInfo(name, AttributeKind.BASIC, javaType(meta.getColumnClassName(i)), column, null, null,
                         meta.isNullable(i) != ResultSetMetaData.columnNoNulls, false, null, false, null, table.reason()));
             }

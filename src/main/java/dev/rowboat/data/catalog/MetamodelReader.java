@@ -1,7 +1,6 @@
 package dev.rowboat.data.catalog;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -40,7 +39,6 @@ final class MetamodelReader {
     List<MappedEntity> read() {
         List<MappedEntity> entities = new ArrayList<>();
         factory.getMappingMetamodel().forEachEntityDescriptor(persister -> entities.add(entity(persister)));
-        entities.sort(Comparator.comparing(MappedEntity::name));
         return entities;
     }
 

@@ -9,7 +9,6 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.List;
 import org.hibernate.boot.MetadataSources;
 
 /**
@@ -32,11 +31,5 @@ public final class ReflectedMapping implements MappingSource {
         String xml = new HbmMappingWriter(dbms, stored::table, stored::column).write(model);
         sources.addInputStream(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
         return model.withStoredNames(stored::table).mapping();
-    }
-
-    /** The mapping document for a schema, as {@link #contribute} adds it (for tests and diagnosis). */
-    static String document(SchemaSnapshot schema, List<String> views, NameHints hints, Dbms dbms) {
-        ReflectedModel model = SchemaReflector.reflect(schema, views, hints, dbms);
-        return new HbmMappingWriter(dbms, t -> t, (t, c) -> c).write(model);
     }
 }

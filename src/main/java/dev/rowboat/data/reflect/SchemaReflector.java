@@ -33,6 +33,7 @@ final class SchemaReflector {
     /** lower-case table -> its entity's name, for tables with a usable key that are not link tables. */
     private final Map<String, String> entityNames = new LinkedHashMap<>();
     private final Map<String, Builder> builders = new LinkedHashMap<>();
+    private final Map<String, Builder> byName = new HashMap<>();
     private final List<UnmappedTable> unmapped = new ArrayList<>();
 
     private SchemaReflector(SchemaSnapshot schema, List<String> views, NameHints hints, Dbms dbms) {
@@ -69,6 +70,7 @@ final class SchemaReflector {
                         unmappedReason(table, links.get(table))));
             }
         }
+        builders.values().forEach(b -> byName.put(b.name, b));
         builders.values().forEach(this::addColumnsAndToOnes);
         builders.values().forEach(this::addInverses);
         links.forEach(this::addManyToMany);
@@ -169,7 +171,7 @@ final class SchemaReflector {
         Map<String, Long> keysPerTarget = source.toOnes.stream()
                 .collect(Collectors.groupingBy(ReflectedEntity.ToOne::target, Collectors.counting()));
         for (ReflectedEntity.ToOne toOne : source.toOnes) {
-            Builder target = byEntity(toOne.target());
+            Builder target = byName.get(toOne.target());
             String wanted = hints.inverse(source.table.name(), toOne.column()).orElseGet(() -> {
                 String rows = toOne.unique() ? lowerFirst(source.name) : Names.plural(source.name);
                 return keysPerTarget.get(toOne.target()) > 1 ? rows + "_by_" + toOne.attribute() : rows;
@@ -222,10 +224,6 @@ final class SchemaReflector {
     private static boolean uniqueAlone(TableSpec table, String column) {
         return table.uniques().stream().anyMatch(u -> u.columns().size() == 1 && u.columns().get(0).equalsIgnoreCase(column))
                 || table.indexes().stream().anyMatch(i -> i.unique() && i.columns().size() == 1 && i.columns().get(0).equalsIgnoreCase(column));
-    }
-
-    private Builder byEntity(String entity) {
-        return builders.values().stream().filter(b -> b.name.equals(entity)).findFirst().orElseThrow();
     }
 
     private static String lower(String name) {

@@ -8,7 +8,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -28,16 +27,19 @@ final class StoredNames {
         try (ResultSet rs = meta.getTables(catalog, schema, "%", new String[] {"VIEW"})) {
             while (rs.next()) {
                 String view = rs.getString("TABLE_NAME");
-                names.views.add(dbms == Dbms.H2 ? portable(view) : view);
-                names.h2Tables.putIfAbsent(portable(view), view);
+                names.views.add(dbms.portableName(view));
+                if (dbms == Dbms.H2) {
+                    names.h2Tables.putIfAbsent(dbms.portableName(view), view);
+                }
             }
         }
         if (dbms == Dbms.H2) {
             try (ResultSet rs = meta.getColumns(null, schema, "%", "%")) {
                 while (rs.next()) {
                     String table = rs.getString("TABLE_NAME");
-                    names.h2Tables.putIfAbsent(portable(table), table);
-                    names.h2Columns.putIfAbsent(portable(table) + "\u0000" + portable(rs.getString("COLUMN_NAME")), rs.getString("COLUMN_NAME"));
+                    String column = rs.getString("COLUMN_NAME");
+                    names.h2Tables.putIfAbsent(dbms.portableName(table), table);
+                    names.h2Columns.putIfAbsent(dbms.portableName(table) + "\u0000" + dbms.portableName(column), column);
                 }
             }
         }
@@ -54,10 +56,5 @@ final class StoredNames {
 
     String column(String table, String column) {
         return h2Columns.getOrDefault(table + "\u0000" + column, column);
-    }
-
-    /** As the schema reader writes H2's names: an all-upper-case name in lower case. */
-    private static String portable(String raw) {
-        return raw.equals(raw.toUpperCase(Locale.ROOT)) ? raw.toLowerCase(Locale.ROOT) : raw;
     }
 }

@@ -35,9 +35,7 @@ final class GridColumns {
             headers.add(header);
             javafx.scene.Node graphic = header.build(column, attribute.name(), typeHint(attribute)
                     + (attribute.readOnlyReason() == null ? "" : " · read-only"));
-            if (attribute.readOnlyReason() != null && graphic instanceof javafx.scene.control.Control control) {
-                control.setTooltip(new javafx.scene.control.Tooltip(attribute.readOnlyReason()));
-            } else if (attribute.readOnlyReason() != null) {
+            if (attribute.readOnlyReason() != null) {
                 javafx.scene.control.Tooltip.install(graphic, new javafx.scene.control.Tooltip(attribute.readOnlyReason()));
             }
             column.setGraphic(graphic);

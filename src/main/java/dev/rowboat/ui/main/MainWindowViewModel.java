@@ -163,12 +163,18 @@ public final class MainWindowViewModel implements ConnectTarget {
         if (db == null) {
             return;
         }
-        executor.submit("Read schema", cancel -> connector.reopen(db.spec()), fresh -> {
+        reopen(db, "Read schema", () -> connector.reopen(db.spec()), () -> { });
+    }
+
+    /** Opens {@code db} again in the background, keeping its pending edits; {@code then} runs once it is in use. */
+    private void reopen(OpenDatabase db, String what, java.util.function.Supplier<OpenDatabase> opening, Runnable then) {
+        executor.submit(what, cancel -> opening.get(), fresh -> {
             if (database.get() != db) {
                 fresh.close(); // the window closed, or another database was opened, meanwhile
                 return;
             }
             use(fresh, true);
+            then.run();
         }, this::report);
     }
 
@@ -238,13 +244,12 @@ public final class MainWindowViewModel implements ConnectTarget {
     private void loadSchemas(OpenDatabase db) {
         schemas.clear();
         schema.set(null);
-        executor.submit("Schemas", cancel -> java.util.Map.entry(db.schemas(), java.util.Optional.ofNullable(db.currentSchema())),
-                found -> {
-                    if (database.get() == db) {
-                        schemas.setAll(found.getKey());
-                        schema.set(found.getValue().orElse(null));
-                    }
-                }, this::report);
+        executor.submit("Schemas", cancel -> db.schemaChoice(), found -> {
+            if (database.get() == db) {
+                schemas.setAll(found.schemas());
+                schema.set(found.current());
+            }
+        }, this::report);
     }
 
     /**
@@ -260,15 +265,9 @@ public final class MainWindowViewModel implements ConnectTarget {
             status.set("Not renamed: save or discard your changes first.");
             return;
         }
-        executor.submit("Rename " + association, cancel -> connector.renameAssociation(db.spec(), summary.name(), association, newName.strip()),
-                fresh -> {
-                    if (database.get() != db) {
-                        fresh.close();
-                        return;
-                    }
-                    use(fresh, true);
-                    status.set(summary.name() + "." + association + " is now called " + newName.strip() + " in this database.");
-                }, this::report);
+        String name = newName.strip();
+        reopen(db, "Rename " + association, () -> connector.renameAssociation(db.spec(), summary.name(), association, name),
+                () -> status.set(summary.name() + "." + association + " is now called " + name + " in this database."));
     }
 
     /** Shows another schema of the same PostgreSQL database: it is opened again with that one current. */
