@@ -60,7 +60,7 @@ final class DbCommand implements Callable<Integer> {
             if (needsDatabase && !mayCreate) {
                 options.requireExistingFile();
             }
-            Migrations migrations = needsDatabase ? options.open() : Migrations.offline(options.repository(), null);
+            Migrations migrations = needsDatabase ? options.open() : options.offline();
             int code = action.run(migrations, out);
             out.flush();
             return code;

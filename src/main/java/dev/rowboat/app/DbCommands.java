@@ -2,16 +2,14 @@ package dev.rowboat.app;
 
 import dev.rowboat.migrate.Direction;
 import dev.rowboat.migrate.MigrationListener;
-import dev.rowboat.migrate.MigrationPlan;
 import dev.rowboat.migrate.MigrationResult;
 import dev.rowboat.migrate.MigrationStatus;
 import dev.rowboat.migrate.Migrations;
 import dev.rowboat.migrate.Ownership;
-import dev.rowboat.migrate.PlannedOperation;
-import dev.rowboat.migrate.PlannedRevision;
 import dev.rowboat.migrate.RevisionGraph;
 import dev.rowboat.migrate.RevisionState;
 import dev.rowboat.migrate.api.Revision;
+import dev.rowboat.migrate.repo.HistoryFormat;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -72,20 +70,31 @@ final class DbCommands {
 
     /** Upgrade and downgrade: run, or with --sql print what would run. */
     abstract static class Move extends Base {
-        @Option(names = "--sql", description = "Print the SQL instead of running it.")
+        @Option(names = "--sql", description = "Print the SQL instead of running it, without connecting: for the database kind "
+                + "the URL names, from base (upgrade) or the heads (downgrade), or over START:END as in Alembic.")
         boolean sqlOnly;
         @Option(names = "--accept-edited", description = "Run even though applied revision files were edited since.")
         boolean acceptEdited;
 
+        @Override
+        boolean needsDatabase() {
+            return !sqlOnly;
+        }
+
         int move(Migrations m, PrintWriter out, String target, Direction direction) {
             if (sqlOnly) {
-                printSql(m.plan(target, direction), out);
+                out.print(m.script(m.planOffline(target, direction)));
                 return 0;
             }
             MigrationResult result = m.run(target, direction, new MigrationListener() {
                 @Override
                 public void revisionStarted(Revision r, Direction d) {
                     out.println((d == Direction.UP ? "Upgrade " : "Downgrade ") + r.id() + ": " + r.message());
+                    out.flush();
+                }
+                @Override
+                public void toolOutput(String line) {
+                    out.println("  " + line);
                     out.flush();
                 }
             }, acceptEdited);
@@ -96,15 +105,6 @@ final class DbCommands {
             return 0;
         }
 
-        private static void printSql(MigrationPlan plan, PrintWriter out) {
-            for (PlannedRevision r : plan.revisions()) {
-                out.println("-- " + (r.direction() == Direction.UP ? "Upgrade " : "Downgrade ") + r.revision().id() + ": " + r.revision().message());
-                for (PlannedOperation op : r.operations()) {
-                    op.sql().forEach(sql -> out.println(sql + ";"));
-                }
-                out.println();
-            }
-        }
     }
 
     @Command(name = "upgrade", description = "Apply revisions up to TARGET (default head).")
@@ -124,9 +124,9 @@ final class DbCommands {
         }
     }
 
-    @Command(name = "downgrade", description = "Undo revisions down to TARGET.")
+    @Command(name = "downgrade", description = "Undo revisions down to TARGET (default -1: the last one, as Flask-Migrate).")
     static final class Downgrade extends Move {
-        @Parameters(paramLabel = "TARGET", description = "-N, base, an id or unique prefix.")
+        @Parameters(arity = "0..1", paramLabel = "TARGET", defaultValue = "-1", description = "-N, base, an id or unique prefix.")
         String target;
 
         @Override
@@ -154,7 +154,10 @@ final class DbCommands {
                 out.println("locked by " + s.lockHolder());
             }
             if (s.ownership() == Ownership.UNVERSIONED) {
-                out.println("no version table: the database has tables Rowboat did not make; "
+                out.println(m.repository().format() == HistoryFormat.ALEMBIC
+                        ? "no alembic_version table: the database has tables its revisions did not make; "
+                        + "`rowboat db stamp REVISION` records the revision its schema matches"
+                        : "no version table: the database has tables Rowboat did not make; "
                         + "`rowboat db baseline --dir FOLDER` starts a history from them");
             }
             return 0;
@@ -168,8 +171,10 @@ final class DbCommands {
             for (RevisionState s : m.history()) {
                 Revision r = s.revision();
                 String down = r.downRevisions().isEmpty() ? "<base>" : String.join(", ", r.downRevisions());
-                out.println(down + " -> " + r.id() + (s.head() ? " (head)" : "") + (s.applied() ? " applied" : " pending")
-                        + (s.edited() ? " EDITED" : "") + ": " + r.message());
+                String labels = r.branchLabels().isEmpty() ? "" : " (" + String.join(", ", r.branchLabels()) + ")";
+                out.println(down + " -> " + r.id() + labels + (s.head() ? " (head)" : "") + (r.isMerge() ? " (mergepoint)" : "")
+                        + (s.applied() ? " applied" : " pending") + (s.edited() ? " EDITED" : "")
+                        + (r.unread().isEmpty() ? "" : " (needs Alembic)") + ": " + r.message());
             }
             return 0;
         }

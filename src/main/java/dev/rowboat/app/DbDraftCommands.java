@@ -5,6 +5,7 @@ import dev.rowboat.migrate.Migrations;
 import dev.rowboat.migrate.RevisionDrafts;
 import dev.rowboat.migrate.api.Revision;
 import dev.rowboat.migrate.diff.Candidate;
+import dev.rowboat.migrate.repo.HistoryFormat;
 import dev.rowboat.migrate.diff.ModelSchemaReader;
 import dev.rowboat.migrate.diff.RenameQuestion;
 import dev.rowboat.migrate.ops.Operation;
@@ -25,15 +26,24 @@ final class DbDraftCommands {
     /** The model and how to diff it; shared by both commands. */
     abstract static class Draft extends DbCommands.Base {
         @Option(names = "--entity", paramLabel = "CLASS",
-                description = "An annotated entity class on the classpath (repeat for each). Default: the built-in microblog model.")
+                description = "An annotated entity class on the classpath (repeat for each). Default: in an Alembic project, "
+                        + "the database against the schema as of the head (drift: changes made by hand); else the built-in microblog model.")
         List<String> entities = new ArrayList<>();
         RevisionDrafts drafts;
 
         Candidate draft(Migrations m) throws ClassNotFoundException {
             ConnectionSpec spec = options.target().spec();
-            List<Class<?>> classes = entities.isEmpty() ? MicroblogModel.ENTITY_CLASSES : load(entities);
             drafts = new RevisionDrafts(m, ConnectionSource.of(spec), spec.dbms());
+            if (drift(m)) {
+                return drafts.drift();
+            }
+            List<Class<?>> classes = entities.isEmpty() ? MicroblogModel.ENTITY_CLASSES : load(entities);
             return drafts.draft(ModelSchemaReader.read(classes, spec.dbms()));
+        }
+
+        // The built-in microblog model is never compared with someone's own project
+        boolean drift(Migrations m) {
+            return entities.isEmpty() && m.repository().format() == HistoryFormat.ALEMBIC;
         }
 
         private static List<Class<?>> load(List<String> names) throws ClassNotFoundException {
@@ -75,7 +85,8 @@ final class DbDraftCommands {
             PrintWriter err = spec.commandLine().getErr();
             c.notes().forEach(n -> err.println("Note: " + n));
             if (c.isEmpty()) {
-                out.println("No changes: the database matches the model; nothing written");
+                out.println(drift(m) ? "No changes: the database matches its history's head; nothing written"
+                        : "No changes: the database matches the model; nothing written");
                 return 0;
             }
             if (!c.renames().isEmpty() && !noRenames) {
@@ -87,8 +98,12 @@ final class DbDraftCommands {
             }
             c.warnings().forEach(w -> err.println("Warning: " + w));
             Revision r = drafts.write(message, c).orElseThrow();
-            out.println("Created revision " + r.id() + ": " + message + " (" + c.summary() + ")");
+            out.println("Created revision " + r.id() + ": " + message + " (" + c.summary() + ") in " + m.repository().fileOf(r));
             list(c, out);
+            if (drift(m)) {
+                out.println("The database has these changes already: `rowboat db stamp " + r.id() + "` records that; "
+                        + "other databases get them with `db upgrade`.");
+            }
             return 0;
         }
 
@@ -115,10 +130,11 @@ final class DbDraftCommands {
         int run(Migrations m, PrintWriter out) throws Exception {
             Candidate c = draft(m);
             if (c.isEmpty()) {
-                out.println("No changes: the database matches the model");
+                out.println(drift(m) ? "No changes: the database matches its history's head" : "No changes: the database matches the model");
                 return 0;
             }
-            out.println("The model and the database differ (" + c.summary() + "):");
+            out.println((drift(m) ? "The database differs from its history's head (" : "The model and the database differ (")
+                    + c.summary() + "):");
             list(c, out);
             c.renames().forEach(q -> out.println("  or " + q.question()));
             return 1;

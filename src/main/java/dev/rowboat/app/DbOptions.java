@@ -3,7 +3,13 @@ package dev.rowboat.app;
 import dev.rowboat.data.DataLocations;
 import dev.rowboat.migrate.ConnectionSource;
 import dev.rowboat.migrate.MicroblogHistory;
+import dev.rowboat.migrate.MigrationDialect;
 import dev.rowboat.migrate.Migrations;
+import dev.rowboat.migrate.alembic.AlembicCommand;
+import dev.rowboat.migrate.alembic.AlembicRepository;
+import dev.rowboat.migrate.project.MigrationFolders;
+import dev.rowboat.schema.Dbms;
+import dev.rowboat.schema.SqlAlchemyUrls;
 import dev.rowboat.migrate.repo.MigrationRepository;
 import dev.rowboat.schema.DatabaseException;
 import java.nio.file.Files;
@@ -21,9 +27,16 @@ final class DbOptions {
     String url;
 
     @Option(names = "--dir", paramLabel = "DIR",
-            description = "Migration repository: a folder holding versions/, or classpath:" + MicroblogHistory.LOCATION
-                    + " (the built-in history). Default: ./" + FOLDER + " when that folder exists, else the built-in history.")
+            description = "Migration history: an Alembic/Flask-Migrate folder (alembic.ini, env.py or versions/*.py), a project folder "
+                    + "holding one in migrations/, a Rowboat folder holding versions/*.yaml, or classpath:" + MicroblogHistory.LOCATION
+                    + " (the built-in history). Default: ./" + FOLDER + " when that folder exists, else for a SQLite file the "
+                    + "migrations/ folder beside it or above it, else the built-in history.")
     String dir;
+
+    @Option(names = "--alembic-command", paramLabel = "COMMAND",
+            description = "How to run the project's own Alembic for revisions Rowboat cannot read (Python of their own), "
+                    + "e.g. 'venv/bin/flask db'. Default: $ROWBOAT_ALEMBIC_COMMAND, else `flask db` (Flask-Migrate) or `alembic` on PATH.")
+    String alembicCommand;
 
     Map<String, String> environment = System.getenv();
 
@@ -35,14 +48,21 @@ final class DbOptions {
         return Path.of(dir == null ? FOLDER : dir);
     }
 
-    // With no --dir, a project's own ./migrations wins; otherwise the app's database (the default
-    // embedded one, made by the built-in history) is upgraded with the history that made it.
+    // With no --dir, a project's own ./migrations wins, then the project a SQLite file sits in;
+    // otherwise the app's database (the default embedded one, made by the built-in history) is
+    // upgraded with the history that made it. Never the built-in history for a project's database
+    // that has its own: see MigrationFolders.
     MigrationRepository repository() {
         if (dir == null) {
-            return Files.isDirectory(Path.of(FOLDER)) ? MigrationRepository.directory(Path.of(FOLDER)) : MicroblogHistory.repository();
+            if (Files.isDirectory(Path.of(FOLDER))) {
+                return MigrationFolders.open(Path.of(FOLDER));
+            }
+            Optional<Path> file = url == null && !environment.containsKey("DATABASE_URL") ? Optional.empty()
+                    : target().spec().databaseFile().filter(f -> target().spec().dbms() == Dbms.SQLITE);
+            return file.flatMap(MigrationFolders::near).orElseGet(MicroblogHistory::repository);
         }
         return dir.startsWith(CLASSPATH) ? MigrationRepository.classpath(dir.substring(CLASSPATH.length()))
-                : MigrationRepository.directory(Path.of(dir));
+                : MigrationFolders.open(Path.of(dir));
     }
 
     /** @throws dev.rowboat.schema.DatabaseException when the URL cannot be read */
@@ -62,6 +82,21 @@ final class DbOptions {
     /** @throws dev.rowboat.schema.DatabaseException when the URL cannot be read */
     Migrations open() {
         var target = target();
-        return Migrations.open(repository(), ConnectionSource.of(target.spec()), target.spec().dbms());
+        MigrationRepository repository = repository();
+        Migrations migrations = Migrations.open(repository, ConnectionSource.of(target.spec()), target.spec().dbms());
+        return repository instanceof AlembicRepository project ? withAlembic(migrations, project, target) : migrations;
+    }
+
+    /** Without a database: for --sql, rendered for the database kind the URL names, nothing connected or created. */
+    Migrations offline() {
+        return Migrations.offline(repository(), MigrationDialect.of(target().spec().dbms()));
+    }
+
+    // The project's Alembic gets the database as the URL typed (a SQLAlchemy URL keeps its driver), else converted
+    private Migrations withAlembic(Migrations migrations, AlembicRepository project, StartupTarget target) {
+        Optional<String> url = target.typed() != null && !target.typed().startsWith("jdbc:") ? Optional.of(target.typed())
+                : SqlAlchemyUrls.of(target.spec());
+        String command = alembicCommand != null ? alembicCommand : environment.get("ROWBOAT_ALEMBIC_COMMAND");
+        return url.map(u -> migrations.withTool(AlembicCommand.forProject(project, command, u))).orElse(migrations);
     }
 }

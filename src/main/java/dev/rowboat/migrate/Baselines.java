@@ -49,7 +49,7 @@ final class Baselines {
 
     /** @throws MigrationException REPOSITORY where Rowboat's version table is already: the database has a history */
     static void requireAdoptable(Ownership ownership, MigrationRepository repository) {
-        if (ownership == Ownership.ROWBOAT) {
+        if (ownership == Ownership.VERSIONED) {
             throw new MigrationException(Kind.REPOSITORY, "This database has Rowboat's version table (rowboat_version) already, so it has "
                     + "a history: a baseline is for a database without one. Nothing was written to " + repository.location()
                     + ". To record a change of its schema, autogenerate a revision instead.");

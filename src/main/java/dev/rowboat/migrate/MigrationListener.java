@@ -18,6 +18,10 @@ public interface MigrationListener {
     default void statement(String sql) {
     }
 
+    /** A line the project's own tool printed while it ran a revision Rowboat cannot read. */
+    default void toolOutput(String line) {
+    }
+
     default void revisionFinished(AppliedRevision done) {
     }
 

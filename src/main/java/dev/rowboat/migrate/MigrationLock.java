@@ -17,7 +17,7 @@ import java.util.UUID;
  * deleted after it: the primary key lets only one Rowboat in. A process that died leaves the
  * row; {@link #clear} removes it when a person says so.
  */
-final class MigrationLock implements AutoCloseable {
+final class MigrationLock implements VersionBook.Held {
     static final String TABLE = "rowboat_lock";
     private final Connection connection;
     private final String owner;

@@ -7,11 +7,13 @@ import java.util.List;
  * and {@code --sql}.
  *
  * @param target the revisions the database would stand at afterwards (empty: base)
+ * @param start  the revisions it starts from (empty: base)
  */
-public record MigrationPlan(Direction direction, List<PlannedRevision> revisions, List<String> target) {
+public record MigrationPlan(Direction direction, List<PlannedRevision> revisions, List<String> target, List<String> start) {
     public MigrationPlan {
         revisions = List.copyOf(revisions);
         target = List.copyOf(target);
+        start = List.copyOf(start);
     }
 
     public boolean isEmpty() {

@@ -27,12 +27,17 @@ final class MigrationRunner {
 
     private final Connection connection;
     private final MigrationDialect dialect;
+    private final VersionBook book;
     private final RevisionGraph graph;
     private final MigrationListener listener;
+    private final RevisionTool tool;
 
-    MigrationRunner(Connection connection, MigrationDialect dialect, RevisionGraph graph, MigrationListener listener) {
+    MigrationRunner(Connection connection, MigrationDialect dialect, VersionBook book, RevisionGraph graph, MigrationListener listener,
+                    RevisionTool tool) {
+        this.tool = tool;
         this.connection = connection;
         this.dialect = dialect;
+        this.book = book;
         this.graph = graph;
         this.listener = listener;
     }
@@ -67,6 +72,9 @@ final class MigrationRunner {
 
     private SchemaSnapshot runOne(Revision revision, Direction direction, SchemaSnapshot before, Set<String> applied, String checksum)
             throws SQLException {
+        if (!revision.unread(direction == Direction.UP).isEmpty()) {
+            return runWithTool(revision, direction, applied);
+        }
         connection.setAutoCommit(false);
         List<Operation> ops = direction == Direction.UP ? revision.upgrade() : revision.downgrade();
         List<String> finished = new ArrayList<>();
@@ -105,11 +113,41 @@ final class MigrationRunner {
         } else {
             after.remove(revision.id());
         }
-        VersionStore.record(connection, graph.headsWithin(after), revision.id(), checksum, direction);
+        book.record(connection, graph.headsWithin(after), revision.id(), checksum, direction);
         connection.commit();
         applied.clear();
         applied.addAll(after);
         return schema;
+    }
+
+    /**
+     * Hands a revision Rowboat cannot read to the project's tool, between two of Rowboat's own
+     * transactions (nothing of Rowboat's is open meanwhile), then checks the version table says
+     * what the tool should have left and reads the schema it made.
+     */
+    private SchemaSnapshot runWithTool(Revision revision, Direction direction, Set<String> applied) throws SQLException {
+        connection.setAutoCommit(true);
+        Set<String> after = new java.util.LinkedHashSet<>(applied);
+        if (direction == Direction.UP) {
+            after.add(revision.id());
+        } else {
+            after.remove(revision.id());
+        }
+        String target = direction == Direction.UP ? revision.id()
+                : revision.downRevisions().isEmpty() ? "base" : revision.downRevisions().get(0);
+        tool.run(revision, direction, target, listener);
+        Set<String> expected = graph.headsWithin(after);
+        Set<String> now = book.current(connection);
+        if (!now.equals(expected)) {
+            MigrationException e = new MigrationException(Kind.OPERATION_FAILED, tool.name() + " ran revision " + revision.id()
+                    + " (" + revision.message() + ") but the version table now names " + (now.isEmpty() ? "base" : String.join(", ", now))
+                    + " instead of " + (expected.isEmpty() ? "base" : String.join(", ", expected)) + ". Look at the database before going on.");
+            listener.failed(e);
+            throw e;
+        }
+        applied.clear();
+        applied.addAll(after);
+        return dialect.readSchema(connection);
     }
 
     private MigrationException failure(Revision revision, String operation, String sql, SQLException cause, List<String> finished) {

@@ -3,6 +3,7 @@ package dev.rowboat.migrate;
 import dev.rowboat.migrate.api.MigrationException.Kind;
 import dev.rowboat.migrate.api.MigrationException;
 import dev.rowboat.migrate.api.Revision;
+import dev.rowboat.migrate.api.UnreadLine;
 import dev.rowboat.migrate.ops.Operation;
 import dev.rowboat.migrate.repo.DirectoryRepository;
 import dev.rowboat.migrate.repo.MigrationRepository;
@@ -40,11 +41,27 @@ public final class Migrations {
     private final MigrationRepository repository;
     private final ConnectionSource source;
     private final MigrationDialect dialect;
+    private final VersionBook book;
+    private final RevisionTool tool;
 
-    private Migrations(MigrationRepository repository, ConnectionSource source, MigrationDialect dialect) {
+    private Migrations(MigrationRepository repository, ConnectionSource source, MigrationDialect dialect, RevisionTool tool) {
         this.repository = repository;
         this.source = source;
         this.dialect = dialect;
+        this.book = VersionBook.of(repository.format());
+        this.tool = tool;
+    }
+
+    private Migrations(MigrationRepository repository, ConnectionSource source, MigrationDialect dialect) {
+        this(repository, source, dialect, null);
+    }
+
+    /**
+     * The same engine, running the revisions it cannot read (Alembic revisions with Python of their
+     * own) with {@code tool}; without one, such a run is refused before anything is applied.
+     */
+    public Migrations withTool(RevisionTool tool) {
+        return new Migrations(repository, source, dialect, tool);
     }
 
     public static Migrations open(MigrationRepository repository, ConnectionSource source, Dbms dbms) {
@@ -77,11 +94,11 @@ public final class Migrations {
         List<RevisionFile> files = repository.revisions();
         RevisionGraph graph = RevisionGraph.of(files.stream().map(RevisionFile::revision).toList());
         return withConnection(c -> {
-            Ownership ownership = OwnershipCheck.read(c);
-            Set<String> current = VersionStore.current(c);
+            Ownership ownership = book.ownership(c);
+            Set<String> current = book.current(c);
             List<String> unknown = current.stream().filter(id -> !graph.contains(id)).toList();
             Set<String> applied = graph.ancestors(current.stream().filter(graph::contains).collect(java.util.stream.Collectors.toSet()));
-            Map<String, VersionStore.Applied> history = VersionStore.history(c);
+            Map<String, VersionStore.Applied> history = book.history(c);
             List<String> heads = graph.heads();
             Map<String, RevisionFile> byId = byId(files);
             List<RevisionState> states = new ArrayList<>();
@@ -97,7 +114,7 @@ public final class Migrations {
                         row == null ? null : row.appliedAt(), changed));
             }
             return new MigrationStatus(List.copyOf(current), unknown, states, heads, edited,
-                    MigrationLock.holder(c).orElse(null), ownership);
+                    book.lockHolder(c).orElse(null), ownership);
         });
     }
 
@@ -119,9 +136,32 @@ public final class Migrations {
             return plan(graph, from, target, direction, new SchemaSnapshot(List.of()));
         }
         return withConnection(c -> {
-            OwnershipCheck.requireRunnable(OwnershipCheck.read(c), repository.location());
-            return plan(graph, VersionStore.current(c), target, direction, dialect.readSchema(c));
+            book.requireRunnable(book.ownership(c), repository.location());
+            return plan(graph, book.current(c), target, direction, dialect.readSchema(c));
         });
+    }
+
+    /**
+     * What a run over {@code range} would execute, without a database, as Alembic's {@code --sql}
+     * takes it: {@code START:END}, or just {@code END} from base (upgrade) or from the heads
+     * (downgrade). Operations render against the schema the revisions up to START make.
+     */
+    public MigrationPlan planOffline(String range, Direction direction) {
+        RevisionGraph graph = graph();
+        int colon = range.indexOf(':');
+        Set<String> from;
+        if (colon >= 0) {
+            from = Targets.resolve(graph, range.substring(0, colon), Set.of());
+        } else {
+            from = direction == Direction.UP ? Set.of() : new LinkedHashSet<>(graph.heads());
+        }
+        String end = colon >= 0 ? range.substring(colon + 1) : range;
+        return plan(graph, from, end, direction, RevisionDrafts.ownedSchema(graph, from, dialect));
+    }
+
+    /** The plan as one SQL script, with the version table's statements: what {@code --sql} prints. */
+    public String script(MigrationPlan plan) {
+        return OfflineScript.render(plan, book);
     }
 
     public MigrationResult upgrade(String target, MigrationListener listener) {
@@ -145,11 +185,11 @@ public final class Migrations {
         RevisionGraph graph = RevisionGraph.of(files.stream().map(RevisionFile::revision).toList());
         long start = System.nanoTime();
         return withConnection(c -> {
-            Ownership ownership = OwnershipCheck.read(c);
-            OwnershipCheck.requireRunnable(ownership, repository.location());
+            Ownership ownership = book.ownership(c);
+            book.requireRunnable(ownership, repository.location());
             // a target that names nothing is said before Rowboat's tables are created
-            Set<String> before = VersionStore.current(c);
-            pathOf(graph, before, Targets.resolve(graph, target, before), direction);
+            Set<String> before = book.current(c);
+            requireReadable(pathOf(graph, before, Targets.resolve(graph, target, before), direction), direction);
             if (ownership == Ownership.EMPTY && direction == Direction.DOWN) {
                 return new MigrationResult(direction, List.of(), List.of(), Duration.ofNanos(System.nanoTime() - start));
             }
@@ -159,7 +199,7 @@ public final class Migrations {
                 Set<String> applied = new LinkedHashSet<>(graph.ancestors(current));
                 Map<String, String> checksums = new LinkedHashMap<>();
                 files.forEach(f -> checksums.put(f.revision().id(), f.checksum()));
-                List<AppliedRevision> done = new MigrationRunner(work, dialect, graph, listener).run(path, direction, applied, checksums);
+                List<AppliedRevision> done = new MigrationRunner(work, dialect, book, graph, listener, tool).run(path, direction, applied, checksums);
                 return new MigrationResult(direction, done, List.copyOf(graph.headsWithin(applied)),
                         Duration.ofNanos(System.nanoTime() - start));
             }, graph);
@@ -176,15 +216,15 @@ public final class Migrations {
         List<RevisionFile> files = repository.revisions();
         RevisionGraph graph = RevisionGraph.of(files.stream().map(RevisionFile::revision).toList());
         return withConnection(c -> {
-            OwnershipCheck.read(c);
-            Targets.resolve(graph, target, VersionStore.current(c)); // a wrong target creates nothing
+            book.ownership(c);
+            Targets.resolve(graph, target, book.current(c)); // a wrong target creates nothing
             return locked(c, (work, current) -> {
                 Set<String> to = Targets.resolve(graph, target, current);
                 Map<String, String> checksums = new LinkedHashMap<>();
                 Set<String> applied = graph.ancestors(to);
                 files.stream().filter(f -> applied.contains(f.revision().id())).forEach(f -> checksums.put(f.revision().id(), f.checksum()));
                 work.setAutoCommit(false);
-                VersionStore.stamp(work, to, checksums);
+                book.stamp(work, to, checksums);
                 work.commit();
                 return List.copyOf(to);
             }, graph);
@@ -220,7 +260,7 @@ public final class Migrations {
     public Baseline planBaseline(String message) {
         Baselines.requireEmptyWritable(repository);
         String id = newId(RevisionGraph.of(List.of())); // the first revision: no other id to avoid
-        return withConnection(c -> Baselines.plan(c, OwnershipCheck.read(c), dialect, repository, id, message));
+        return withConnection(c -> Baselines.plan(c, book.ownership(c), dialect, repository, id, message));
     }
 
     /**
@@ -234,11 +274,11 @@ public final class Migrations {
         Baselines.requireEmptyWritable(repository);
         RevisionGraph graph = RevisionGraph.of(List.of(plan.revision()));
         return withConnection(c -> {
-            Baselines.requireAdoptable(OwnershipCheck.read(c), repository);
+            Baselines.requireAdoptable(book.ownership(c), repository);
             RevisionFile file = repository.write(plan.revision());
             return locked(c, (work, current) -> {
                 work.setAutoCommit(false);
-                VersionStore.stamp(work, Set.of(file.revision().id()), Map.of(file.revision().id(), file.checksum()));
+                book.stamp(work, Set.of(file.revision().id()), Map.of(file.revision().id(), file.checksum()));
                 work.commit();
                 return plan;
             }, graph);
@@ -257,8 +297,8 @@ public final class Migrations {
      */
     public Optional<String> clearLock() {
         return withConnection(c -> {
-            OwnershipCheck.read(c);
-            return MigrationLock.clear(c);
+            book.ownership(c);
+            return book.clearLock(c);
         });
     }
 
@@ -274,6 +314,29 @@ public final class Migrations {
             id = HexFormat.of().formatHex(bytes);
         } while (graph.contains(id));
         return id;
+    }
+
+    /**
+     * @throws MigrationException NEEDS_TOOL, before anything runs, when a revision on the path has
+     *                            lines Rowboat does not read and there is no tool to run it with
+     */
+    private void requireReadable(List<Revision> path, Direction direction) {
+        for (Revision r : path) {
+            List<UnreadLine> unread = r.unread(direction == Direction.UP);
+            if (unread.isEmpty()) {
+                continue;
+            }
+            if (tool == null || r.isMerge()) {
+                UnreadLine first = unread.get(0);
+                throw new MigrationException(Kind.NEEDS_TOOL, "Revision " + r.id() + " (" + r.message() + ") needs Alembic: its "
+                        + (direction == Direction.UP ? "upgrade()" : "downgrade()") + " has " + unread.size()
+                        + (unread.size() == 1 ? " line" : " lines") + " Rowboat does not read as operations, the first at line "
+                        + first.line() + ": `" + first.text().strip() + "` (" + first.reason() + "). "
+                        + (r.isMerge() ? "A merge revision with code of its own runs only with Alembic itself. "
+                        : "Rowboat runs it only with the project's own Alembic (`flask db`, or the command you set), and none is set. ")
+                        + "Nothing was applied.");
+            }
+        }
     }
 
     private static List<Revision> pathOf(RevisionGraph graph, Set<String> current, Set<String> to, Direction direction) {
@@ -305,7 +368,7 @@ public final class Migrations {
                 applied.remove(r.id());
             }
         });
-        return new MigrationPlan(direction, planned, List.copyOf(graph.headsWithin(applied)));
+        return new MigrationPlan(direction, planned, List.copyOf(graph.headsWithin(applied)), List.copyOf(current));
     }
 
     /** The schema after {@code op}; an operation on a table the schema lacks is the repository's or the database's mistake. */
@@ -320,7 +383,7 @@ public final class Migrations {
 
     private void checkEdits(Connection c, Map<String, RevisionFile> files, Set<String> applied, boolean acceptEdited) throws SQLException {
         List<String> edited = new ArrayList<>();
-        for (VersionStore.Applied row : VersionStore.history(c).values()) {
+        for (VersionStore.Applied row : book.history(c).values()) {
             RevisionFile file = files.get(row.revision());
             if (file != null && applied.contains(row.revision()) && !file.checksum().equals(row.checksum())) {
                 edited.add(file.name());
@@ -342,9 +405,9 @@ public final class Migrations {
 
     /** Creates Rowboat's tables and takes the lock: only after the caller checked the database's {@link Ownership}. */
     private <T> T locked(Connection c, Work<T> work, RevisionGraph graph) throws SQLException {
-        VersionStore.ensureTables(c);
-        try (MigrationLock lock = MigrationLock.acquire(source.open())) {
-            Set<String> current = VersionStore.current(c);
+        book.ensureTables(c);
+        try (VersionBook.Held lock = book.lock(source)) {
+            Set<String> current = book.current(c);
             List<String> unknown = current.stream().filter(id -> !graph.contains(id)).toList();
             if (!unknown.isEmpty()) {
                 throw new MigrationException(Kind.REPOSITORY, "The database is at revision " + String.join(", ", unknown)

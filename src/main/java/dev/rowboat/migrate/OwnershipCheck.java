@@ -25,7 +25,7 @@ final class OwnershipCheck {
             throw MigrationException.notOwned(sentence(tools), tools);
         }
         if (tables.contains(VersionStore.VERSION)) {
-            return Ownership.ROWBOAT;
+            return Ownership.VERSIONED;
         }
         // SQLite's own tables, and a lock or history table a refused run of an older Rowboat left, are no one's data
         boolean empty = tables.stream().allMatch(t -> t.startsWith("sqlite_") || t.startsWith("rowboat_"));

@@ -5,6 +5,8 @@ import dev.rowboat.migrate.api.MigrationException;
 import dev.rowboat.migrate.api.Revision;
 import dev.rowboat.migrate.diff.Autogenerate;
 import dev.rowboat.migrate.diff.Candidate;
+import dev.rowboat.migrate.diff.SchemaDiff;
+import dev.rowboat.schema.LiveSchemaReader;
 import dev.rowboat.migrate.ops.Operation;
 import dev.rowboat.schema.Dbms;
 import dev.rowboat.schema.SchemaSnapshot;
@@ -40,20 +42,48 @@ public final class RevisionDrafts {
      *                            be written twice), DATABASE when the schema cannot be read
      */
     public Candidate draft(SchemaSnapshot model) {
-        MigrationStatus status = migrations.status();
-        if (status.ownership() == Ownership.UNVERSIONED && !status.revisions().isEmpty()) {
-            OwnershipCheck.requireRunnable(status.ownership(), migrations.repository().location());
-        }
-        if (!status.unknown().isEmpty() || !status.pending().isEmpty()) {
-            throw new MigrationException(Kind.NOT_UP_TO_DATE, "The database is not at the head of " + migrations.repository().location()
-                    + " (" + status.pending().size() + " pending): upgrade first, so the new revision does not repeat them");
-        }
-        SchemaSnapshot owned = ownedSchema(migrations.graph(), Set.copyOf(status.current()), migrations.dialect());
+        SchemaSnapshot owned = ownedAtHead();
         try (Connection c = source.open()) {
             return Autogenerate.run(c, dbms, model, owned);
         } catch (SQLException e) {
             throw new MigrationException(Kind.DATABASE, "Could not read the database: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Drift, for a project without an entity model here (an Alembic project's models are Python):
+     * what the database has that the schema as of the history's head has not, as the changes that
+     * would bring a database at the head to it. The database itself has them already, so nothing
+     * is counted as lost; a revision written from it is stamped, not run, on this database.
+     *
+     * @throws MigrationException as {@link #draft}
+     */
+    public Candidate drift() {
+        SchemaSnapshot head = ownedAtHead();
+        try (Connection c = source.open()) {
+            SchemaSnapshot live = LiveSchemaReader.read(c, dbms);
+            SchemaSnapshot tables = new SchemaSnapshot(live.tables().stream().filter(t -> !bookkeeping(t.name())).toList());
+            return SchemaDiff.compare(tables, head, head, dbms);
+        } catch (SQLException e) {
+            throw new MigrationException(Kind.DATABASE, "Could not read the database: " + e.getMessage(), e);
+        }
+    }
+
+    private SchemaSnapshot ownedAtHead() {
+        MigrationStatus status = migrations.status();
+        if (status.ownership() == Ownership.UNVERSIONED && !status.revisions().isEmpty()) {
+            VersionBook.of(migrations.repository().format()).requireRunnable(status.ownership(), migrations.repository().location());
+        }
+        if (!status.unknown().isEmpty() || !status.pending().isEmpty()) {
+            throw new MigrationException(Kind.NOT_UP_TO_DATE, "The database is not at the head of " + migrations.repository().location()
+                    + " (" + status.pending().size() + " pending): upgrade first, so the new revision does not repeat them");
+        }
+        return ownedSchema(migrations.graph(), Set.copyOf(status.current()), migrations.dialect());
+    }
+
+    private static boolean bookkeeping(String table) {
+        String lower = table.toLowerCase(java.util.Locale.ROOT);
+        return lower.equals(AlembicBook.TABLE) || lower.startsWith("rowboat_") || lower.startsWith("sqlite_");
     }
 
     /** Writes the candidate as a revision after the current head; nothing when it is empty. */

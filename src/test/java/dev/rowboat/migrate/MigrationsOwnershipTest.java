@@ -118,7 +118,7 @@ class MigrationsOwnershipTest {
             assertThat(after.keySet()).containsExactlyInAnyOrder("account", "invoice", "rowboat_version", "rowboat_history", "rowboat_lock");
             assertThat(after).containsAllEntriesOf(before);
             MigrationStatus status = mine.status();
-            assertThat(status.ownership()).isEqualTo(Ownership.ROWBOAT);
+            assertThat(status.ownership()).isEqualTo(Ownership.VERSIONED);
             assertThat(status.current()).containsExactly(done.revision().id());
             assertThat(status.isUpToDate()).isTrue();
             assertThat(status.heads()).containsExactly(done.revision().id());
@@ -168,7 +168,7 @@ class MigrationsOwnershipTest {
             assertThat(Catalog.of(db)).as("nor by an upgrade to no revision").isEmpty();
 
             assertThat(m.upgrade("head", MigrationListener.NONE).revisions()).hasSize(BuiltInHistoryTest.REVISIONS);
-            assertThat(m.status().ownership()).isEqualTo(Ownership.ROWBOAT);
+            assertThat(m.status().ownership()).isEqualTo(Ownership.VERSIONED);
         }
     }
 }

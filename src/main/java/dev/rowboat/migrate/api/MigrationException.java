@@ -40,7 +40,12 @@ public class MigrationException extends RuntimeException {
          * The database has tables but no Rowboat version table: a history is not run over tables
          * something else made. A baseline (or a stamp) makes it Rowboat's.
          */
-        UNVERSIONED
+        UNVERSIONED,
+        /**
+         * A revision to run has lines Rowboat does not read as operations (an Alembic revision
+         * with Python of its own), and no command of the project's tool is there to run it.
+         */
+        NEEDS_TOOL
     }
 
     private final Kind kind;

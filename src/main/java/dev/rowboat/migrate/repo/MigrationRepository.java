@@ -24,6 +24,11 @@ public interface MigrationRepository {
         return true;
     }
 
+    /** Rowboat's YAML, or an Alembic project's revisions. */
+    default HistoryFormat format() {
+        return HistoryFormat.ROWBOAT;
+    }
+
     /** Where it is, for messages: a folder or {@code classpath:/migrations/microblog}. */
     String location();
 
