@@ -2,6 +2,7 @@ package dev.rowboat.app;
 
 import dev.rowboat.data.ConnectOptions;
 import dev.rowboat.data.DataLocations;
+import dev.rowboat.data.MigrationFolderChoices;
 import dev.rowboat.data.RecentConnections;
 import dev.rowboat.schema.DatabaseException;
 import dev.rowboat.ui.common.AlertNotifier;
@@ -51,6 +52,7 @@ public final class RowboatApplication extends Application {
         executor = new FxTaskExecutor(3);
         AlertNotifier notifier = new AlertNotifier(stage);
         DataLocations locations = config.locations();
+        ProjectMigrations projects = new ProjectMigrations(new MigrationFolderChoices(locations.migrationFoldersFile()), System.getenv());
         MicroblogConnector connector = new MicroblogConnector(locations.defaultDatabase(), config.statistics(),
                 new dev.rowboat.data.AssociationNames(locations.associationNamesFile()));
         mainViewModel = new MainWindowViewModel(connector, executor, notifier,
@@ -62,7 +64,11 @@ public final class RowboatApplication extends Application {
                 dialog[0] = new ConnectDialog(new ConnectViewModel(mainViewModel), stage);
             }
             return dialog[0];
-        }, (db, schemaChanged) -> new MigrationPanelViewModel(BuiltInMigrations.workspace(db), executor, notifier, schemaChanged)));
+        }, (db, schemaChanged) -> {
+            MigrationPanelViewModel panel = new MigrationPanelViewModel(projects.workspace(db), executor, notifier, schemaChanged);
+            panel.onFolderChosen(folder -> projects.remember(db, folder));
+            return panel;
+        }));
         Parent root = loader.load();
         Scene scene = new Scene(root);
         Theme.apply(scene, false);

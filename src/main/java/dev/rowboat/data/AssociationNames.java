@@ -1,24 +1,16 @@
 package dev.rowboat.data;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
 import dev.rowboat.schema.DatabaseException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The names a person gave to reflected associations, per database (by its password-free URL),
  * kept in a file of the data folder: {@code Post.user} may read {@code Post.writer} from then on.
  */
 public final class AssociationNames {
-    private static final Logger LOG = LoggerFactory.getLogger(AssociationNames.class);
     private static final String SEPARATOR = " | ";
 
     private final Path file;
@@ -54,26 +46,10 @@ public final class AssociationNames {
         String key = all.stringPropertyNames().stream().filter(k -> k.startsWith(prefix) && all.getProperty(k).equals(derivedName))
                 .findFirst().orElse(prefix + derivedName);
         all.setProperty(key, newName);
-        try {
-            Files.createDirectories(file.getParent());
-            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                all.store(out, "Association names chosen in Rowboat, per database");
-            }
-        } catch (IOException e) {
-            throw new DatabaseException(DatabaseException.Kind.PERMISSION_DENIED, "Could not keep the name in " + file + ": "
-                    + e.getMessage(), e);
-        }
+        PropertiesFile.write(file, all, "Association names chosen in Rowboat, per database", "the name");
     }
 
     private Properties read() {
-        Properties all = new Properties();
-        if (Files.exists(file)) {
-            try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                all.load(in);
-            } catch (IOException e) {
-                LOG.warn("Could not read association names from {}", file, e);
-            }
-        }
-        return all;
+        return PropertiesFile.read(file);
     }
 }

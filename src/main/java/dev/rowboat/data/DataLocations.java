@@ -39,6 +39,10 @@ public record DataLocations(Path home) {
         return home.resolve("association-names.properties");
     }
 
+    public Path migrationFoldersFile() {
+        return home.resolve("migration-folders.properties");
+    }
+
     public Path recentConnectionsFile() {
         return home.resolve("recent-connections.txt");
     }

@@ -105,6 +105,16 @@ public final class AlembicRepository implements MigrationRepository {
     }
 
     @Override
+    public String render(Revision revision) {
+        return AlembicScriptWriter.write(revision);
+    }
+
+    @Override
+    public Revision parse(String text, String name) {
+        return AlembicScriptReader.read(text, name);
+    }
+
+    @Override
     public String fileOf(Revision revision) {
         return versionsFolder().resolve(AlembicScriptWriter.fileName(revision)).toAbsolutePath().toString();
     }

@@ -29,6 +29,20 @@ public interface MigrationRepository {
         return HistoryFormat.ROWBOAT;
     }
 
+    /** A revision as this repository's files hold it, for a person to read and edit before it is written. */
+    default String render(Revision revision) {
+        return RevisionCodec.write(revision);
+    }
+
+    /**
+     * Reads a revision written in this repository's format ({@link #render}'s text, edited).
+     *
+     * @throws dev.rowboat.migrate.api.MigrationException REPOSITORY when it cannot be read
+     */
+    default Revision parse(String text, String name) {
+        return RevisionCodec.read(text, name);
+    }
+
     /** Where it is, for messages: a folder or {@code classpath:/migrations/microblog}. */
     String location();
 

@@ -79,9 +79,9 @@ public final class AutogenerateViewModel {
     public void save(Runnable done) {
         Revision revision;
         try {
-            Revision parsed = RevisionCodec.read(text.get(), "the draft");
+            Revision parsed = workspace.migrations().repository().parse(text.get(), "the draft");
             revision = new Revision(parsed.id(), parsed.downRevisions(), message.get().strip(), parsed.created(),
-                    parsed.upgrade(), parsed.downgrade());
+                    parsed.upgrade(), parsed.downgrade(), parsed.branchLabels(), parsed.unread());
         } catch (MigrationException e) {
             problem.set(e.getMessage());
             return;
@@ -94,13 +94,14 @@ public final class AutogenerateViewModel {
 
     private void show(Candidate next) {
         candidate = next;
-        summary.set(next.isEmpty() ? "No changes: the database matches the model. Nothing to write."
+        summary.set(next.isEmpty() ? (workspace.alembicProject() ? "No changes: the database matches its history's head. Nothing to write."
+                : "No changes: the database matches the model. Nothing to write.")
                 : next.summary().substring(0, 1).toUpperCase() + next.summary().substring(1) + ".");
         warnings.setAll(next.warnings());
         warnings.addAll(next.notes());
         renames.setAll(next.renames());
         Revision draft = new Revision(id, heads, message.get().isBlank() ? "describe this change" : message.get(),
                 Instant.now().truncatedTo(ChronoUnit.SECONDS), next.upgrade(), next.downgrade());
-        text.set(next.isEmpty() ? "" : RevisionCodec.write(draft));
+        text.set(next.isEmpty() ? "" : workspace.migrations().repository().render(draft));
     }
 }

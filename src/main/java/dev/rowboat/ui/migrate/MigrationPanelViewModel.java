@@ -60,6 +60,7 @@ public final class MigrationPanelViewModel {
     private final ObservableList<String> log = FXCollections.observableArrayList();
     private final RunLog runLog;
     private MigrationStatus lastStatus;
+    private Consumer<Path> folderChosen = folder -> { };
 
     public MigrationPanelViewModel(MigrationWorkspace workspace, TaskExecutor executor, Notifier notifier, Runnable schemaChanged) {
         this.workspace = workspace;
@@ -161,13 +162,22 @@ public final class MigrationPanelViewModel {
         }, this::fail);
     }
 
-    /** Uses (or creates) the repository in {@code folder} for this database. */
+    /** Where the folder a person chooses is remembered for this database (the panel opens with it next time). */
+    public void onFolderChosen(Consumer<Path> remember) {
+        this.folderChosen = remember;
+    }
+
+    /**
+     * Uses the history in {@code folder} for this database: an Alembic project as it is, else a
+     * Rowboat repository there (created when missing).
+     */
     public void useFolder(Path folder) {
         MigrationWorkspace current = workspace;
         executor.submit("Opening " + folder, cancel -> current.useFolder(folder), ws -> {
             workspace = ws;
             location.set(ws.location());
-            runLog.add("Using the migration repository " + ws.location());
+            runLog.add("Using " + (ws.alembicProject() ? "the Alembic project " : "the migration repository ") + ws.location());
+            folderChosen.accept(folder);
             refresh();
         }, this::fail);
     }
@@ -176,7 +186,7 @@ public final class MigrationPanelViewModel {
     public void autogenerate(Consumer<AutogenerateViewModel> review) {
         MigrationWorkspace ws = workspace;
         executor.submit("Comparing the model with the database",
-                cancel -> new AutogenerateViewModel.Draft(ws.drafts().draft(ws.model()), ws.migrations().graph().heads()),
+                cancel -> new AutogenerateViewModel.Draft(ws.draft(), ws.migrations().graph().heads()),
                 draft -> review.accept(new AutogenerateViewModel(ws, draft, executor, notifier, revision -> {
                     runLog.add("Wrote revision " + revision.id() + ": " + revision.message());
                     refresh();
@@ -244,7 +254,8 @@ public final class MigrationPanelViewModel {
             RevisionState r = s.revisions().get(i);
             Revision rev = r.revision();
             rows.add(new RevisionRow(rev.id(), rev.message(), CREATED.format(rev.created()),
-                    r.file(), r.applied(), s.current().contains(rev.id()), r.head(), r.edited(), rev.isMerge(), lanes.get(rev.id())));
+                    r.file(), r.applied(), s.current().contains(rev.id()), r.head(), r.edited(), rev.isMerge(), lanes.get(rev.id()),
+                    !rev.unread().isEmpty()));
         }
         revisions.setAll(rows);
         selected.set(rows.stream().filter(r -> r.id().equals(keep)).findFirst().orElse(null));

@@ -1,5 +1,7 @@
 package dev.rowboat.ui.migrate;
 
+import dev.rowboat.migrate.api.UnreadLine;
+import java.util.List;
 import dev.rowboat.migrate.Direction;
 import dev.rowboat.migrate.MigrationPlan;
 import dev.rowboat.migrate.PlannedOperation;
@@ -18,6 +20,13 @@ final class PlanText {
         for (PlannedRevision r : plan.revisions()) {
             out.append("-- ").append(r.direction() == Direction.UP ? "Upgrade " : "Downgrade ")
                     .append(r.revision().id()).append(": ").append(r.revision().message()).append('\n');
+            List<UnreadLine> unread = r.revision().unread(r.direction() == Direction.UP);
+            if (!unread.isEmpty()) {
+                out.append("-- needs Alembic: this revision runs with the project's own Alembic; Rowboat does not read these lines:\n");
+                unread.forEach(u -> out.append("--   line ").append(u.line()).append(": ").append(u.text().strip())
+                        .append("   (").append(u.reason()).append(")\n"));
+                out.append("-- Operations Rowboat did read, for reference (Alembic runs the whole revision):\n");
+            }
             for (PlannedOperation op : r.operations()) {
                 out.append("-- ").append(op.operation().describe())
                         .append(op.operation().destroysData() ? "   (loses data)" : "").append('\n');

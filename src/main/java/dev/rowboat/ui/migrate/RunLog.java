@@ -41,6 +41,11 @@ final class RunLog implements MigrationListener {
     }
 
     @Override
+    public void toolOutput(String line) {
+        post("    │ " + line);
+    }
+
+    @Override
     public void revisionFinished(AppliedRevision done) {
         post("    done in " + done.took().toMillis() + " ms");
     }
