@@ -106,7 +106,7 @@ public final class Migrations {
             for (Revision r : graph.revisions()) {
                 VersionStore.Applied row = history.get(r.id());
                 boolean isApplied = applied.contains(r.id());
-                boolean changed = isApplied && row != null && !row.checksum().equals(byId.get(r.id()).checksum());
+                boolean changed = isApplied && row != null && !byId.get(r.id()).matches(row.checksum());
                 if (changed) {
                     edited.add(r.id());
                 }
@@ -385,7 +385,7 @@ public final class Migrations {
         List<String> edited = new ArrayList<>();
         for (VersionStore.Applied row : book.history(c).values()) {
             RevisionFile file = files.get(row.revision());
-            if (file != null && applied.contains(row.revision()) && !file.checksum().equals(row.checksum())) {
+            if (file != null && applied.contains(row.revision()) && !file.matches(row.checksum())) {
                 edited.add(file.name());
             }
         }

@@ -4,6 +4,7 @@ import dev.rowboat.migrate.api.Revision;
 import dev.rowboat.migrate.diff.Candidate;
 import dev.rowboat.migrate.diff.ModelSchemaReader;
 import dev.rowboat.migrate.repo.MigrationRepository;
+import dev.rowboat.migrate.repo.RevisionFile;
 import dev.rowboat.model.MicroblogModel;
 import dev.rowboat.schema.Dbms;
 import dev.rowboat.schema.SchemaSnapshot;
@@ -11,7 +12,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -37,20 +41,40 @@ public final class MicroblogHistoryGenerator {
             new Stage("tags", Set.of("user", "post", "followers", "profile", "tag", "post_tag")));
 
     public static final Path FOLDER = Path.of("src/main/resources/migrations/microblog");
+    static final String EARLIER_EDITIONS = "earlier-editions.txt";
+    private static final String EDITIONS_HEADER = """
+            # Checksums of earlier editions of these revisions, which databases made by earlier releases
+            # recorded: they still count as unedited. <revision id> <checksum>, one a line.
+            """;
 
     private MicroblogHistoryGenerator() {
     }
 
     public static void main(String[] args) throws Exception {
-        Path versions = FOLDER.resolve("versions");
-        boolean replace = List.of(args).contains("--replace");
+        generate(FOLDER, List.of(args).contains("--replace"));
+    }
+
+    /**
+     * Writes the history into {@code folder}. Revisions it replaces keep their ids and dates, so
+     * databases that ran them still know them; where a revision's text changes, its earlier
+     * checksum is added to {@value #EARLIER_EDITIONS}, so those databases go on upgrading
+     * (see ClasspathRepository).
+     */
+    public static void generate(Path folder, boolean replace) throws Exception {
+        Path versions = folder.resolve("versions");
+        Map<String, RevisionFile> before = new HashMap<>();
+        Set<String> earlier = new LinkedHashSet<>();
         if (Files.isDirectory(versions)) {
+            MigrationRepository.directory(folder).revisions().forEach(f -> before.put(f.revision().message(), f));
+            if (!before.isEmpty() && !replace) {
+                throw new IllegalStateException(versions + " already holds revisions; run with --replace to write them anew");
+            }
+            Path editions = versions.resolve(EARLIER_EDITIONS);
+            if (Files.exists(editions)) {
+                Files.readAllLines(editions).stream().filter(l -> !l.isBlank() && !l.startsWith("#")).forEach(earlier::add);
+            }
             try (Stream<Path> files = Files.list(versions)) {
-                List<Path> existing = files.toList();
-                if (!existing.isEmpty() && !replace) {
-                    throw new IllegalStateException(versions + " already holds revisions; run with --replace to write them anew");
-                }
-                for (Path p : existing) {
+                for (Path p : files.toList()) {
                     Files.delete(p);
                 }
             }
@@ -58,7 +82,7 @@ public final class MicroblogHistoryGenerator {
         Files.createDirectories(versions);
         // DirectoryRepository appends to an index that exists: the classpath repository reads it
         Files.writeString(versions.resolve("index.txt"), "");
-        MigrationRepository repository = MigrationRepository.directory(FOLDER);
+        MigrationRepository repository = MigrationRepository.directory(folder);
         for (Stage stage : STAGES) {
             Path dir = Files.createTempDirectory("rowboat-history");
             String url = "jdbc:h2:file:" + dir.resolve("db");
@@ -71,10 +95,26 @@ public final class MicroblogHistoryGenerator {
             if (!candidate.warnings().isEmpty() || !candidate.renames().isEmpty()) {
                 throw new IllegalStateException(stage.message() + ": unexpected warnings or renames " + candidate);
             }
-            Revision r = drafts.write(stage.message(), candidate).orElseThrow(
-                    () -> new IllegalStateException(stage.message() + ": autogenerate found nothing"));
+            if (candidate.isEmpty()) {
+                throw new IllegalStateException(stage.message() + ": autogenerate found nothing");
+            }
+            RevisionFile old = before.get(stage.message());
+            Revision r;
+            if (old == null) {
+                r = drafts.write(stage.message(), candidate).orElseThrow();
+            } else {
+                r = new Revision(old.revision().id(), migrations.graph().heads(), stage.message(), old.revision().created(),
+                        candidate.upgrade(), candidate.downgrade(), List.of(), List.of());
+                RevisionFile written = repository.write(r);
+                if (!written.checksum().equals(old.checksum())) {
+                    earlier.add(r.id() + " " + old.checksum());
+                }
+            }
             System.out.println(r.id() + " " + r.message() + ": " + candidate.summary());
             deleteTree(dir);
+        }
+        if (!earlier.isEmpty()) {
+            Files.writeString(versions.resolve(EARLIER_EDITIONS), EDITIONS_HEADER + String.join("\n", earlier) + "\n");
         }
     }
 

@@ -103,6 +103,11 @@ public final class TestDatabase implements AutoCloseable {
         return spec;
     }
 
+    /** The schema (PostgreSQL) or database (MariaDB) made for this test; null for a file. */
+    public String scratchName() {
+        return serverSideName;
+    }
+
     /** Opens it with the microblog model, creating the file where there is one to create. */
     public OpenDatabase open() {
         return new DatabaseOpener(MicroblogModel.ENTITY_CLASSES, true).open(spec, ConnectOptions.defaults().allowingCreate());

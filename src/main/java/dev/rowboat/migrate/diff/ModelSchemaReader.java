@@ -25,6 +25,8 @@ import org.hibernate.mapping.UniqueKey;
 /**
  * The schema the entity classes want: Hibernate's boot model read into a {@link SchemaSnapshot}
  * in portable types. It needs no connection: the metadata is built for the database's dialect.
+ * Columns come in the order the classes declare them and a unique {@code @Index} stays a unique
+ * index ({@link DeclaredLayout}), as SQLAlchemy would have them.
  */
 public final class ModelSchemaReader {
     private ModelSchemaReader() {
@@ -50,10 +52,11 @@ public final class ModelSchemaReader {
     /** Reads metadata that was built already (e.g. by the database opener). */
     public static SchemaSnapshot read(Metadata metadata) {
         Dialect dialect = metadata.getDatabase().getJdbcEnvironment().getDialect();
+        DeclaredLayout layout = DeclaredLayout.of(metadata);
         List<TableSpec> tables = new ArrayList<>();
         for (Table table : metadata.collectTableMappings()) {
             if (table.isPhysicalTable()) {
-                tables.add(table(table, metadata, dialect));
+                tables.add(table(table, metadata, dialect, layout));
             }
         }
         return new SchemaSnapshot(tables);
@@ -68,22 +71,28 @@ public final class ModelSchemaReader {
         });
     }
 
-    private static TableSpec table(Table table, Metadata metadata, Dialect dialect) {
+    private static TableSpec table(Table table, Metadata metadata, Dialect dialect, DeclaredLayout layout) {
         String name = table.getName();
         List<ColumnSpec> columns = new ArrayList<>();
-        for (Column column : table.getColumns()) {
+        for (Column column : layout.order(name, table.getColumns())) {
             boolean identity = column.isIdentity();
             columns.add(new ColumnSpec(column.getName(), ModelTypes.of(column, metadata, dialect),
                     column.isNullable() && !table.isPrimaryKey(column), column.getDefaultValue(), identity));
         }
         List<String> primaryKey = table.hasPrimaryKey() ? names(table.getPrimaryKey().getColumns()) : List.of();
         List<UniqueSpec> uniques = new ArrayList<>();
+        List<IndexSpec> indexes = new ArrayList<>();
         for (UniqueKey key : table.getUniqueKeys().values()) {
-            uniques.add(new UniqueSpec(key.getName(), name, names(key.getColumns())));
+            if (layout.isUniqueIndex(name, key.getName())) {
+                indexes.add(new IndexSpec(key.getName(), name, names(key.getColumns()), true));
+            } else {
+                uniques.add(new UniqueSpec(key.getName(), name, names(key.getColumns())));
+            }
         }
         for (Column column : table.getColumns()) {
             // A single-column unique=true that Hibernate renders inline rather than as a key of its own.
-            if (column.isUnique() && uniques.stream().noneMatch(u -> u.columns().equals(List.of(column.getName())))) {
+            if (column.isUnique() && uniques.stream().noneMatch(u -> u.columns().equals(List.of(column.getName())))
+                    && indexes.stream().noneMatch(i -> i.unique() && i.columns().equals(List.of(column.getName())))) {
                 uniques.add(new UniqueSpec(column.getUniqueKeyName(), name, List.of(column.getName())));
             }
         }
@@ -93,7 +102,6 @@ public final class ModelSchemaReader {
                 foreignKeys.add(foreignKey(key, name));
             }
         }
-        List<IndexSpec> indexes = new ArrayList<>();
         for (Index index : table.getIndexes().values()) {
             indexes.add(new IndexSpec(index.getName(), name, names(index.getColumns()), index.isUnique()));
         }

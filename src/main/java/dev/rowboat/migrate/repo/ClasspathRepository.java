@@ -7,13 +7,26 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * A read-only repository shipped as resources: {@code <location>/versions/index.txt} lists the
  * revision files, one name a line ({@code #} starts a comment).
+ *
+ * <p>An optional {@value #EARLIER_EDITIONS} lists, one {@code <revision id> <checksum>} a line,
+ * the checksums of editions of its revisions that an earlier release shipped. A shipped history is
+ * applied by the app itself, with nobody to look at a "revision was edited" refusal: when a
+ * revision is re-issued with an equivalent but different text (the built-in users table's
+ * columns reordered), databases that ran the earlier edition must go on upgrading. Each line
+ * is a promise, made by whoever re-issued the revision, that the earlier edition left the
+ * database as usable as the new one does.
  */
 final class ClasspathRepository implements MigrationRepository {
+    static final String EARLIER_EDITIONS = "earlier-editions.txt";
     private final String location;
 
     ClasspathRepository(String location) {
@@ -24,14 +37,35 @@ final class ClasspathRepository implements MigrationRepository {
     @Override
     public List<RevisionFile> revisions() {
         String index = location + "/versions/" + DirectoryRepository.INDEX;
+        Map<String, Set<String>> earlier = earlierEditions();
         List<RevisionFile> out = new ArrayList<>();
-        for (String line : read(index).lines().map(String::strip).toList()) {
-            if (!line.isEmpty() && !line.startsWith("#")) {
-                String path = location + "/versions/" + line;
-                out.add(RevisionFile.of(RevisionCodec.read(read(path), "classpath:" + path), line));
-            }
+        for (String line : lines(read(index))) {
+            String path = location + "/versions/" + line;
+            RevisionFile file = RevisionFile.of(RevisionCodec.read(read(path), "classpath:" + path), line);
+            out.add(file.withEarlierChecksums(earlier.getOrDefault(file.revision().id(), Set.of())));
         }
         return out;
+    }
+
+    private Map<String, Set<String>> earlierEditions() {
+        String path = location + "/versions/" + EARLIER_EDITIONS;
+        if (ClasspathRepository.class.getResource(path) == null) {
+            return Map.of();
+        }
+        Map<String, Set<String>> out = new HashMap<>();
+        for (String line : lines(read(path))) {
+            String[] parts = line.split("\\s+");
+            if (parts.length != 2) {
+                throw new MigrationException(Kind.REPOSITORY, "classpath:" + path + ": \"" + line + "\" is not <revision id> <checksum>");
+            }
+            out.computeIfAbsent(parts[0], id -> new HashSet<>()).add(parts[1]);
+        }
+        return out;
+    }
+
+    /** The lines that say something: not blank, not a {@code #} comment. */
+    private static List<String> lines(String text) {
+        return text.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
     }
 
     @Override
