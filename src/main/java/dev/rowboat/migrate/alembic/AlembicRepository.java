@@ -82,7 +82,7 @@ public final class AlembicRepository implements MigrationRepository {
                 for (Path file : files.filter(AlembicRepository::isRevisionFile).sorted().toList()) {
                     String text = Files.readString(file, StandardCharsets.UTF_8);
                     Revision revision = AlembicScriptReader.read(text, versions.getFileName() + "/" + file.getFileName());
-                    out.add(new RevisionFile(revision, file.getFileName().toString(), sha256(text)));
+                    out.add(new RevisionFile(revision, file.getFileName().toString(), sha256(text), java.util.Set.of()));
                 }
             } catch (IOException e) {
                 throw new MigrationException(Kind.REPOSITORY, "Cannot read " + versions + ": " + e.getMessage(), e);
@@ -101,7 +101,7 @@ public final class AlembicRepository implements MigrationRepository {
         } catch (IOException e) {
             throw new MigrationException(Kind.READ_ONLY, "Cannot write " + target + ": " + e.getMessage(), e);
         }
-        return new RevisionFile(revision, target.getFileName().toString(), sha256(text));
+        return new RevisionFile(revision, target.getFileName().toString(), sha256(text), java.util.Set.of());
     }
 
     @Override
