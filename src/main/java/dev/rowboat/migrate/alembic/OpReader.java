@@ -51,7 +51,8 @@ final class OpReader {
             case "drop_index" -> dropIndex(a, batchTable);
             case "create_unique_constraint" -> {
                 options(a, "constraint_name", "table_name", "columns");
-                into.add(new AddUnique(new UniqueSpec(a.optString(0, "constraint_name"), tableOf(a, batchTable), a.strings(t + 1, "columns"))));
+                into.add(new AddUnique(new UniqueSpec(a.optString(0, "constraint_name"),
+                        batchTable != null ? batchTable : a.string(1, "table_name"), a.strings(t + 1, "columns"))));
             }
             case "create_foreign_key" -> createForeignKey(a, batchTable);
             case "drop_constraint" -> dropConstraint(a, batchTable);
