@@ -105,7 +105,7 @@ final class CreateTableReader {
         List<ColumnSpec> specs = columns.stream().map(c -> {
             boolean inKey = primaryKey.contains(c.name());
             boolean referencing = foreignKeys.stream().anyMatch(f -> f.columns().contains(c.name()));
-            return c.spec(inKey, inKey && c.autoIncrements(soleKey, referencing));
+            return c.spec(inKey, inKey ? c.autoIncrements(soleKey, referencing) : Boolean.TRUE.equals(c.autoincrement()));
         }).toList();
         return new TableSpec(table, specs, primaryKey, uniques, foreignKeys, indexes);
     }
