@@ -1,6 +1,7 @@
 package dev.rowboat.migrate.sql;
 
 import dev.rowboat.migrate.ops.AlterColumn;
+import dev.rowboat.schema.ColumnSpec;
 import dev.rowboat.schema.ColumnType;
 import dev.rowboat.schema.Dbms;
 import dev.rowboat.schema.SchemaSnapshot;
@@ -21,6 +22,25 @@ final class PostgresDialect extends AbstractDialect {
             case JSON -> "JSONB";
             default -> CommonTypes.render(type);
         };
+    }
+
+    /**
+     * An auto-increment integer is SERIAL, as SQLAlchemy creates it: a sequence default rather than
+     * an identity, so that a Flask project's next {@code flask db migrate} finds nothing to change
+     * in a table Rowboat created.
+     */
+    @Override
+    String columnDefinition(ColumnSpec c, boolean inPrimaryKey) {
+        String serial = switch (c.type().kind()) {
+            case SMALLINT -> "SMALLSERIAL";
+            case INTEGER -> "SERIAL";
+            case BIGINT -> "BIGSERIAL";
+            default -> null;
+        };
+        if (!c.autoIncrement() || serial == null) {
+            return super.columnDefinition(c, inPrimaryKey);
+        }
+        return quote(c.name()) + " " + serial + " NOT NULL";
     }
 
     @Override
