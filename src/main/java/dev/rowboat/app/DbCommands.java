@@ -164,19 +164,34 @@ final class DbCommands {
         }
     }
 
-    @Command(name = "history", description = "List the revisions, newest first, with what is applied.")
+    @Command(name = "history", description = "List the revisions, newest first, with what is applied "
+            + "(without the database file, as `flask db history` does: the revisions alone).")
     static final class History extends Base {
         @Override
+        boolean needsDatabase() {
+            return options.target().spec().missingFile().isEmpty();
+        }
+
+        @Override
         int run(Migrations m, PrintWriter out) {
+            if (!needsDatabase()) {
+                RevisionGraph graph = m.graph();
+                List<Revision> newestFirst = new java.util.ArrayList<>(graph.revisions());
+                java.util.Collections.reverse(newestFirst);
+                newestFirst.forEach(r -> out.println(line(r, graph.heads().contains(r.id()), "", false)));
+                return 0;
+            }
             for (RevisionState s : m.history()) {
-                Revision r = s.revision();
-                String down = r.downRevisions().isEmpty() ? "<base>" : String.join(", ", r.downRevisions());
-                String labels = r.branchLabels().isEmpty() ? "" : " (" + String.join(", ", r.branchLabels()) + ")";
-                out.println(down + " -> " + r.id() + labels + (s.head() ? " (head)" : "") + (r.isMerge() ? " (mergepoint)" : "")
-                        + (s.applied() ? " applied" : " pending") + (s.edited() ? " EDITED" : "")
-                        + (r.unread().isEmpty() ? "" : " (needs Alembic)") + ": " + r.message());
+                out.println(line(s.revision(), s.head(), s.applied() ? " applied" : " pending", s.edited()));
             }
             return 0;
+        }
+
+        private static String line(Revision r, boolean head, String state, boolean edited) {
+            String down = r.downRevisions().isEmpty() ? "<base>" : String.join(", ", r.downRevisions());
+            String labels = r.branchLabels().isEmpty() ? "" : " (" + String.join(", ", r.branchLabels()) + ")";
+            return down + " -> " + r.id() + labels + (head ? " (head)" : "") + (r.isMerge() ? " (mergepoint)" : "")
+                    + state + (edited ? " EDITED" : "") + (r.unread().isEmpty() ? "" : " (needs Alembic)") + ": " + r.message();
         }
     }
 
