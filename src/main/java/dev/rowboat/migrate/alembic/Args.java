@@ -79,6 +79,9 @@ final class Args {
         if (v instanceof Call c && (c.callee().endsWith(".f") || c.callee().equals("f")) && c.args().size() == 1 && c.kwargs().isEmpty()) {
             return string(c.args().get(0), env);
         }
+        if (v instanceof Call c && (c.callee().endsWith(".text") || c.callee().equals("text"))) {
+            throw new PyUnsupported("an SQL expression where a column name belongs (an index on an expression)");
+        }
         throw new PyUnsupported("a value computed in Python where a name belongs");
     }
 
@@ -123,9 +126,6 @@ final class Args {
         }
         if (v instanceof Str s) {
             return List.of(s.value());
-        }
-        if (v instanceof Call c && c.callee().endsWith("text")) {
-            throw new PyUnsupported("an index or key on an SQL expression");
         }
         throw new PyUnsupported("a value computed in Python where a list of names belongs");
     }

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 
 /**
  * {@code op.bulk_insert(sa.table('t', sa.column('a'), ...), [{'a': 1}, ...])} as INSERT statements
- * with SQL literals. Columns go in the table's order, as SQLAlchemy's insert does; a name that
+ * with SQL literals, one {@link RawSql} a row (drivers run one statement a call). Columns go in the table's order, as SQLAlchemy's insert does; a name that
  * needs quoting gets double quotes, and backticks in a MariaDB variant.
  */
 final class BulkInsert {
@@ -30,7 +30,7 @@ final class BulkInsert {
     private BulkInsert() {
     }
 
-    static RawSql read(Args a, Env env) {
+    static List<RawSql> read(Args a, Env env) {
         a.only(Set.of("table", "rows", "multiinsert"));
         PyExpr tableExpr = a.get(0, "table");
         if (!(tableExpr instanceof Call t && (t.callee().endsWith(".table") || t.callee().equals("table")))) {
@@ -61,9 +61,12 @@ final class BulkInsert {
         if (plain.isEmpty()) {
             throw new PyUnsupported("bulk_insert of no rows");
         }
-        String sql = String.join(";\n", plain);
-        String mariadb = String.join(";\n", backticked);
-        return new RawSql(sql, sql.equals(mariadb) ? Map.of() : Map.of("mariadb", mariadb));
+        List<RawSql> out = new ArrayList<>();
+        for (int i = 0; i < plain.size(); i++) {
+            String sql = plain.get(i);
+            out.add(new RawSql(sql, sql.equals(backticked.get(i)) ? Map.of() : Map.of("mariadb", backticked.get(i))));
+        }
+        return out;
     }
 
     private static Map<String, String> row(PyExpr row, Env env, List<String> columns) {

@@ -59,7 +59,7 @@ final class OpReader {
             case "create_check_constraint" -> throw new PyUnsupported("check constraints are not in Rowboat's schema model");
             case "create_primary_key" -> throw new PyUnsupported("Rowboat does not change a table's primary key");
             case "execute" -> execute(a);
-            case "bulk_insert" -> into.add(BulkInsert.read(a, env));
+            case "bulk_insert" -> BulkInsert.read(a, env).forEach(into::add);
             default -> throw new PyUnsupported((batchTable == null ? "op." : "batch_op.") + name + " is not an operation Rowboat reads");
         }
     }

@@ -35,6 +35,11 @@ final class OpWriter {
     private final Set<String> imports;
     private final List<String> lines = new ArrayList<>();
     private String batchTable;
+    /**
+     * What the open batch block creates (columns, indexes, constraints): Alembic's batch mode on
+     * SQLite cannot alter or drop those in the same block, so such an operation opens a new one.
+     */
+    private final Set<String> createdInBatch = new java.util.HashSet<>();
 
     private OpWriter(Set<String> imports) {
         this.imports = imports;
@@ -62,29 +67,43 @@ final class OpWriter {
             top("op.rename_table(" + s(r.from()) + ", " + s(r.to()) + ")");
         } else if (op instanceof AddColumn a) {
             batch(a.table(), "add_column(" + column(a.column(), a.column().autoIncrement()) + ")");
+            created("column " + a.column().name());
         } else if (op instanceof DropColumn d) {
+            separateFromCreate(d.table(), "column " + d.column());
             batch(d.table(), "drop_column(" + s(d.column()) + ")");
         } else if (op instanceof AlterColumn a) {
+            separateFromCreate(a.table(), "column " + (a.previous() == null ? a.column().name() : a.previous().name()));
             batch(a.table(), alterColumn(a));
         } else if (op instanceof RenameColumn r) {
+            separateFromCreate(r.table(), "column " + r.from());
             batch(r.table(), "alter_column(" + s(r.from()) + ", new_column_name=" + s(r.to()) + ")");
         } else if (op instanceof CreateIndex c) {
             IndexSpec i = c.index();
             batch(i.table(), "create_index(" + s(i.name()) + ", " + PyLiterals.list(i.columns()) + ", unique=" + py(i.unique()) + ")");
+            created("index " + i.name());
         } else if (op instanceof DropIndex d) {
+            separateFromCreate(d.table(), "index " + d.name());
             batch(d.table(), "drop_index(" + s(d.name()) + ")");
         } else if (op instanceof AddUnique a) {
             batch(a.unique().table(), "create_unique_constraint(" + s(a.unique().name()) + ", " + PyLiterals.list(a.unique().columns()) + ")");
+            created("constraint " + a.unique().name());
         } else if (op instanceof DropUnique d) {
+            separateFromCreate(d.table(), "constraint " + d.name());
             batch(d.table(), "drop_constraint(" + s(d.name()) + ", type_='unique')");
         } else if (op instanceof AddForeignKey a) {
             ForeignKeySpec f = a.foreignKey();
             batch(f.table(), "create_foreign_key(" + s(f.name()) + ", " + s(f.refTable()) + ", " + PyLiterals.list(f.columns()) + ", "
                     + PyLiterals.list(f.refColumns()) + (f.onDelete() == null ? "" : ", ondelete=" + s(f.onDelete())) + ")");
+            created("constraint " + f.name());
         } else if (op instanceof DropForeignKey d) {
+            separateFromCreate(d.table(), "constraint " + d.name());
             batch(d.table(), "drop_constraint(" + s(d.name()) + ", type_='foreignkey')");
         } else if (op instanceof RawSql r) {
-            top("op.execute(" + sql(r) + ")");
+            if (r.byDatabase().isEmpty()) {
+                SqlScript.statements(r.sql()).forEach(statement -> top("op.execute(" + s(statement) + ")"));
+            } else {
+                top("op.execute(" + sql(r) + ")");
+            }
         }
     }
 
@@ -93,9 +112,6 @@ final class OpWriter {
      * "mariadb" to SQLAlchemy); Alembic runs it, and Rowboat reads it back as unread Python.
      */
     private static String sql(RawSql r) {
-        if (r.byDatabase().isEmpty()) {
-            return s(r.sql());
-        }
         Map<String, String> variants = new TreeMap<>(r.byDatabase());
         if (variants.containsKey("mariadb")) {
             variants.putIfAbsent("mysql", variants.get("mariadb"));
@@ -205,8 +221,20 @@ final class OpWriter {
         }
     }
 
+    private void separateFromCreate(String table, String what) {
+        if (table.equals(batchTable) && createdInBatch.contains(what)) {
+            closeBatch();
+        }
+    }
+
+    /** Records what the operation just written into the open block created. */
+    private void created(String what) {
+        createdInBatch.add(what);
+    }
+
     /** Alembic leaves an empty line after each batch block. */
     private void closeBatch() {
+        createdInBatch.clear();
         if (batchTable != null) {
             lines.add("");
             batchTable = null;

@@ -104,9 +104,7 @@ final class PyLexer {
             return new PyToken(Kind.NAME, word, line, false);
         }
         if (Character.isDigit(c) || (c == '.' && pos + 1 < src.length() && Character.isDigit(src.charAt(pos + 1)))) {
-            while (pos < src.length() && (Character.isLetterOrDigit(src.charAt(pos)) || src.charAt(pos) == '_' || src.charAt(pos) == '.'
-                    || (src.charAt(pos - 1) == 'e' || src.charAt(pos - 1) == 'E') && (src.charAt(pos) == '-' || src.charAt(pos) == '+')
-                    && !src.substring(start, pos).toLowerCase(Locale.ROOT).startsWith("0x"))) {
+            while (pos < src.length() && partOfNumber(start)) {
                 pos++;
             }
             return new PyToken(Kind.NUMBER, src.substring(start, pos), line, false);
@@ -122,6 +120,17 @@ final class PyLexer {
         }
         pos++;
         return new PyToken(Kind.OP, String.valueOf(c), line, false);
+    }
+
+    /** Digits, letters of hex and suffixes, '_', '.', and the sign of a decimal exponent. */
+    private boolean partOfNumber(int start) {
+        char c = src.charAt(pos);
+        if (Character.isLetterOrDigit(c) || c == '_' || c == '.') {
+            return true;
+        }
+        char before = src.charAt(pos - 1);
+        boolean hex = src.substring(start, pos).toLowerCase(Locale.ROOT).startsWith("0x");
+        return (c == '-' || c == '+') && (before == 'e' || before == 'E') && !hex;
     }
 
     private static boolean isPrefix(String word) {

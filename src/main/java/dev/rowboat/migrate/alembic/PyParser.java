@@ -20,6 +20,8 @@ import java.util.Map;
 final class PyParser {
     private final List<PyToken> tokens;
     private int pos;
+    /** Inside brackets a comma separates items; outside, it makes a bare tuple. */
+    private boolean inBrackets;
 
     private PyParser(List<PyToken> tokens, int from) {
         this.tokens = tokens;
@@ -61,8 +63,6 @@ final class PyParser {
     int end() {
         return pos;
     }
-
-    private boolean inBrackets;
 
     private PyExpr postfix() {
         PyExpr e = atom();
@@ -119,7 +119,7 @@ final class PyParser {
         inBrackets = true;
         try {
             PyExpr e = postfix();
-            if (peekOp("for")) {
+            if (pos < tokens.size() && tokens.get(pos).isName("for")) {
                 throw new PyUnsupported("a comprehension");
             }
             return e;
@@ -210,7 +210,7 @@ final class PyParser {
     }
 
     private boolean peekOp(String op) {
-        return pos < tokens.size() && (tokens.get(pos).isOp(op) || tokens.get(pos).is(Kind.NAME, op) && op.equals("for"));
+        return pos < tokens.size() && tokens.get(pos).isOp(op);
     }
 
     private PyToken expect(Kind kind) {

@@ -9,6 +9,7 @@ import dev.rowboat.schema.TypeKind;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * SQLAlchemy's types ({@code sa.String(length=64)}, {@code postgresql.JSONB}) to Rowboat's
@@ -104,7 +105,7 @@ final class SaTypes {
     }
 
     /** The type in SQLAlchemy's spelling; {@code imports} gains the dialect import it needs. */
-    static String write(ColumnType t, java.util.Set<String> imports) {
+    static String write(ColumnType t, Set<String> imports) {
         return switch (t.kind()) {
             case SMALLINT -> "sa.SmallInteger()";
             case INTEGER -> "sa.Integer()";
@@ -132,7 +133,7 @@ final class SaTypes {
         };
     }
 
-    private static String other(String nativeName, java.util.Set<String> imports) {
+    private static String other(String nativeName, Set<String> imports) {
         String name = nativeName.toLowerCase(Locale.ROOT);
         if (name.equals("jsonb")) {
             imports.add(POSTGRESQL_IMPORT);

@@ -123,8 +123,8 @@ class AlembicShopTest {
                 new AddUnique(new UniqueSpec("uq_customer_name", "customer", List.of("name"))),
                 new CreateIndex(new IndexSpec("ix_product_vendor", "product", List.of("vendor"), false)),
                 RawSql.of("UPDATE customer SET tier = 'pro' WHERE balance > 1000"),
-                RawSql.of("INSERT INTO product (id, vendor, sku, price, note) VALUES (1, 'Acme', 'A-1', 9.5, 'Acme''s best');\n"
-                        + "INSERT INTO product (id, vendor, sku, price, note) VALUES (2, 'Acme', 'A-2', 12, 'plain')")), r.upgrade());
+                RawSql.of("INSERT INTO product (id, vendor, sku, price, note) VALUES (1, 'Acme', 'A-1', 9.5, 'Acme''s best')"),
+                RawSql.of("INSERT INTO product (id, vendor, sku, price, note) VALUES (2, 'Acme', 'A-2', 12, 'plain')")), r.upgrade());
         assertEquals(List.of(new UnreadLine(true, 29, "op.create_check_constraint('ck_customer_age', 'customer', 'age >= 0')",
                         "check constraints are not in Rowboat's schema model"),
                 new UnreadLine(false, 43, "op.drop_constraint('ck_customer_age', 'customer', type_='check')",
