@@ -94,7 +94,7 @@ public final class MigrationPanelView {
         migrationProgress.managedProperty().bind(migrationProgress.visibleProperty());
         migrationProgress.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
         migrationStatus.textProperty().bind(viewModel.statusProperty());
-        repositoryLocation.textProperty().bind(viewModel.locationProperty().map(l -> "Revisions from " + l));
+        repositoryLocation.textProperty().bind(viewModel.locationTextProperty());
         previewTitle.textProperty().bind(viewModel.previewTitleProperty());
         sqlPreview.textProperty().bind(viewModel.sqlPreviewProperty());
         migrationLog.setItems(viewModel.log());

@@ -48,6 +48,7 @@ public final class MigrationPanelViewModel {
     private final ObjectProperty<RevisionRow> selected = new SimpleObjectProperty<>();
     private final StringProperty status = new SimpleStringProperty("Reading the migration history…");
     private final StringProperty location = new SimpleStringProperty();
+    private final StringProperty locationText = new SimpleStringProperty();
     private final StringProperty sqlPreview = new SimpleStringProperty("");
     private final StringProperty previewTitle = new SimpleStringProperty("SQL that will run");
     private final StringProperty upgradeText = new SimpleStringProperty("Upgrade");
@@ -68,6 +69,8 @@ public final class MigrationPanelViewModel {
         this.notifier = notifier;
         this.schemaChanged = schemaChanged;
         this.runLog = new RunLog(log, executor);
+        location.addListener((o, old, now) -> locationText.set((this.workspace.alembicProject()
+                ? "Alembic revisions (the project's own) from " : "Revisions from ") + now));
         location.set(workspace.location());
         selected.addListener((o, old, row) -> updateActions());
     }
@@ -76,6 +79,8 @@ public final class MigrationPanelViewModel {
     public ObjectProperty<RevisionRow> selectedProperty() { return selected; }
     public StringProperty statusProperty() { return status; }
     public StringProperty locationProperty() { return location; }
+    /** Where the revisions come from, and whose format they are in, for the line under the status. */
+    public StringProperty locationTextProperty() { return locationText; }
     public StringProperty sqlPreviewProperty() { return sqlPreview; }
     public StringProperty previewTitleProperty() { return previewTitle; }
     public StringProperty upgradeTextProperty() { return upgradeText; }
@@ -244,7 +249,7 @@ public final class MigrationPanelViewModel {
     private void show(MigrationStatus s) {
         lastStatus = s;
         otherToolsDatabase.set(false);
-        canStartHistory.set(s.ownership() == Ownership.UNVERSIONED);
+        canStartHistory.set(s.ownership() == Ownership.UNVERSIONED && !workspace.alembicProject()); // Alembic projects stamp instead
         String keep = selected.get() == null ? null : selected.get().id();
         List<Revision> newestFirst = new ArrayList<>(s.revisions().stream().map(RevisionState::revision).toList());
         java.util.Collections.reverse(newestFirst);
@@ -259,7 +264,7 @@ public final class MigrationPanelViewModel {
         }
         revisions.setAll(rows);
         selected.set(rows.stream().filter(r -> r.id().equals(keep)).findFirst().orElse(null));
-        status.set(StatusText.of(s));
+        status.set(StatusText.of(s, workspace.alembicProject()));
         updateActions();
     }
 

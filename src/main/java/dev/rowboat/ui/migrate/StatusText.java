@@ -9,7 +9,12 @@ final class StatusText {
     private StatusText() {
     }
 
-    static String of(MigrationStatus s) {
+    static String of(MigrationStatus s, boolean alembicProject) {
+        if (s.ownership() == Ownership.UNVERSIONED && alembicProject) {
+            return "This database has tables but no alembic_version table: the project's revisions did not make them, so "
+                    + "none runs here. If its schema already matches a revision, select it and Stamp… to record that "
+                    + "(as `flask db stamp` would); then Upgrade goes on from there.";
+        }
         if (s.ownership() == Ownership.UNVERSIONED) {
             return "This database has tables but no Rowboat version table: Rowboat did not make them, so it runs no "
                     + "revisions here. Start a history here… records its tables as they are as the first revision of a "
