@@ -97,12 +97,12 @@ final class DbDraftCommands {
                 return 1;
             }
             c.warnings().forEach(w -> err.println("Warning: " + w));
-            Revision r = drafts.write(message, c).orElseThrow();
+            Revision r = (drift(m) ? drafts.writeDrift(message, c) : drafts.write(message, c)).orElseThrow();
             out.println("Created revision " + r.id() + ": " + message + " (" + c.summary() + ") in " + m.repository().fileOf(r));
             list(c, out);
             if (drift(m)) {
-                out.println("The database has these changes already: `rowboat db stamp " + r.id() + "` records that; "
-                        + "other databases get them with `db upgrade`.");
+                out.println("Stamped at " + r.id() + ": the database has these changes already; other databases get them "
+                        + "with `db upgrade`.");
             }
             return 0;
         }

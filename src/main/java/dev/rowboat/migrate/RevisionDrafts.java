@@ -95,6 +95,16 @@ public final class RevisionDrafts {
     }
 
     /**
+     * Writes a {@link #drift} candidate as a revision after the head and records this database at
+     * it, since the database has its changes already; nothing when it is empty.
+     */
+    public java.util.Optional<Revision> writeDrift(String message, Candidate candidate) {
+        java.util.Optional<Revision> written = write(message, candidate);
+        written.ifPresent(r -> migrations.stamp(r.id()));
+        return written;
+    }
+
+    /**
      * The schema the revisions applied at {@code current} create: their upgrades replayed, in
      * order, on an empty schema. An operation the replay cannot follow (on a table raw SQL made)
      * is skipped, so what it touched does not count as Rowboat's.

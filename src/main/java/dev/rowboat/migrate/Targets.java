@@ -44,9 +44,29 @@ public final class Targets {
                 return new LinkedHashSet<>(heads);
             }
             default -> {
-                return Set.of(byPrefix(graph, t));
+                return t.endsWith("@head") ? Set.of(headOfBranch(graph, t.substring(0, t.length() - "@head".length())))
+                        : Set.of(labelled(graph, t).orElseGet(() -> byPrefix(graph, t)));
             }
         }
+    }
+
+    /** Alembic's {@code LABEL@head}: the one head of the branch that revision's {@code branch_labels} names. */
+    private static String headOfBranch(RevisionGraph graph, String label) {
+        String root = labelled(graph, label).orElseThrow(() -> new MigrationException(Kind.UNKNOWN_TARGET,
+                "No revision has the branch label \"" + label + "\""));
+        Set<String> branch = graph.descendants(Set.of(root));
+        branch.add(root);
+        List<String> heads = graph.heads().stream().filter(branch::contains).toList();
+        if (heads.size() != 1) {
+            throw new MigrationException(Kind.AMBIGUOUS_TARGET, "The branch \"" + label + "\" has " + heads.size() + " heads ("
+                    + String.join(", ", heads) + "): name one");
+        }
+        return heads.get(0);
+    }
+
+    private static java.util.Optional<String> labelled(RevisionGraph graph, String label) {
+        return graph.revisions().stream().filter(r -> r.branchLabels().stream().anyMatch(l -> l.equalsIgnoreCase(label)))
+                .map(Revision::id).findFirst();
     }
 
     /** The one revision whose id starts with {@code prefix}. */

@@ -111,8 +111,9 @@ class DbAlembicCommandTest {
             assertThat(written).hasSize(1);
             assertThat(versionFiles(project)).noneMatch(f -> f.endsWith(".yaml"));
             String id = written.get(0).substring(0, written.get(0).indexOf('_'));
-            assertThat(db(database, "stamp", "head").out()).isEqualTo("Stamped at " + id + "\n");
-            assertThat(project.current()).containsExactly(id);
+            assertThat(migrate.out()).contains("Stamped at " + id);
+            assertThat(project.current()).as("the database has the change already: recorded, not run").containsExactly(id);
+            assertThat(db(database, "check").exit()).isZero();
 
             // Flask-Migrate itself runs what Rowboat wrote, on a database of its own
             Files.copy(project.folder().resolve("migrations/versions/" + written.get(0)),

@@ -139,12 +139,16 @@ class DbCommandTest {
     void commandsThatOnlyReadSayAMissingFileIsMissingAndLeaveNoFileBehind() throws Exception {
         db("init");
         writeRevisions();
-        for (String command : new String[] {"current", "history", "check", "downgrade"}) {
+        for (String command : new String[] {"current", "check", "downgrade"}) {
             Run run = command.equals("downgrade") ? db(command, "base") : db(command);
             assertThat(run.exit()).as(command).isEqualTo(2);
             assertThat(run.err()).as(command).startsWith("There is no database file " + dir.resolve("app.db"));
             assertThat(dir.resolve("app.db")).as(command).doesNotExist();
         }
+        Run history = db("history");
+        assertThat(history.out()).as("history without a database: the revisions alone, as flask db history")
+                .isEqualTo(FIRST + " -> " + SECOND + " (head): stars\n<base> -> " + FIRST + ": notes\n");
+        assertThat(dir.resolve("app.db")).doesNotExist();
 
         assertThat(db("upgrade").exit()).as("upgrade makes the database, as Flask-Migrate's does").isZero();
         assertThat(db("current").out()).startsWith(SECOND);

@@ -3,9 +3,14 @@ package dev.rowboat.ui;
 import static dev.rowboat.ui.RowboatWindow.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rowboat.data.DataLocations;
+import dev.rowboat.data.DatabaseUrls;
+import dev.rowboat.data.MigrationFolderChoices;
+import dev.rowboat.testing.Catalog;
 import dev.rowboat.testing.FlaskProject;
 import dev.rowboat.testing.RealAlembic;
 import dev.rowboat.testing.SchemaComparison;
+import dev.rowboat.testing.TestDatabase;
 import dev.rowboat.schema.ConnectionSpec;
 import dev.rowboat.schema.Dbms;
 import dev.rowboat.ui.migrate.RevisionRow;
@@ -69,6 +74,40 @@ class AlembicPanelTest {
                 waitUntil(() -> label(window, "#migrationStatus").contains("2 revisions pending"));
                 assertThat(project.current()).containsExactly("70c83f7b757c");
                 assertThat(tables(file)).contains("user").doesNotContain("post", "followers");
+            } finally {
+                window.stop();
+            }
+        }
+    }
+
+    /**
+     * On PostgreSQL there is no file to find the project by: the folder chosen once with Use
+     * folder… is remembered for the database (here written beforehand, as that button does), and
+     * the panel opens with the project's history.
+     */
+    @Test
+    void onPostgresqlTheRememberedProjectFolderIsUsedAndItsRevisionsRunByButton() throws Exception {
+        RealAlembic alembic = RealAlembic.require();
+        try (TestDatabase mine = TestDatabase.create(Dbms.POSTGRESQL); TestDatabase flask = TestDatabase.create(Dbms.POSTGRESQL);
+             FlaskProject project = alembic.project("microblog", RealAlembic.sqlalchemyUrl(mine));
+             FlaskProject reference = alembic.project("microblog", RealAlembic.sqlalchemyUrl(flask))) {
+            reference.upgrade("head").orFail();
+            String url = "postgresql://postgres@127.0.0.1:5432/test?currentSchema=" + mine.scratchName();
+            new MigrationFolderChoices(new DataLocations(home).migrationFoldersFile())
+                    .remember(DatabaseUrls.parse(url).displayUrl(), project.folder().resolve("migrations"));
+
+            RowboatWindow window = RowboatWindow.startAndWait(home, url, 0);
+            try {
+                waitUntil(() -> label(window, "#serverLabel").contains("PostgreSQL"));
+                window.robot.clickOn("#migrationsButton");
+                waitUntil(() -> revisions(window).getItems().size() == 3 && !window.robot.lookup("#upgradeButton").queryButton().isDisabled());
+                window.robot.clickOn("followers");
+                waitUntil(() -> window.robot.lookup("#upgradeButton").queryButton().getText().equals("Upgrade to “followers”"));
+                window.robot.clickOn("#upgradeButton");
+                waitUntil(() -> label(window, "#migrationStatus").contains("(head)"));
+                assertThat(project.current()).containsExactly("329221f2e7f1");
+                assertThat(SchemaComparison.compare(flask.spec(), mine.spec())).isEmpty();
+                assertThat(Catalog.of(mine).keySet()).noneMatch(t -> t.startsWith("rowboat_"));
             } finally {
                 window.stop();
             }

@@ -194,8 +194,24 @@ public final class MigrationPanelViewModel {
                 cancel -> new AutogenerateViewModel.Draft(ws.draft(), ws.migrations().graph().heads()),
                 draft -> review.accept(new AutogenerateViewModel(ws, draft, executor, notifier, revision -> {
                     runLog.add("Wrote revision " + revision.id() + ": " + revision.message());
-                    refresh();
+                    if (ws.alembicProject()) {
+                        recordDrift(ws, revision);
+                    } else {
+                        refresh();
+                    }
                 })), this::fail);
+    }
+
+    // A drift revision describes changes this database has already: it is recorded, not run, here
+    private void recordDrift(MigrationWorkspace ws, Revision revision) {
+        executor.submit("Recording " + revision.id(), cancel -> ws.migrations().stamp(revision.id()), at -> {
+            runLog.add("Recorded the database at " + String.join(", ", at) + ": it has these changes already (other databases get "
+                    + "them by Upgrade)");
+            refresh();
+        }, e -> {
+            fail(e);
+            refresh();
+        });
     }
 
     private void run(Target target) {
