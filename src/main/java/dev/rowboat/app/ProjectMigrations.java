@@ -1,6 +1,6 @@
 package dev.rowboat.app;
 
-import dev.rowboat.data.MigrationFolderChoices;
+import dev.rowboat.data.MigrationChoices;
 import dev.rowboat.data.OpenDatabase;
 import dev.rowboat.migrate.ConnectionSource;
 import dev.rowboat.migrate.MicroblogHistory;
@@ -21,10 +21,10 @@ import java.util.Optional;
  * built-in microblog history (the default database's own).
  */
 final class ProjectMigrations {
-    private final MigrationFolderChoices choices;
+    private final MigrationChoices choices;
     private final Map<String, String> environment;
 
-    ProjectMigrations(MigrationFolderChoices choices, Map<String, String> environment) {
+    ProjectMigrations(MigrationChoices choices, Map<String, String> environment) {
         this.choices = choices;
         this.environment = environment;
     }
@@ -33,13 +33,17 @@ final class ProjectMigrations {
         ConnectionSpec spec = db.spec();
         MigrationRepository repository = repositoryOf(spec);
         var alembic = new MigrationWorkspace.AlembicAccess(SqlAlchemyUrls.of(spec).orElse(null),
-                environment.get("ROWBOAT_ALEMBIC_COMMAND"));
+                choices.alembicCommand(spec.displayUrl()).orElse(environment.get("ROWBOAT_ALEMBIC_COMMAND")));
         return new MigrationWorkspace(repository, ConnectionSource.of(spec), spec.dbms(),
                 () -> ModelSchemaReader.read(MicroblogModel.ENTITY_CLASSES, spec.dbms()), alembic);
     }
 
     void remember(OpenDatabase db, java.nio.file.Path folder) {
         choices.remember(db.spec().displayUrl(), folder);
+    }
+
+    void rememberAlembicCommand(OpenDatabase db, String command) {
+        choices.rememberAlembicCommand(db.spec().displayUrl(), command);
     }
 
     private MigrationRepository repositoryOf(ConnectionSpec spec) {

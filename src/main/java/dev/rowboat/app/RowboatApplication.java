@@ -2,7 +2,7 @@ package dev.rowboat.app;
 
 import dev.rowboat.data.ConnectOptions;
 import dev.rowboat.data.DataLocations;
-import dev.rowboat.data.MigrationFolderChoices;
+import dev.rowboat.data.MigrationChoices;
 import dev.rowboat.data.RecentConnections;
 import dev.rowboat.schema.DatabaseException;
 import dev.rowboat.ui.common.AlertNotifier;
@@ -52,7 +52,7 @@ public final class RowboatApplication extends Application {
         executor = new FxTaskExecutor(3);
         AlertNotifier notifier = new AlertNotifier(stage);
         DataLocations locations = config.locations();
-        ProjectMigrations projects = new ProjectMigrations(new MigrationFolderChoices(locations.migrationFoldersFile()), System.getenv());
+        ProjectMigrations projects = new ProjectMigrations(new MigrationChoices(locations.migrationFoldersFile()), System.getenv());
         MicroblogConnector connector = new MicroblogConnector(locations.defaultDatabase(), config.statistics(),
                 new dev.rowboat.data.AssociationNames(locations.associationNamesFile()));
         mainViewModel = new MainWindowViewModel(connector, executor, notifier,
@@ -67,6 +67,7 @@ public final class RowboatApplication extends Application {
         }, (db, schemaChanged) -> {
             MigrationPanelViewModel panel = new MigrationPanelViewModel(projects.workspace(db), executor, notifier, schemaChanged);
             panel.onFolderChosen(folder -> projects.remember(db, folder));
+            panel.onAlembicCommandChosen(command -> projects.rememberAlembicCommand(db, command));
             return panel;
         }));
         Parent root = loader.load();

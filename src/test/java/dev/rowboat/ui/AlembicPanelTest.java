@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rowboat.data.DataLocations;
 import dev.rowboat.data.DatabaseUrls;
-import dev.rowboat.data.MigrationFolderChoices;
+import dev.rowboat.data.MigrationChoices;
 import dev.rowboat.testing.Catalog;
 import dev.rowboat.testing.FlaskProject;
 import dev.rowboat.testing.RealAlembic;
@@ -93,7 +93,7 @@ class AlembicPanelTest {
              FlaskProject reference = alembic.project("microblog", RealAlembic.sqlalchemyUrl(flask))) {
             reference.upgrade("head").orFail();
             String url = "postgresql://postgres@127.0.0.1:5432/test?currentSchema=" + mine.scratchName();
-            new MigrationFolderChoices(new DataLocations(home).migrationFoldersFile())
+            new MigrationChoices(new DataLocations(home).migrationFoldersFile())
                     .remember(DatabaseUrls.parse(url).displayUrl(), project.folder().resolve("migrations"));
 
             RowboatWindow window = RowboatWindow.startAndWait(home, url, 0);
@@ -108,6 +108,51 @@ class AlembicPanelTest {
                 assertThat(project.current()).containsExactly("329221f2e7f1");
                 assertThat(SchemaComparison.compare(flask.spec(), mine.spec())).isEmpty();
                 assertThat(Catalog.of(mine).keySet()).noneMatch(t -> t.startsWith("rowboat_"));
+            } finally {
+                window.stop();
+            }
+        }
+    }
+
+    /** The tags project's second revision has Python of its own: it runs with the command set in the panel, remembered for the database. */
+    @Test
+    void aRevisionWithPythonRunsWithTheAlembicCommandSetInThePanel() throws Exception {
+        RealAlembic alembic = RealAlembic.require();
+        try (FlaskProject project = alembic.project("tags", "sqlite:///ignored")) {
+            Path file = project.folder().resolve("app.db");
+            project.env("DATABASE_URL", "sqlite:///" + file);
+            DriverManager.getConnection("jdbc:sqlite:" + file).close();
+            RowboatWindow window = RowboatWindow.startAndWait(home, "jdbc:sqlite:" + file, 0);
+            try {
+                waitUntil(() -> label(window, "#serverLabel").contains("SQLite"));
+                window.robot.clickOn("#migrationsButton");
+                waitUntil(() -> revisions(window).getItems().size() == 4);
+                assertThat(revisions(window).getItems()).filteredOn(r -> r.message().equals("seed default tags"))
+                        .allMatch(r -> r.marks().contains("needs Alembic"));
+
+                String command = alembic.python() + " -m flask db";
+                window.robot.clickOn("#alembicCommandButton");
+                waitUntil(() -> window.robot.lookup("#askDialog").tryQuery().isPresent());
+                window.robot.clickOn("#askDialog .text-field").write(command);
+                waitUntil(() -> window.robot.lookup("#askDialog .text-field").queryAs(javafx.scene.control.TextField.class)
+                        .getText().equals(command));
+                window.robot.clickOn("OK");
+                window.robot.clickOn("merge audit into tags");
+                waitUntil(() -> window.robot.lookup("#upgradeButton").queryButton().getText().equals("Upgrade to “merge audit into tags”"));
+                window.robot.clickOn("#upgradeButton");
+                waitUntil(() -> label(window, "#migrationStatus").contains("(head)"));
+
+                assertThat(project.current()).containsExactly("29749af705ec");
+                List<String> tags = new ArrayList<>();
+                try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+                     ResultSet rs = c.createStatement().executeQuery("select name from tag order by name")) {
+                    while (rs.next()) {
+                        tags.add(rs.getString(1));
+                    }
+                }
+                assertThat(tags).containsExactly("java", "misc", "python", "sql");
+                assertThat(new MigrationChoices(new DataLocations(home).migrationFoldersFile()).alembicCommand(spec(file).displayUrl()))
+                        .contains(command);
             } finally {
                 window.stop();
             }

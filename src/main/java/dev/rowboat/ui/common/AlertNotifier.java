@@ -5,6 +5,7 @@ import java.io.StringWriter;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextInputDialog;
 import javafx.stage.Window;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,5 +46,16 @@ public final class AlertNotifier implements Notifier {
         alert.setHeaderText(title);
         alert.getDialogPane().setId("confirmDialog");
         return alert.showAndWait().filter(ButtonType.YES::equals).isPresent();
+    }
+
+    @Override
+    public java.util.Optional<String> ask(String title, String question, String initial) {
+        TextInputDialog dialog = new TextInputDialog(initial == null ? "" : initial);
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        dialog.setHeaderText(question);
+        dialog.getDialogPane().setId("askDialog");
+        dialog.getDialogPane().setPrefWidth(560);
+        return dialog.showAndWait();
     }
 }

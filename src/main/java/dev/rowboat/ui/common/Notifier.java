@@ -6,4 +6,9 @@ public interface Notifier {
 
     /** Asks a yes/no question; true for yes. */
     boolean confirm(String title, String question);
+
+    /** Asks for a line of text, {@code initial} filled in; empty when the person cancels. */
+    default java.util.Optional<String> ask(String title, String question, String initial) {
+        return java.util.Optional.empty();
+    }
 }

@@ -25,6 +25,7 @@ public final class MigrationPanelView {
     @FXML private Button downgradeButton;
     @FXML private Button autogenerateButton;
     @FXML private Button useFolderButton;
+    @FXML private Button alembicCommandButton;
     @FXML private Button stampButton;
     @FXML private Button startHistoryButton;
     @FXML private ProgressBar migrationProgress;
@@ -87,6 +88,8 @@ public final class MigrationPanelView {
         startHistoryButton.disableProperty().bind(viewModel.runningProperty());
         autogenerateButton.disableProperty().bind(viewModel.runningProperty().or(viewModel.otherToolsDatabaseProperty()));
         useFolderButton.disableProperty().bind(viewModel.runningProperty());
+        alembicCommandButton.visibleProperty().bind(viewModel.alembicProjectProperty());
+        alembicCommandButton.managedProperty().bind(viewModel.alembicProjectProperty());
         stampButton.disableProperty().bind(viewModel.runningProperty().or(viewModel.selectedProperty().isNull())
                 .or(viewModel.otherToolsDatabaseProperty()));
         migrationProgress.visibleProperty().bind(viewModel.runningProperty());
@@ -143,6 +146,11 @@ public final class MigrationPanelView {
         if (folder != null) {
             viewModel.startHistory(folder.toPath());
         }
+    }
+
+    @FXML
+    private void chooseAlembicCommand() {
+        viewModel.chooseAlembicCommand();
     }
 
     @FXML

@@ -62,6 +62,8 @@ public final class MigrationPanelViewModel {
     private final RunLog runLog;
     private MigrationStatus lastStatus;
     private Consumer<Path> folderChosen = folder -> { };
+    private Consumer<String> commandChosen = command -> { };
+    private final BooleanProperty alembicProject = new SimpleBooleanProperty();
 
     public MigrationPanelViewModel(MigrationWorkspace workspace, TaskExecutor executor, Notifier notifier, Runnable schemaChanged) {
         this.workspace = workspace;
@@ -69,8 +71,10 @@ public final class MigrationPanelViewModel {
         this.notifier = notifier;
         this.schemaChanged = schemaChanged;
         this.runLog = new RunLog(log, executor);
-        location.addListener((o, old, now) -> locationText.set((this.workspace.alembicProject()
-                ? "Alembic revisions (the project's own) from " : "Revisions from ") + now));
+        location.addListener((o, old, now) -> {
+            alembicProject.set(this.workspace.alembicProject());
+            locationText.set((this.workspace.alembicProject() ? "Alembic revisions (the project's own) from " : "Revisions from ") + now);
+        });
         location.set(workspace.location());
         selected.addListener((o, old, row) -> updateActions());
     }
@@ -165,6 +169,30 @@ public final class MigrationPanelViewModel {
             runLog.add("Stamped: the database is recorded at " + String.join(", ", current) + " (nothing was run)");
             refresh();
         }, this::fail);
+    }
+
+    /** Whether the revisions are an Alembic project's: Alembic command… is offered then. */
+    public BooleanProperty alembicProjectProperty() { return alembicProject; }
+
+    /** Where the Alembic command a person sets is remembered for this database. */
+    public void onAlembicCommandChosen(Consumer<String> remember) {
+        this.commandChosen = remember;
+    }
+
+    /**
+     * Asks for the command that runs the project's own Alembic, for the revisions Rowboat cannot
+     * read (e.g. {@code venv/bin/flask db}); blank goes back to {@code flask db} on PATH.
+     */
+    public void chooseAlembicCommand() {
+        MigrationWorkspace ws = workspace;
+        notifier.ask("Alembic command", "The command that runs this project's Alembic, for revisions with Python of their own "
+                        + "(it runs in " + ws.location() + "'s project folder with DATABASE_URL set). Blank: `flask db` on PATH.",
+                ws.alembicCommand() == null ? "" : ws.alembicCommand()).ifPresent(command -> {
+            workspace = ws.withAlembicCommand(command);
+            runLog.add(command.isBlank() ? "Revisions that need Alembic run with `flask db` on PATH"
+                    : "Revisions that need Alembic run with `" + command.strip() + "`");
+            commandChosen.accept(command.strip());
+        });
     }
 
     /** Where the folder a person chooses is remembered for this database (the panel opens with it next time). */

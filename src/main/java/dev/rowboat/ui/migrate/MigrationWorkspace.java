@@ -77,6 +77,17 @@ public final class MigrationWorkspace {
         return new RevisionDrafts(migrations(), source, dbms);
     }
 
+    /** The same workspace running revisions Rowboat cannot read with {@code command} (blank: the default). */
+    public MigrationWorkspace withAlembicCommand(String command) {
+        return new MigrationWorkspace(repository, source, dbms, model,
+                new AlembicAccess(alembic.databaseUrl(), command == null || command.isBlank() ? null : command.strip()));
+    }
+
+    /** The command set for the project's Alembic, or null for the default. */
+    public String alembicCommand() {
+        return alembic.command();
+    }
+
     /** Whether the history is an Alembic project's: its model is Python, so autogenerate looks for drift instead. */
     public boolean alembicProject() {
         return repository.format() == HistoryFormat.ALEMBIC;
