@@ -26,6 +26,10 @@ final class AlembicBook implements VersionBook {
     private static final String CREATE = "CREATE TABLE " + TABLE
             + " (version_num VARCHAR(32) NOT NULL, CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))";
 
+    /** Per schema (database on MariaDB), so that two schemas of one server are migrated independently. */
+    static final String POSTGRES_LOCK = "SELECT pg_try_advisory_lock(hashtext('rowboat migrate ' || current_schema()))";
+    static final String MARIADB_LOCK = "SELECT GET_LOCK(CONCAT('rowboat migrate ', DATABASE()), 0)";
+
     @Override
     public Ownership ownership(Connection c) throws SQLException {
         Set<String> tables = SqlTables.names(c);
@@ -77,9 +81,35 @@ final class AlembicBook implements VersionBook {
         SqlTables.createIfMissing(c, TABLE, CREATE);
     }
 
+    /**
+     * Alembic keeps no lock table and none may be added to its database, so PostgreSQL's and
+     * MariaDB's advisory locks keep two Rowboats apart without writing anything: held by a
+     * session of its own, gone when that session ends, however the process ends. SQLite and H2
+     * go without.
+     */
     @Override
-    public Held lock(ConnectionSource source) {
-        return () -> { };
+    public Held lock(ConnectionSource source) throws SQLException {
+        Connection c = source.open();
+        String product = c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT);
+        String sql = product.contains("postgres") ? POSTGRES_LOCK
+                : product.contains("maria") || product.contains("mysql") ? MARIADB_LOCK : null;
+        if (sql == null) {
+            c.close();
+            return () -> { };
+        }
+        boolean got;
+        try (var s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            got = rs.next() && rs.getBoolean(1);
+        } catch (SQLException e) {
+            c.close();
+            throw e;
+        }
+        if (!got) {
+            c.close();
+            throw new MigrationException(Kind.LOCKED, "Another Rowboat is migrating this database: it holds the migration lock "
+                    + "(an advisory lock of the database server, released when that process ends). Wait for it to finish.");
+        }
+        return c::close;
     }
 
     @Override

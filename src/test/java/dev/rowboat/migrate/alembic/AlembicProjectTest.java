@@ -118,6 +118,30 @@ class AlembicProjectTest {
         }
     }
 
+    /** No lock table in someone's Alembic database: the server's advisory lock keeps a second run out. */
+    @ParameterizedTest
+    @EnumSource(value = Dbms.class, names = {"POSTGRESQL", "MARIADB"})
+    void aSecondRunWaitsForTheFirstWithoutALockTable(Dbms dbms) throws Exception {
+        RealAlembic alembic = RealAlembic.require();
+        try (TestDatabase db = TestDatabase.create(dbms);
+             FlaskProject project = alembic.project("microblog", RealAlembic.sqlalchemyUrl(db))) {
+            Migrations m = rowboat(project, db);
+            String lock = dbms == Dbms.POSTGRESQL ? "SELECT pg_try_advisory_lock(hashtext('rowboat migrate ' || current_schema()))"
+                    : "SELECT GET_LOCK(CONCAT('rowboat migrate ', DATABASE()), 0)";
+            try (java.sql.Connection other = ConnectionSource.of(db.spec()).open(); var s = other.createStatement();
+                 ResultSet held = s.executeQuery(lock)) {
+                assertThat(held.next() && held.getBoolean(1)).isTrue();
+                org.assertj.core.api.Assertions.assertThatThrownBy(() -> m.upgrade("head", MigrationListener.NONE))
+                        .isInstanceOfSatisfying(dev.rowboat.migrate.api.MigrationException.class,
+                                e -> assertThat(e.kind()).isEqualTo(dev.rowboat.migrate.api.MigrationException.Kind.LOCKED));
+                assertThat(project.current()).isEmpty();
+            }
+            m.upgrade("head", MigrationListener.NONE); // the other session ended: its lock with it
+            assertThat(project.current()).containsExactly(TUTORIAL.get(2));
+            assertThat(Catalog.of(db).keySet()).noneMatch(t -> t.toLowerCase().startsWith("rowboat_"));
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(value = Dbms.class, names = {"SQLITE"})
     void whatFlaskMigrateAppliedRowboatContinuesAndTheOtherWayRound(Dbms dbms) {
