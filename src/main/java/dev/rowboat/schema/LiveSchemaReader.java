@@ -17,6 +17,27 @@ public final class LiveSchemaReader {
     }
 
     public static SchemaSnapshot read(Connection c, Dbms dbms) throws SQLException {
-        return dbms == Dbms.SQLITE ? SqliteSchemaReader.read(c) : MetadataSchemaReader.read(c, dbms);
+        if (dbms == Dbms.SQLITE) {
+            return SqliteSchemaReader.read(c);
+        }
+        SchemaSnapshot read = MetadataSchemaReader.read(c, dbms);
+        return dbms == Dbms.MARIADB ? new SchemaSnapshot(read.tables().stream().map(LiveSchemaReader::withoutForeignKeyIndexes).toList())
+                : read;
+    }
+
+    /**
+     * Without the indexes MariaDB made itself for unnamed foreign keys (as Alembic and SQLAlchemy
+     * write them): it names each after the key's first column, so no constraint has its name and
+     * it would pass for an index of the schema's own, which autogenerate would then add again.
+     */
+    private static TableSpec withoutForeignKeyIndexes(TableSpec t) {
+        java.util.List<IndexSpec> indexes = t.indexes().stream().filter(i -> i.unique() || t.foreignKeys().stream().noneMatch(fk ->
+                lower(fk.columns()).equals(lower(i.columns())) && fk.columns().get(0).equalsIgnoreCase(i.name()))).toList();
+        return indexes.size() == t.indexes().size() ? t
+                : new TableSpec(t.name(), t.columns(), t.primaryKey(), t.uniques(), t.foreignKeys(), indexes);
+    }
+
+    private static java.util.List<String> lower(java.util.List<String> names) {
+        return names.stream().map(n -> n.toLowerCase(java.util.Locale.ROOT)).toList();
     }
 }

@@ -55,22 +55,10 @@ public final class SchemaComparison {
     public static SchemaSnapshot read(ConnectionSpec spec) {
         try (Connection c = ConnectionSource.of(spec).open()) {
             SchemaSnapshot all = LiveSchemaReader.read(c, spec.dbms());
-            return new SchemaSnapshot(all.tables().stream().filter(t -> !isBookkeeping(t.name()))
-                    .map(t -> spec.dbms() == Dbms.MARIADB ? withoutForeignKeyIndexes(t) : t).toList());
+            return new SchemaSnapshot(all.tables().stream().filter(t -> !isBookkeeping(t.name())).toList());
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read " + spec.jdbcUrl() + ": " + e.getMessage(), e);
         }
-    }
-
-    /**
-     * Without the indexes MariaDB made for unnamed foreign keys: it names each after the key's
-     * first column, and LiveSchemaReader keeps them since no constraint has that name. (A key
-     * named in its CREATE TABLE gets an index of its own name, which the reader leaves out.)
-     */
-    private static TableSpec withoutForeignKeyIndexes(TableSpec t) {
-        List<IndexSpec> indexes = t.indexes().stream().filter(i -> i.unique() || t.foreignKeys().stream().noneMatch(fk ->
-                lower(fk.columns()).equals(lower(i.columns())) && fk.columns().get(0).equalsIgnoreCase(i.name()))).toList();
-        return new TableSpec(t.name(), t.columns(), t.primaryKey(), t.uniques(), t.foreignKeys(), indexes);
     }
 
     public static List<Difference> compare(SchemaSnapshot left, SchemaSnapshot right) {

@@ -7,6 +7,7 @@ import dev.rowboat.migrate.Direction;
 import dev.rowboat.migrate.MigrationListener;
 import dev.rowboat.migrate.MigrationResult;
 import dev.rowboat.migrate.Migrations;
+import dev.rowboat.migrate.RevisionDrafts;
 import dev.rowboat.migrate.RevisionState;
 import dev.rowboat.migrate.project.MigrationFolders;
 import dev.rowboat.migrate.repo.HistoryFormat;
@@ -58,6 +59,8 @@ class AlembicProjectTest {
             Map<String, List<String>> catalog = Catalog.of(byRowboat);
             assertThat(catalog.keySet()).noneMatch(t -> t.toLowerCase().startsWith("rowboat_"));
             assertThat(catalog.keySet().stream().map(String::toLowerCase)).contains("alembic_version");
+            assertThat(new RevisionDrafts(m, ConnectionSource.of(byRowboat.spec()), dbms).drift().upgrade())
+                    .as("Rowboat's own drift check agrees there is nothing").isEmpty();
             String next = mine.migrate("anything left?").output();
             assertThat(next).as(() -> generated(mine)).contains("No changes in schema detected");
         }
