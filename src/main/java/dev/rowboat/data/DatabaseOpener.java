@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.rowboat.data.mapping.Mapping;
 import dev.rowboat.data.mapping.MappingSource;
+import dev.rowboat.data.postgres.PostgresTypes;
 import dev.rowboat.data.sqlite.SqliteBigIntJdbcType;
 import dev.rowboat.data.sqlite.SqliteIntegerJdbcType;
 import dev.rowboat.data.sqlite.SqliteTimestampJdbcType;
@@ -74,6 +75,9 @@ public final class DatabaseOpener {
                     types.contributeJdbcType(SqliteIntegerJdbcType.INSTANCE);
                     types.contributeJdbcType(SqliteBigIntJdbcType.INSTANCE);
                 });
+            }
+            if (spec.dbms() == Dbms.POSTGRESQL) {
+                PostgresTypes.register(builder); // json, jsonb and enum types, edited as text
             }
             Metadata metadata = builder.build();
             factory = (SessionFactoryImplementor) metadata.buildSessionFactory();

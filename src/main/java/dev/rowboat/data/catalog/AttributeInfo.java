@@ -1,5 +1,7 @@
 package dev.rowboat.data.catalog;
 
+import dev.rowboat.data.mapping.TextRule;
+
 /**
  * One attribute of an entity as the grid needs it.
  *
@@ -14,10 +16,18 @@ package dev.rowboat.data.catalog;
  *     ({@code @StoredInZone("UTC")} on the tutorial's timestamps); else null
  * @param readOnlyReason why its values cannot be edited (a type Rowboat cannot write back
  *     exactly); null where they can
+ * @param textRule what its text must be beyond text (JSON, one of a list of values); null for none
  */
 public record AttributeInfo(String name, AttributeKind kind, Class<?> javaType, String column,
                             String targetEntity, String joinTable, boolean nullable, boolean unique, Long length,
-                            boolean version, String zone, String readOnlyReason) {
+                            boolean version, String zone, String readOnlyReason, TextRule textRule) {
+
+    /** An attribute whose text has no rule beyond its type. */
+    public AttributeInfo(String name, AttributeKind kind, Class<?> javaType, String column,
+                         String targetEntity, String joinTable, boolean nullable, boolean unique, Long length,
+                         boolean version, String zone, String readOnlyReason) {
+        this(name, kind, javaType, column, targetEntity, joinTable, nullable, unique, length, version, zone, readOnlyReason, null);
+    }
 
     /** An attribute that can be edited. */
     public AttributeInfo(String name, AttributeKind kind, Class<?> javaType, String column,

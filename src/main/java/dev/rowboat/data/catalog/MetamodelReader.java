@@ -92,7 +92,7 @@ final class MetamodelReader {
             var info = new AttributeInfo(name, AttributeKind.BASIC, mapping.getJavaType().getJavaTypeClass(), column,
                     null, null, basic.isNullable(), uniqueColumns.contains(column), basic.getLength(), version,
                     zoneOf(mapping).orElse(this.mapping.zone(entity, name).orElse(null)),
-                    this.mapping.readOnlyReason(entity, name).orElse(null));
+                    this.mapping.readOnlyReason(entity, name).orElse(null), this.mapping.textRule(entity, name).orElse(null));
             return new MappedAttribute(info, table, column);
         }
         return null; // embeddables come with reflected schemas later

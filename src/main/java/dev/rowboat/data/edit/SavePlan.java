@@ -1,6 +1,7 @@
 package dev.rowboat.data.edit;
 
 import dev.rowboat.data.edit.SaveStatement.Bind;
+import dev.rowboat.data.postgres.PostgresTypes;
 import dev.rowboat.data.sqlite.SqliteTimestamps;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -121,6 +122,9 @@ record SavePlan(List<RowEdit> edits, List<Integer> inserts, List<SaveStatement> 
                 // Rowboat binds as '2024-05-01 10:00:00.000000': compared as text it never matched,
                 // and every edit of such a row was a conflict. julianday() tells milliseconds apart.
                 sql.append(" AND julianday(").append(column.sql()).append(") = julianday(?)");
+            } else if (condition == EQUALS && PostgresTypes.isNativeText(column.jdbc())) {
+                // PostgreSQL's json has no =; the text read is what the row held (jsonb's in its own spelling)
+                sql.append(" AND CAST(").append(column.sql()).append(" AS text) = ?");
             } else if (condition == EQUALS) {
                 boolean collate = table.exactCollation() != null && column.javaType() == String.class;
                 sql.append(" AND ").append(column.sql()).append(" = ?");

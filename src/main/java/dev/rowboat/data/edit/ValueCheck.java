@@ -26,6 +26,10 @@ final class ValueCheck {
         String name = column.name();
         Class<?> type = boxed(column.javaType());
         if (value instanceof String text && type == String.class) {
+            String ruleProblem = column.info().textRule() == null ? null : column.info().textRule().problem(text, name);
+            if (ruleProblem != null) {
+                return ruleProblem;
+            }
             int length = text.codePointCount(0, text.length());
             Long max = column.info().length();
             return max != null && column.sqlType() != SqlTypes.CLOB && length > max

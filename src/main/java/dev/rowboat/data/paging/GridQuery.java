@@ -138,6 +138,12 @@ final class GridQuery {
             case ID, BASIC -> {
                 Expr expr = attribute.kind() == AttributeKind.ID ? id
                         : Expr.of(ROOT + "." + attribute.name(), columns == null ? Optional.empty() : columns.column(attribute.name()), ROOT);
+                if (attribute.textRule() != null && attribute.textRule().nativeType()) {
+                    // PostgreSQL's json has no = and no order, and json, jsonb and enums no lower() or like:
+                    // their text has all of them, and it is what the grid shows
+                    expr = new Expr("cast(" + expr.hql() + " as String)", expr.sql() == null ? null : "cast(" + expr.sql() + " as text)",
+                            expr.type());
+                }
                 int index = addSelect(expr);
                 expressions.put(attribute.name(), expr);
                 expressionTypes.put(attribute.name(), attribute.javaType());

@@ -2,6 +2,8 @@ package dev.rowboat.data.paging;
 
 import static dev.rowboat.schema.DatabaseException.Kind.INVALID_VALUE;
 
+import dev.rowboat.data.catalog.AttributeInfo;
+import dev.rowboat.data.mapping.TextRule;
 import dev.rowboat.schema.DatabaseException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -17,6 +19,20 @@ import java.util.UUID;
 /** Parses what a person typed into a value of an attribute's Java type, strictly. */
 public final class ValueParser {
     private ValueParser() {
+    }
+
+    /**
+     * Parses typed text for an attribute: by its Java type, then by its text rule, so that text
+     * that is not JSON, or not one of an enum's values, is refused as the person types it.
+     */
+    public static Object parse(AttributeInfo attribute, String text) {
+        Object value = parse(attribute.javaType(), text, attribute.name());
+        TextRule rule = attribute.textRule();
+        String problem = rule == null || !(value instanceof String typed) ? null : rule.problem(typed, attribute.name());
+        if (problem != null) {
+            throw new DatabaseException(INVALID_VALUE, problem);
+        }
+        return value;
     }
 
     public static Object parse(Class<?> type, String text, String what) {

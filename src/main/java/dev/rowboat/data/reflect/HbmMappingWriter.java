@@ -44,11 +44,11 @@ final class HbmMappingWriter {
         xml.append(" <class entity-name=\"").append(attr(e.name())).append("\" table=\"").append(table(e.table())).append("\">\n");
         ReflectedEntity.Column id = e.id();
         xml.append("  <id name=\"").append(attr(id.attribute())).append("\" column=\"").append(column(e.table(), id.column()))
-                .append("\" type=\"").append(ReflectedTypes.hibernateType(id.type(), dbms)).append("\"><generator class=\"")
+                .append("\" type=\"").append(ReflectedTypes.hibernateType(id.type(), dbms, id.textRule())).append("\"><generator class=\"")
                 .append(id.generated() ? "identity" : "assigned").append("\"/></id>\n");
         for (ReflectedEntity.Column c : e.columns()) {
             xml.append("  <property name=\"").append(attr(c.attribute())).append("\" column=\"").append(column(e.table(), c.column()))
-                    .append("\" type=\"").append(ReflectedTypes.hibernateType(c.type(), dbms)).append('"');
+                    .append("\" type=\"").append(ReflectedTypes.hibernateType(c.type(), dbms, c.textRule())).append('"');
             if (c.type().length() != null) {
                 xml.append(" length=\"").append(c.type().length()).append('"');
             }

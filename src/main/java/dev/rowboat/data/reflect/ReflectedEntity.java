@@ -1,5 +1,6 @@
 package dev.rowboat.data.reflect;
 
+import dev.rowboat.data.mapping.TextRule;
 import dev.rowboat.schema.ColumnType;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,9 +20,10 @@ record ReflectedEntity(String name, String table, Column id, List<Column> column
      * @param readOnlyReason why it cannot be edited, or null
      * @param uniqueKey the name of a unique constraint or index it is part of, or null; declared
      *     in the mapping so that a save's refusal by that name is put in words about the column
+     * @param textRule what its text must be (JSON, one of an enum's values), or null
      */
     record Column(String attribute, String column, ColumnType type, boolean nullable, boolean generated,
-                  String zone, String readOnlyReason, String uniqueKey) {
+                  String zone, String readOnlyReason, String uniqueKey, TextRule textRule) {
     }
 
     /**

@@ -27,7 +27,7 @@ public final class ReflectedMapping implements MappingSource {
     public Mapping contribute(MetadataSources sources, Connection connection, Dbms dbms) throws SQLException {
         SchemaSnapshot schema = LiveSchemaReader.read(connection, dbms);
         StoredNames stored = StoredNames.read(connection, dbms);
-        ReflectedModel model = SchemaReflector.reflect(schema, stored.views(), hints, dbms);
+        ReflectedModel model = SchemaReflector.reflect(schema, stored.views(), hints, dbms, EnumValues.read(connection, dbms));
         String xml = new HbmMappingWriter(dbms, stored::table, stored::column).write(model);
         sources.addInputStream(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
         return model.withStoredNames(stored::table).mapping();

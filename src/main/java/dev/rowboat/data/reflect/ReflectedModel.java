@@ -1,6 +1,7 @@
 package dev.rowboat.data.reflect;
 
 import dev.rowboat.data.mapping.Mapping;
+import dev.rowboat.data.mapping.TextRule;
 import dev.rowboat.data.mapping.UnmappedTable;
 import java.util.HashMap;
 import java.util.List;
@@ -28,6 +29,7 @@ record ReflectedModel(List<ReflectedEntity> entities, List<UnmappedTable> unmapp
     Mapping mapping() {
         Map<String, Map<String, String>> zones = new HashMap<>();
         Map<String, Map<String, String>> readOnly = new HashMap<>();
+        Map<String, Map<String, TextRule>> textRules = new HashMap<>();
         for (ReflectedEntity entity : entities) {
             for (ReflectedEntity.Column column : entity.columns()) {
                 if (column.zone() != null) {
@@ -36,8 +38,11 @@ record ReflectedModel(List<ReflectedEntity> entities, List<UnmappedTable> unmapp
                 if (column.readOnlyReason() != null) {
                     readOnly.computeIfAbsent(entity.name(), e -> new HashMap<>()).put(column.attribute(), column.readOnlyReason());
                 }
+                if (column.textRule() != null) {
+                    textRules.computeIfAbsent(entity.name(), e -> new HashMap<>()).put(column.attribute(), column.textRule());
+                }
             }
         }
-        return new Mapping(unmapped, zones, readOnly);
+        return new Mapping(unmapped, zones, readOnly, textRules);
     }
 }

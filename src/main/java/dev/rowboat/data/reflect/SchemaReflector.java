@@ -1,5 +1,6 @@
 package dev.rowboat.data.reflect;
 
+import dev.rowboat.data.mapping.TextRule;
 import dev.rowboat.data.mapping.UnmappedTable;
 import dev.rowboat.schema.ColumnSpec;
 import dev.rowboat.schema.ColumnType;
@@ -30,24 +31,31 @@ final class SchemaReflector {
     private final List<String> views;
     private final NameHints hints;
     private final Dbms dbms;
+    private final EnumValues enums;
     /** lower-case table -> its entity's name, for tables with a usable key that are not link tables. */
     private final Map<String, String> entityNames = new LinkedHashMap<>();
     private final Map<String, Builder> builders = new LinkedHashMap<>();
     private final Map<String, Builder> byName = new HashMap<>();
     private final List<UnmappedTable> unmapped = new ArrayList<>();
 
-    private SchemaReflector(SchemaSnapshot schema, List<String> views, NameHints hints, Dbms dbms) {
+    private SchemaReflector(SchemaSnapshot schema, List<String> views, NameHints hints, Dbms dbms, EnumValues enums) {
         this.schema = schema;
         this.views = views;
         this.hints = hints;
         this.dbms = dbms;
+        this.enums = enums;
     }
 
     static ReflectedModel reflect(SchemaSnapshot schema, List<String> views, NameHints hints, Dbms dbms) {
+        return reflect(schema, views, hints, dbms, EnumValues.NONE);
+    }
+
+    /** @param enums the values of PostgreSQL enum-typed columns, which the schema knows only by their type's name */
+    static ReflectedModel reflect(SchemaSnapshot schema, List<String> views, NameHints hints, Dbms dbms, EnumValues enums) {
         // Rowboat's own bookkeeping (version, history, lock) is not the person's data
         SchemaSnapshot theirs = new SchemaSnapshot(schema.tables().stream()
                 .filter(t -> !lower(t.name()).startsWith("rowboat_")).toList());
-        return new SchemaReflector(theirs, views, hints, dbms).reflect();
+        return new SchemaReflector(theirs, views, hints, dbms, enums).reflect();
     }
 
     private ReflectedModel reflect() {
@@ -161,10 +169,11 @@ final class SchemaReflector {
 
     private ReflectedEntity.Column valueColumn(Builder b, ColumnSpec column) {
         String attribute = Names.free(hints.column(b.table.name(), column.name()).orElse(Names.identifier(column.name())), b.taken);
-        ColumnType type = ReflectedTypes.effective(column.type());
+        TextRule rule = ReflectedTypes.textRule(column.type(), dbms, enums.of(b.table.name(), column.name()));
+        ColumnType type = ReflectedTypes.effective(column.type(), dbms);
         return new ReflectedEntity.Column(attribute, column.name(), type, column.nullable(), column.autoIncrement(),
-                hints.zone(b.table.name(), column.name()).orElse(null), ReflectedTypes.readOnlyReason(type, dbms),
-                uniqueKeyOf(b.table, column.name()));
+                hints.zone(b.table.name(), column.name()).orElse(null), ReflectedTypes.readOnlyReason(type, dbms, rule),
+                uniqueKeyOf(b.table, column.name()), rule);
     }
 
     private void addInverses(Builder source) {

@@ -1,6 +1,7 @@
 package dev.rowboat.ui.grid;
 
 import dev.rowboat.data.catalog.AttributeInfo;
+import dev.rowboat.data.mapping.TextRule;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.function.Consumer;
@@ -22,7 +23,13 @@ final class CellEditors {
 
     static boolean hasOwnEditor(AttributeInfo attribute) {
         Class<?> type = attribute.javaType();
-        return type == LocalDateTime.class || type == LocalDate.class || type.isEnum();
+        return type == LocalDateTime.class || type == LocalDate.class || type.isEnum() || !choices(attribute).isEmpty();
+    }
+
+    /** The values a column of an enum type allows (PostgreSQL's, MySQL's), in the type's order; else empty. */
+    private static java.util.List<String> choices(AttributeInfo attribute) {
+        TextRule rule = attribute.textRule();
+        return rule != null && rule.kind() == TextRule.Kind.ONE_OF ? rule.allowed() : java.util.List.of();
     }
 
     /**
@@ -31,10 +38,15 @@ final class CellEditors {
      */
     static Node editor(AttributeInfo attribute, String current, Consumer<String> commit, Runnable cancel) {
         Class<?> type = attribute.javaType();
-        if (type.isEnum()) {
+        if (type.isEnum() || !choices(attribute).isEmpty()) {
             ComboBox<String> choices = new ComboBox<>();
-            for (Object constant : type.getEnumConstants()) {
-                choices.getItems().add(((Enum<?>) constant).name());
+            choices.setId("choiceEditor");
+            if (type.isEnum()) {
+                for (Object constant : type.getEnumConstants()) {
+                    choices.getItems().add(((Enum<?>) constant).name());
+                }
+            } else {
+                choices.getItems().addAll(choices(attribute));
             }
             choices.setValue(current.isEmpty() ? null : current);
             choices.setOnAction(e -> commit.accept(choices.getValue() == null ? "" : choices.getValue()));

@@ -228,10 +228,10 @@ public final class GridEditing {
             }
             return new RefValue(attribute.targetEntity(), parseId(text.strip(), attribute), null);
         }
-        if (!attribute.isText() && text.isBlank()) {
-            return null;
+        if (text.isBlank() && (!attribute.isText() || attribute.textRule() != null && !attribute.textRule().allows(text))) {
+            return null; // no JSON document and no enum value is blank: NULL is what is meant
         }
-        return ValueParser.parse(attribute.javaType(), text, attribute.name());
+        return ValueParser.parse(attribute, text);
     }
 
     private static Object parseId(String text, AttributeInfo attribute) {
