@@ -6,7 +6,7 @@ import dev.rowboat.data.catalog.EntityInfo;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.hibernate.id.Assigned;
+import org.hibernate.generator.Assigned;
 import org.hibernate.metamodel.mapping.AttributeMapping;
 import org.hibernate.metamodel.mapping.BasicValuedModelPart;
 import org.hibernate.metamodel.mapping.SelectableMapping;
