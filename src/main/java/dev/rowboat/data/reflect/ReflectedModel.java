@@ -28,7 +28,11 @@ record ReflectedModel(List<ReflectedEntity> entities, List<UnmappedTable> unmapp
     Mapping mapping() {
         Map<String, Map<String, String>> zones = new HashMap<>();
         Map<String, Map<String, String>> readOnly = new HashMap<>();
+        Map<String, List<String>> keyOrder = new HashMap<>();
         for (ReflectedEntity entity : entities) {
+            if (entity.compositeKey()) {
+                keyOrder.put(entity.name(), entity.key().stream().map(ReflectedEntity.Column::attribute).toList());
+            }
             for (ReflectedEntity.Column column : entity.columns()) {
                 if (column.zone() != null) {
                     zones.computeIfAbsent(entity.name(), e -> new HashMap<>()).put(column.attribute(), column.zone());
@@ -38,6 +42,6 @@ record ReflectedModel(List<ReflectedEntity> entities, List<UnmappedTable> unmapp
                 }
             }
         }
-        return new Mapping(unmapped, zones, readOnly);
+        return new Mapping(unmapped, zones, readOnly, keyOrder);
     }
 }
