@@ -48,7 +48,7 @@ public final class CatalogBuilder {
     private static EntityInfo check(MappedEntity entity, LiveSchema schema, Set<String> presentEntities) {
         String table = schema.table(entity.table()).orElse(null);
         if (table == null) {
-            return new EntityInfo(entity.name(), entity.table(), false, List.of(entity.id().info()), entity.id().info().name(),
+            return new EntityInfo(entity.name(), entity.table(), false, entity.idInfos(), entity.idInfos().get(0).name(),
                     List.of("table " + entity.table() + " does not exist"));
         }
         List<String> missing = new ArrayList<>();
@@ -61,13 +61,14 @@ public final class CatalogBuilder {
                 missing.add(problem);
             }
         }
-        if (schema.column(table, entity.id().checkedColumn()).isEmpty()) {
-            missing.add(0, "column " + entity.table() + "." + entity.id().checkedColumn() + " does not exist");
-            return new EntityInfo(entity.name(), table, false, List.of(entity.id().info()), entity.id().info().name(), missing);
+        List<String> missingIds = entity.ids().stream().filter(id -> schema.column(table, id.checkedColumn()).isEmpty())
+                .map(id -> "column " + entity.table() + "." + id.checkedColumn() + " does not exist").toList();
+        if (!missingIds.isEmpty()) {
+            missing.addAll(0, missingIds);
+            return new EntityInfo(entity.name(), table, false, entity.idInfos(), entity.idInfos().get(0).name(), missing);
         }
         usable.sort(displayOrder(schema, table));
-        List<AttributeInfo> attributes = new ArrayList<>();
-        attributes.add(entity.id().info());
+        List<AttributeInfo> attributes = new ArrayList<>(entity.idInfos());
         usable.forEach(a -> attributes.add(a.info()));
         return new EntityInfo(entity.name(), table, true, attributes, label(attributes), missing);
     }

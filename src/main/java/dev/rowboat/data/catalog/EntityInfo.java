@@ -8,11 +8,12 @@ import java.util.Optional;
  * reflected table.
  *
  * @param table the table's name as the database stores it (case included)
- * @param attributes the usable attributes in display order, the id first
+ * @param attributes the usable attributes in display order, the id first (a composite id's parts
+ *     first, in the key's order)
  * @param label the attribute that best names a row (a unique string, else name/title/email, else the id)
  * @param missing what the live database lacks of the mapping; a missing table makes the entity unavailable
  * @param readOnlyReason why its rows are shown read-only, known by their position instead of a key
- *     (no usable key, a composite key, a view); null for an entity that can be edited
+ *     (no usable key, a view); null for an entity that can be edited
  */
 public record EntityInfo(String name, String table, boolean tablePresent, List<AttributeInfo> attributes,
                          String label, List<String> missing, String readOnlyReason) {
@@ -28,8 +29,19 @@ public record EntityInfo(String name, String table, boolean tablePresent, List<A
         missing = List.copyOf(missing);
     }
 
+    /** The id's attribute; for a composite id, its first part (see {@link #idAttributes}). */
     public AttributeInfo id() {
         return attributes.get(0);
+    }
+
+    /** The id's attributes, first in the list: one, or a composite id's parts in the key's order. */
+    public List<AttributeInfo> idAttributes() {
+        return attributes.stream().takeWhile(a -> a.kind() == AttributeKind.ID).toList();
+    }
+
+    /** Whether rows are known by the values of several key columns, a {@link CompositeId}. */
+    public boolean compositeId() {
+        return attributes.size() > 1 && attributes.get(1).kind() == AttributeKind.ID;
     }
 
     /** Whether it has a grid: its table is there. */

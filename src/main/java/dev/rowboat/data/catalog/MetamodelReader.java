@@ -13,6 +13,8 @@ import org.hibernate.mapping.PersistentClass;
 import org.hibernate.mapping.Table;
 import org.hibernate.metamodel.mapping.AttributeMapping;
 import org.hibernate.metamodel.mapping.BasicValuedModelPart;
+import org.hibernate.metamodel.mapping.EmbeddableValuedModelPart;
+import org.hibernate.metamodel.mapping.EntityIdentifierMapping;
 import org.hibernate.metamodel.mapping.EntityValuedModelPart;
 import org.hibernate.metamodel.mapping.PluralAttributeMapping;
 import org.hibernate.metamodel.mapping.SelectableMapping;
@@ -46,22 +48,47 @@ final class MetamodelReader {
         PersistentClass binding = metadata.getEntityBinding(persister.getEntityName());
         Table table = binding.getTable();
         Set<String> uniqueColumns = uniqueColumns(table);
-        var idMapping = persister.getIdentifierMapping();
-        String idColumn = unquote(((BasicValuedModelPart) idMapping).getSelectionExpression());
-        MappedAttribute id = new MappedAttribute(new AttributeInfo(idMapping.getAttributeName(), AttributeKind.ID,
-                idMapping.getJavaType().getJavaTypeClass(), idColumn, null, null, false, true, null),
-                table.getName(), idColumn);
+        List<MappedAttribute> ids = ids(persister.getIdentifierMapping(), table.getName(), mapping.keyOrder(persister.getJpaEntityName()));
+        Set<String> idNames = new HashSet<>();
+        ids.forEach(id -> idNames.add(id.info().name()));
         String version = persister.isVersioned() ? persister.getVersionMapping().getVersionAttribute().getAttributeName() : null;
         List<MappedAttribute> attributes = new ArrayList<>();
         String entity = persister.getJpaEntityName();
         persister.forEachAttributeMapping(attributeMapping -> {
             MappedAttribute attribute = attribute(entity, attributeMapping, table, uniqueColumns,
                     attributeMapping.getAttributeName().equals(version));
-            if (attribute != null) {
+            if (attribute != null && !idNames.contains(attribute.info().name())) {
                 attributes.add(attribute);
             }
         });
-        return new MappedEntity(persister.getJpaEntityName(), table.getName(), id, attributes);
+        return new MappedEntity(persister.getJpaEntityName(), table.getName(), ids, attributes);
+    }
+
+    /**
+     * The id as attributes: one, or for a composite id each of its parts in the key's order (a
+     * reflected table's is "virtual": its parts are attributes of the entity itself).
+     */
+    private static List<MappedAttribute> ids(EntityIdentifierMapping idMapping, String table, List<String> keyOrder) {
+        if (idMapping instanceof BasicValuedModelPart basic) {
+            String idColumn = unquote(basic.getSelectionExpression());
+            return List.of(new MappedAttribute(new AttributeInfo(idMapping.getAttributeName(), AttributeKind.ID,
+                    idMapping.getJavaType().getJavaTypeClass(), idColumn, null, null, false, true, null), table, idColumn));
+        }
+        List<MappedAttribute> ids = new ArrayList<>();
+        ((EmbeddableValuedModelPart) idMapping).getEmbeddableTypeDescriptor().forEachAttributeMapping(part -> {
+            if (!(part instanceof SelectableMapping column)) {
+                throw new IllegalStateException("A composite id whose part " + part.getAttributeName() + " is not one column");
+            }
+            String name = unquote(column.getSelectionExpression());
+            ids.add(new MappedAttribute(new AttributeInfo(part.getAttributeName(), AttributeKind.ID,
+                    part.getJavaType().getJavaTypeClass(), name, null, null, false, false, column.getLength()), table, name));
+        });
+        // Hibernate lists the parts by name; the key's order is what its index (and so a keyset page) follows
+        ids.sort(java.util.Comparator.comparingInt(id -> {
+            int at = keyOrder.indexOf(id.info().name());
+            return at < 0 ? Integer.MAX_VALUE : at;
+        }));
+        return ids;
     }
 
     private MappedAttribute attribute(String entity, AttributeMapping mapping, Table bootTable, Set<String> uniqueColumns,

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import dev.rowboat.data.catalog.CompositeId;
 
 /**
  * Finds what would make a save fail without asking the database: unknown attributes, missing
@@ -32,9 +33,9 @@ final class EditValidator {
             int i = index;
             RowEdit edit = edits.get(i);
             Optional<SaveTable> table = tables.find(edit.entity());
-            if (table.isEmpty() || table.get().id() == null) {
+            if (table.isEmpty() || table.get().key().isEmpty()) {
                 problems.add(invalid(i, null, table.isEmpty() ? "This database has no table for " + edit.entity() + "."
-                        : edit.entity() + " has a composite id, which cannot be edited here yet."));
+                        : edit.entity() + " has an id whose columns cannot be written here."));
             } else if (edit instanceof AssociationEdit association) {
                 if (SaveLinks.of(tables, association.entity(), association.association()).isEmpty()) {
                     problems.add(invalid(i, association.association(), edit.entity() + "." + association.association()
@@ -58,14 +59,14 @@ final class EditValidator {
 
     private void checkInsert(int i, InsertRow insert, SaveTable table, Map<Integer, InsertRow> inserts, List<RowProblem> problems) {
         insert.values().forEach((name, value) -> {
-            if (table.generatedId() && name.equals(table.id().name())) {
+            if (table.generatedId() && table.id() != null && name.equals(table.id().name())) {
                 problems.add(invalid(i, name, name + " is given by the database; leave it empty."));
             } else {
                 checkValue(i, table, name, value, inserts, problems);
             }
         });
         for (SaveColumn column : table.columns().values()) {
-            boolean filledIn = column == table.version() || column == table.id() && table.generatedId();
+            boolean filledIn = column == table.version() || column == table.id() && table.generatedId() || table.writtenByKey(column);
             if (!column.info().nullable() && !filledIn && !insert.values().containsKey(column.name())) {
                 problems.add(invalid(i, column.name(), column.name() + " must have a value."));
             }
@@ -73,11 +74,18 @@ final class EditValidator {
     }
 
     private void checkRow(int i, Object id, Map<String, Object> original, SaveTable table, List<RowProblem> problems) {
-        String idName = table.id().name();
-        if (id == null) {
-            problems.add(invalid(i, idName, idName + " must have a value."));
-        } else {
-            Optional.ofNullable(ValueCheck.problem(table.id(), id)).ifPresent(p -> problems.add(invalid(i, idName, p)));
+        if (table.id() == null && !(id instanceof CompositeId composite && composite.size() == table.key().size())) {
+            problems.add(invalid(i, null, "A " + RefusalMessages.humanName(table.entity()) + " is named by the values of "
+                    + String.join(", ", table.key().stream().map(SaveColumn::name).toList()) + ", not by " + ValueCheck.shown(id) + "."));
+            return;
+        }
+        for (SaveColumn key : table.key()) {
+            Object value = table.keyValue(id, key);
+            if (value == null) {
+                problems.add(invalid(i, key.name(), key.name() + " must have a value."));
+            } else {
+                Optional.ofNullable(ValueCheck.problem(key, value)).ifPresent(p -> problems.add(invalid(i, key.name(), p)));
+            }
         }
         original.forEach((name, value) -> {
             SaveColumn column = table.column(name);

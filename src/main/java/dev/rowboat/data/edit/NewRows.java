@@ -2,6 +2,9 @@ package dev.rowboat.data.edit;
 
 import dev.rowboat.data.catalog.AttributeKind;
 import java.util.Map;
+import dev.rowboat.data.catalog.CompositeId;
+import org.hibernate.metamodel.mapping.AttributeMapping;
+import org.hibernate.metamodel.mapping.EmbeddableValuedModelPart;
 import org.hibernate.Session;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.persister.entity.EntityPersister;
@@ -28,6 +31,10 @@ final class NewRows {
                 persister.setIdentifier(instance, ValueCheck.normalize(column, value), implementor);
                 return;
             }
+            if (table.isKey(column)) { // a part of a composite id: an attribute of the entity itself, as Hibernate sees it
+                keyPart(persister, name).getPropertyAccess().getSetter().set(instance, ValueCheck.normalize(column, value));
+                return;
+            }
             Object attributeValue;
             if (value instanceof NewRowRef ref) {
                 attributeValue = inserted.get(ref.newRowNumber());
@@ -40,5 +47,18 @@ final class NewRows {
             persister.setValue(instance, persister.findAttributeMapping(name).getStateArrayPosition(), attributeValue);
         });
         return instance;
+    }
+
+    /** The id of an instance as the save reports it: for a composite id, its parts' values in key order. */
+    static Object idOf(SaveTable table, Object instance, SharedSessionContractImplementor session) {
+        if (table.id() != null) {
+            return table.persister().getIdentifier(instance, session);
+        }
+        return new CompositeId(table.key().stream()
+                .map(k -> keyPart(table.persister(), k.name()).getPropertyAccess().getGetter().get(instance)).toList());
+    }
+
+    private static AttributeMapping keyPart(EntityPersister persister, String name) {
+        return ((EmbeddableValuedModelPart) persister.getIdentifierMapping()).getEmbeddableTypeDescriptor().findAttributeMapping(name);
     }
 }

@@ -41,7 +41,7 @@ final class RefusalMessages {
         String sentence = switch (parts.rule()) {
             case UNIQUE -> unique(edit, table, columns, column, name);
             case MISSING_TARGET -> "This " + what + "'s "
-                    + (column == null ? "reference" : column.name() + " " + shown(valueOf(edit, column)))
+                    + (column == null ? "reference" : column.name() + " " + shown(valueOf(edit, table, column)))
                     + " does not exist" + (name == null ? "." : " (foreign key " + name + ").");
             case STILL_REFERENCED -> "This " + what + " is still referred to by rows of "
                     + referencing(known.map(Constraint::table).orElse(parts.referencingTable()))
@@ -59,18 +59,24 @@ final class RefusalMessages {
     }
 
     private String unique(RowEdit edit, SaveTable table, List<String> columns, SaveColumn column, String name) {
-        boolean primary = name != null && (name.equalsIgnoreCase("primary") || name.toLowerCase(Locale.ROOT).endsWith("_pkey"))
-                || column != null && column == table.id();
+        // H2 names its primary key's index PRIMARY_KEY_4, and its message may not say PRIMARY KEY ON
+        boolean primary = name != null && (name.equalsIgnoreCase("primary") || name.toLowerCase(Locale.ROOT).endsWith("_pkey")
+                || name.toUpperCase(Locale.ROOT).startsWith("PRIMARY_KEY_"))
+                || column != null && column == table.id()
+                || table.id() == null && !columns.isEmpty() && columns.stream().map(c -> columnOf(table, c)).toList().equals(table.key());
         String constraint = primary ? "primary key" : name == null ? "a unique index" : "unique index " + name;
         if (column == null && primary) {
             column = table.id();
+            if (column == null) { // a composite key: its columns, whatever the database named
+                columns = table.key().stream().map(SaveColumn::sql).toList();
+            }
         }
         if (column != null) {
-            return column.name() + " " + shown(valueOf(edit, column)) + " is already taken (" + constraint + ").";
+            return column.name() + " " + shown(valueOf(edit, table, column)) + " is already taken (" + constraint + ").";
         }
         List<SaveColumn> known = columns.stream().map(c -> columnOf(table, c)).toList();
         if (!known.isEmpty() && !known.contains(null)) {
-            return "The combination " + String.join(", ", known.stream().map(c -> c.name() + " " + shown(valueOf(edit, c))).toList())
+            return "The combination " + String.join(", ", known.stream().map(c -> c.name() + " " + shown(valueOf(edit, table, c))).toList())
                     + " is already taken (" + constraint + ").";
         }
         return "This " + humanName(table.entity()) + " repeats a value that must be unique (" + constraint + ").";
@@ -90,17 +96,18 @@ final class RefusalMessages {
     }
 
     /** The value the edit gave this column, or for a delete the one it saw. */
-    private static Object valueOf(RowEdit edit, SaveColumn column) {
+    private static Object valueOf(RowEdit edit, SaveTable table, SaveColumn column) {
         String name = column.name();
         if (edit instanceof InsertRow insert) {
             return insert.values().get(name);
         }
         boolean id = column.info().kind() == AttributeKind.ID;
         if (edit instanceof UpdateRow update) {
-            return update.changed().containsKey(name) ? update.changed().get(name) : id ? update.id() : update.original().get(name);
+            return update.changed().containsKey(name) ? update.changed().get(name)
+                    : id ? table.keyValue(update.id(), column) : update.original().get(name);
         }
         DeleteRow delete = (DeleteRow) edit;
-        return id ? delete.id() : delete.original().get(name);
+        return id ? table.keyValue(delete.id(), column) : delete.original().get(name);
     }
 
     private static SaveColumn columnOf(SaveTable table, String column) {

@@ -47,7 +47,7 @@ final class SaveConflicts {
                         + " does not identify a single row; nothing was saved.", null));
                 return;
             }
-            Object id = ValueCheck.normalize(tables.find(edit.entity()).orElseThrow().id(), idOf(edit));
+            Object id = tables.find(edit.entity()).orElseThrow().normalizedId(idOf(edit));
             Map<String, Object> row = theirs.get(edit.entity()).get(id);
             String verb = edit instanceof DeleteRow ? "delete" : "change";
             String message = row == null
@@ -89,19 +89,38 @@ final class SaveConflicts {
                 hql.append('.').append(tables.catalog().get(column.info().targetEntity()).id().name());
             }
         }
-        hql.append(" from ").append(table.entity()).append(" e where e.").append(table.id().name()).append(" in (:ids)");
+        hql.append(" from ").append(table.entity()).append(" e where ");
         Map<Object, Map<String, Object>> rows = new HashMap<>();
+        if (table.id() == null) { // a composite id: one query per row, as conflicts come a few at a time
+            for (int k = 0; k < table.key().size(); k++) {
+                hql.append(k == 0 ? "" : " and ").append("e.").append(table.key().get(k).name()).append(" = :k").append(k);
+            }
+            for (Object id : ids) {
+                var query = session.createSelectionQuery(hql.toString(), Object[].class);
+                for (int k = 0; k < table.key().size(); k++) {
+                    SaveColumn key = table.key().get(k);
+                    query.setParameter("k" + k, ValueCheck.normalize(key, table.keyValue(id, key)));
+                }
+                query.getResultList().forEach(tuple -> rows.put(table.normalizedId(id), row(columns, tuple)));
+            }
+            return rows;
+        }
+        hql.append("e.").append(table.id().name()).append(" in (:ids)");
         for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
             List<Object> chunk = ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY)).stream()
                     .map(id -> ValueCheck.normalize(table.id(), id)).toList();
             for (Object[] tuple : session.createSelectionQuery(hql.toString(), Object[].class).setParameter("ids", chunk).getResultList()) {
-                Map<String, Object> row = new LinkedHashMap<>();
-                for (int i = 0; i < columns.size(); i++) {
-                    row.put(columns.get(i).name(), tuple[i]);
-                }
-                rows.put(tuple[columns.indexOf(table.id())], Collections.unmodifiableMap(row));
+                rows.put(tuple[columns.indexOf(table.id())], row(columns, tuple));
             }
         }
         return rows;
+    }
+
+    private static Map<String, Object> row(List<SaveColumn> columns, Object[] tuple) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        for (int i = 0; i < columns.size(); i++) {
+            row.put(columns.get(i).name(), tuple[i]);
+        }
+        return Collections.unmodifiableMap(row);
     }
 }

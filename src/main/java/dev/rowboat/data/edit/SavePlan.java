@@ -14,7 +14,7 @@ import org.hibernate.type.SqlTypes;
  * What a save runs, in order: the inserts (Hibernate writes those, so that ids are generated and
  * the model's defaults apply), then the UPDATE statements, the association-table rows of
  * links and unlinks, and the DELETE statements. Each UPDATE and DELETE
- * names its row by id and carries the values the person saw, or the version where the entity has
+ * names its row by id (each of a composite key's columns) and carries the values the person saw, or the version where the entity has
  * one, so that a row changed by someone else matches nothing instead of being overwritten.
  */
 record SavePlan(List<RowEdit> edits, List<Integer> inserts, List<SaveStatement> statements) {
@@ -68,7 +68,9 @@ record SavePlan(List<RowEdit> edits, List<Integer> inserts, List<SaveStatement> 
             SaveColumn column = table.column(name);
             binds.add(new Bind(column, ValueCheck.normalize(column, value)));
         });
-        binds.add(new Bind(table.id(), ValueCheck.normalize(table.id(), id)));
+        for (SaveColumn key : table.key()) {
+            binds.add(new Bind(key, ValueCheck.normalize(key, table.keyValue(id, key))));
+        }
         SaveColumn version = table.version();
         boolean versioned = version != null && original.get(version.name()) != null;
         List<String> changedNames = List.copyOf(changed.keySet());
@@ -80,7 +82,7 @@ record SavePlan(List<RowEdit> edits, List<Integer> inserts, List<SaveStatement> 
         }
         for (String name : compared) {
             SaveColumn column = table.column(name);
-            if (column == null || column == table.id() || !original.containsKey(name) || INCOMPARABLE.contains(column.sqlType())) {
+            if (column == null || table.isKey(column) || !original.containsKey(name) || INCOMPARABLE.contains(column.sqlType())) {
                 conditions.append(UNCHECKED);
             } else if (original.get(name) == null) {
                 conditions.append(IS_NULL);
@@ -108,7 +110,10 @@ record SavePlan(List<RowEdit> edits, List<Integer> inserts, List<SaveStatement> 
                 sql.append(", ").append(table.version().sql()).append(" = ").append(nextVersion(table.version()));
             }
         }
-        sql.append(" WHERE ").append(table.id().sql()).append(" = ?");
+        sql.append(" WHERE ");
+        for (int i = 0; i < table.key().size(); i++) {
+            sql.append(i == 0 ? "" : " AND ").append(table.key().get(i).sql()).append(" = ?");
+        }
         if (shape.versioned()) {
             sql.append(" AND ").append(table.version().sql()).append(" = ?");
         }

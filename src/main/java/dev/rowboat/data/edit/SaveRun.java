@@ -75,7 +75,7 @@ final class SaveRun {
             try {
                 tx = session.beginTransaction();
                 connection = session.doReturningWork(c -> c);
-                Map<Integer, Object> ids = insert(session, plan);
+                Map<Integer, Object> ids = insert(session, plan, mode);
                 Map<Integer, Integer> wrongCounts = new LinkedHashMap<>();
                 boolean unknown = session.doReturningWork(c -> SaveBatches.write(c, plan, mode != Mode.BATCHED, ids, wrongCounts,
                         session.unwrap(SharedSessionContractImplementor.class)));
@@ -103,7 +103,7 @@ final class SaveRun {
         }
     }
 
-    private Map<Integer, Object> insert(Session session, SavePlan plan) {
+    private Map<Integer, Object> insert(Session session, SavePlan plan, Mode mode) {
         Map<Integer, Object> instances = new HashMap<>();
         Map<Integer, Object> ids = new HashMap<>();
         for (int index : plan.inserts()) {
@@ -112,8 +112,12 @@ final class SaveRun {
             try {
                 Object instance = NewRows.instance(session, tables, table, row, instances);
                 session.persist(table.persister().getEntityName(), instance);
+                if (mode == Mode.DIAGNOSE) {
+                    // an assigned id's INSERT waits for the flush, where a refusal names no edit: each sent here
+                    session.flush();
+                }
                 instances.put(row.newRowNumber(), instance);
-                ids.put(row.newRowNumber(), table.persister().getIdentifier(instance, session.unwrap(SharedSessionContractImplementor.class)));
+                ids.put(row.newRowNumber(), NewRows.idOf(table, instance, session.unwrap(SharedSessionContractImplementor.class)));
             } catch (RuntimeException e) {
                 throw new EditFailure(index, e);
             }

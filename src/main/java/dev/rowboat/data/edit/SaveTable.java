@@ -5,6 +5,9 @@ import dev.rowboat.data.catalog.AttributeKind;
 import dev.rowboat.data.catalog.EntityInfo;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
+import dev.rowboat.data.catalog.CompositeId;
+import org.hibernate.metamodel.mapping.EmbeddableValuedModelPart;
 import java.util.Map;
 import org.hibernate.generator.Assigned;
 import org.hibernate.metamodel.mapping.AttributeMapping;
@@ -18,13 +21,15 @@ import org.hibernate.persister.entity.EntityPersister;
  * binders of Hibernate's runtime model, so annotated and dynamic-map entities work alike.
  *
  * @param sql the table name as Hibernate writes it in SQL
+ * @param id the id's column; null for a composite id, whose columns are {@code key}
+ * @param key the columns that name a row: the id's one, or a composite key's in the key's order
  * @param columns the id, basic and owning to-one attributes by name, in catalog order
  * @param version the version column, or null when the entity has none
  * @param exactCollation the collation text is compared in when the database's usual ones are not
  *     exact (MySQL's and MariaDB's take 'john', 'John' and 'john ' as equal, which would let a
  *     change of letter case by someone else be overwritten unnoticed); null where they are exact
  */
-record SaveTable(EntityInfo info, EntityPersister persister, String sql, SaveColumn id,
+record SaveTable(EntityInfo info, EntityPersister persister, String sql, SaveColumn id, List<SaveColumn> key,
                  Map<String, SaveColumn> columns, SaveColumn version, boolean generatedId, String exactCollation) {
 
     static SaveTable of(EntityInfo info, EntityPersister persister, String exactCollation) {
@@ -39,9 +44,12 @@ record SaveTable(EntityInfo info, EntityPersister persister, String sql, SaveCol
                 }
             }
         }
-        boolean generated = persister.getGenerator() != null && !(persister.getGenerator() instanceof Assigned);
+        // a composite id is always assigned (Hibernate gives it a generator that only copies the parts)
+        boolean generated = !info.compositeId() && persister.getGenerator() != null && !(persister.getGenerator() instanceof Assigned);
+        List<SaveColumn> key = info.idAttributes().stream().map(a -> columns.get(a.name())).toList();
         return new SaveTable(info, persister, persister.getIdentifierTableDetails().getTableName(),
-                columns.get(info.id().name()), Collections.unmodifiableMap(columns), version, generated, exactCollation);
+                info.compositeId() ? null : key.get(0), key.contains(null) ? List.of() : key,
+                Collections.unmodifiableMap(columns), version, generated, exactCollation);
     }
 
     String entity() {
@@ -52,11 +60,44 @@ record SaveTable(EntityInfo info, EntityPersister persister, String sql, SaveCol
         return columns.get(attribute);
     }
 
+    /** An id as the database gives it back: each column's value of that column's Java type. */
+    Object normalizedId(Object id) {
+        if (id instanceof CompositeId composite && id() == null) {
+            List<Object> parts = new java.util.ArrayList<>(key.size());
+            for (int i = 0; i < key.size(); i++) {
+                parts.add(ValueCheck.normalize(key.get(i), composite.get(i)));
+            }
+            return new CompositeId(parts);
+        }
+        return ValueCheck.normalize(id(), id);
+    }
+
+    /**
+     * A to-one whose foreign key is a part of a composite key: the part writes the column (the
+     * to-one is mapped read-only), so the to-one needs no value of its own in an insert.
+     */
+    boolean writtenByKey(SaveColumn column) {
+        return id == null && column.info().kind() == AttributeKind.TO_ONE && key.stream().anyMatch(k -> k.sql().equals(column.sql()));
+    }
+
+    boolean isKey(SaveColumn column) {
+        return key.contains(column);
+    }
+
+    /** The value of one of the key's columns within an id (a {@link CompositeId} where the key has several). */
+    Object keyValue(Object id, SaveColumn column) {
+        return id instanceof CompositeId composite ? composite.get(key.indexOf(column)) : id;
+    }
+
     private static SaveColumn column(EntityPersister persister, AttributeInfo attribute) {
         if (attribute.kind() == AttributeKind.ID) {
-            // Composite ids are not edited here: they come with reflected schemas, if ever.
-            return persister.getIdentifierMapping() instanceof BasicValuedModelPart id
-                    ? column(attribute, id, attribute.javaType()) : null;
+            if (persister.getIdentifierMapping() instanceof BasicValuedModelPart id) {
+                return column(attribute, id, attribute.javaType());
+            }
+            // a part of a composite id (a reflected table's is "virtual": its parts are the entity's)
+            return persister.getIdentifierMapping() instanceof EmbeddableValuedModelPart composite
+                    && composite.getEmbeddableTypeDescriptor().findAttributeMapping(attribute.name()) instanceof SelectableMapping part
+                    ? column(attribute, part, attribute.javaType()) : null;
         }
         AttributeMapping mapping = persister.findAttributeMapping(attribute.name());
         if (attribute.kind() == AttributeKind.BASIC && mapping instanceof SelectableMapping basic) {

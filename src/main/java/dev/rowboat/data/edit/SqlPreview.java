@@ -67,7 +67,7 @@ final class SqlPreview {
         List<String> columns = new ArrayList<>();
         List<String> values = new ArrayList<>();
         for (SaveColumn column : table.columns().values()) {
-            if (column == table.id() && table.generatedId()) {
+            if (column == table.id() && table.generatedId() || table.writtenByKey(column)) {
                 continue;
             }
             Object value;

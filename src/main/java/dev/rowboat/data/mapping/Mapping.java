@@ -11,16 +11,30 @@ import java.util.Optional;
  * @param zones entity -> attribute -> the zone its date-times without zone are stored in
  * @param readOnly entity -> attribute -> why its values cannot be edited
  * @param textRules entity -> attribute -> what its text must be (JSON, one of a list of values)
+ * @param keyOrder entity -> its composite id's attributes in the primary key's order, which
+ *     Hibernate does not keep (it sorts the parts by name) and keyset pages follow (the key's index)
  */
 public record Mapping(List<UnmappedTable> unmapped, Map<String, Map<String, String>> zones,
-                      Map<String, Map<String, String>> readOnly, Map<String, Map<String, TextRule>> textRules) {
-    public static final Mapping NONE = new Mapping(List.of(), Map.of(), Map.of(), Map.of());
+                      Map<String, Map<String, String>> readOnly, Map<String, Map<String, TextRule>> textRules,
+                      Map<String, List<String>> keyOrder) {
+    public static final Mapping NONE = new Mapping(List.of(), Map.of(), Map.of());
+
+    /** A mapping without text rules or composite ids. */
+    public Mapping(List<UnmappedTable> unmapped, Map<String, Map<String, String>> zones, Map<String, Map<String, String>> readOnly) {
+        this(unmapped, zones, readOnly, Map.of(), Map.of());
+    }
 
     public Mapping {
         unmapped = List.copyOf(unmapped);
         zones = Map.copyOf(zones);
         readOnly = Map.copyOf(readOnly);
         textRules = Map.copyOf(textRules);
+        keyOrder = Map.copyOf(keyOrder);
+    }
+
+    /** The composite id's attributes of the entity in key order; empty where none is known. */
+    public List<String> keyOrder(String entity) {
+        return keyOrder.getOrDefault(entity, List.of());
     }
 
     public Optional<String> zone(String entity, String attribute) {

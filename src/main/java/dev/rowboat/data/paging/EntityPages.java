@@ -87,7 +87,10 @@ public final class EntityPages {
         });
     }
 
-    /** The key of the row with this id (typed as text) in this order, if the filters let it through. */
+    /**
+     * The key of the row with this id (typed as text, see {@link IdText}) in this order, if the
+     * filters let it through.
+     */
     public Optional<Key> keyOf(String entity, SortKey sort, List<Filter> filters, String idText, QueryCancel cancel) {
         return keyOf(entity, sort, filters, null, idText, cancel);
     }
@@ -99,14 +102,13 @@ public final class EntityPages {
             throw ReadOnlyRows.noKey(keyless);
         }
         GridQuery query = gridQuery(entity, sort, filters, scope);
-        AttributeInfo id = query.entity().id();
-        Object idValue = ValueParser.parse(id.javaType(), idText, entity + " id");
+        Object idValue = IdText.parse(query.entity(), idText);
         return inSession(cancel, session -> {
             SelectionQuery<Object[]> q = session.createSelectionQuery(query.keyQuery(), Object[].class);
             query.filterParameters().forEach(q::setParameter);
-            q.setParameter("rowId", idValue);
+            query.rowIdParameters(idValue).forEach(q::setParameter);
             List<Object[]> found = q.setMaxResults(1).getResultList();
-            return found.isEmpty() ? Optional.empty() : Optional.of(new Key(found.get(0)[0], found.get(0)[1]));
+            return found.isEmpty() ? Optional.empty() : Optional.of(query.keyOf(found.get(0)));
         });
     }
 

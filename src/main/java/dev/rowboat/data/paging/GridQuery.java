@@ -43,7 +43,9 @@ final class GridQuery {
     }
 
     private final EntityInfo entity;
+    /** The first (or only) column of the id: what scopes compare, and the sort when there is none. */
     private final Expr id;
+    private final IdColumns ids;
     private final List<Expr> select = new ArrayList<>();
     private final List<Expr> joins = new ArrayList<>();
     private final List<Function<Object[], Object>> cellReaders = new ArrayList<>();
@@ -67,7 +69,9 @@ final class GridQuery {
         this.entity = entity;
         this.columns = columns;
         this.nullsSortHigh = nullsSortHigh;
-        this.id = Expr.of(ROOT + "." + entity.id().name(), columns == null ? Optional.empty() : columns.column(entity.id().name()), ROOT);
+        this.ids = new IdColumns(entity.idAttributes().stream().map(a ->
+                Expr.of(ROOT + "." + a.name(), columns == null ? Optional.empty() : columns.column(a.name()), ROOT)).toList());
+        this.id = ids.first();
         for (AttributeInfo attribute : entity.attributes()) {
             addCell(catalog, attribute);
         }
@@ -76,7 +80,8 @@ final class GridQuery {
                         new DatabaseException(DatabaseException.Kind.INVALID_VALUE, entity.name() + " cannot be sorted by " + sort.attribute() + "."));
         this.sortExpression = expressions.get(sortAttribute.name());
         this.sortIndex = selectIndexOfExpression.get(sortExpression.hql());
-        this.sortById = sortAttribute.kind() == AttributeKind.ID;
+        // one part of a composite key is sorted by as any column is, the whole key breaking its ties
+        this.sortById = sortAttribute == entity.id() && (sort == null || sort.attribute() == null || !ids.composite());
         this.sortNullable = sortAttribute.nullable() || sortAttribute.kind() == AttributeKind.TO_ONE;
         this.descending = sort != null && sort.descending();
         for (Filter filter : filters) {
@@ -110,6 +115,11 @@ final class GridQuery {
             addCondition(ownerIs(back.get(0), owner, scope.ownerId()));
             return this;
         }
+        if (ids.composite()) { // the rows themselves compared, which Hibernate does on all of the key's columns
+            addCondition(new Clause.Builder().hqlOnly("exists (select 1 from " + owner.name() + " o join o." + association.name()
+                    + " t where t = " + ROOT + " and o." + owner.id().name() + " = ").param("scopeOwner", scope.ownerId(), id).text(")").build());
+            return this;
+        }
         addCondition(new Clause.Builder().expr(id).hqlOnly(" in (select t." + entity.id().name() + " from " + owner.name()
                 + " o join o." + association.name() + " t where o." + owner.id().name() + " = ")
                 .param("scopeOwner", scope.ownerId(), id).text(")").build());
@@ -136,7 +146,7 @@ final class GridQuery {
     private void addCell(EntityCatalog catalog, AttributeInfo attribute) {
         switch (attribute.kind()) {
             case ID, BASIC -> {
-                Expr expr = attribute.kind() == AttributeKind.ID ? id
+                Expr expr = attribute.kind() == AttributeKind.ID ? ids.parts().get(entity.idAttributes().indexOf(attribute))
                         : Expr.of(ROOT + "." + attribute.name(), columns == null ? Optional.empty() : columns.column(attribute.name()), ROOT);
                 if (attribute.textRule() != null && attribute.textRule().nativeType()) {
                     // PostgreSQL's json has no = and no order, and json, jsonb and enums no lower() or like:
@@ -312,7 +322,12 @@ final class GridQuery {
     }
 
     private List<Expr> order() {
-        return sortById ? List.of(id) : List.of(sortExpression, id);
+        List<Expr> order = new ArrayList<>();
+        if (!sortById) {
+            order.add(sortExpression);
+        }
+        order.addAll(ids.parts());
+        return order;
     }
 
     private String direction(boolean forward) {
@@ -333,8 +348,18 @@ final class GridQuery {
         return "select count(" + ROOT + ")" + from() + where(null);
     }
 
+    /** The sort value and the id of the row that {@link #rowIdParameters} name; read by {@link #keyOf}. */
     String keyQuery() {
-        return "select " + sortExpression.hql() + ", " + id.hql() + from() + where(id.hql() + " = :rowId");
+        return "select " + sortExpression.hql() + ", " + String.join(", ", ids.parts().stream().map(Expr::hql).toList())
+                + from() + where(ids.isRowHql());
+    }
+
+    Map<String, Object> rowIdParameters(Object id) {
+        return ids.rowIdParameters(id);
+    }
+
+    Key keyOf(Object[] found) {
+        return new Key(found[0], ids.read(found, 1));
     }
 
     /**
@@ -358,21 +383,20 @@ final class GridQuery {
     List<Segment> keyset(Key key, boolean forward, boolean inclusive) {
         boolean ascending = forward != descending;
         String cmp = ascending ? ">" : "<";
-        String idCmp = " " + (inclusive ? cmp + "=" : cmp) + " ";
         if (sortById) {
-            return List.of(new Segment(new Clause.Builder().expr(id).text(idCmp).param("kid", key.id(), id).build()));
+            return List.of(new Segment(ids.after(new Clause.Builder(), key.id(), ascending, inclusive).build()));
         }
         boolean nullsAtEnd = ascending == nullsSortHigh;
         if (key.sortValue() == null) {
-            Segment inNulls = new Segment(new Clause.Builder().text("(").expr(sortExpression).text(" is null and ").expr(id).text(idCmp)
-                    .param("kid", key.id(), id).text(")").build());
+            Segment inNulls = new Segment(ids.after(new Clause.Builder().text("(").expr(sortExpression).text(" is null and "),
+                    key.id(), ascending, inclusive).text(")").build());
             return nullsAtEnd ? List.of(inNulls) : List.of(inNulls, new Segment(new Clause.Builder().expr(sortExpression).text(" is not null").build()));
         }
         // The first, redundant bound is what lets every database seek the index to the key instead
         // of reading the order from its start (H2 and SQLite ignore the index for the OR alone).
-        Segment values = new Segment(new Clause.Builder().text("(").expr(sortExpression).text(" " + cmp + "= ").param("ks", key.sortValue(), sortExpression)
-                .text(" and (").expr(sortExpression).text(" " + cmp + " ").param("ks", key.sortValue(), sortExpression)
-                .text(" or ").expr(id).text(idCmp).param("kid", key.id(), id).text("))").build());
+        Segment values = new Segment(ids.after(new Clause.Builder().text("(").expr(sortExpression).text(" " + cmp + "= ")
+                .param("ks", key.sortValue(), sortExpression).text(" and (").expr(sortExpression).text(" " + cmp + " ")
+                .param("ks", key.sortValue(), sortExpression).text(" or "), key.id(), ascending, inclusive).text("))").build());
         return sortNullable && nullsAtEnd ? List.of(values, nulls()) : List.of(values);
     }
 
@@ -411,7 +435,7 @@ final class GridQuery {
         for (Function<Object[], Object> reader : cellReaders) {
             cells.add(reader.apply(tuple));
         }
-        return new Row(new Key(tuple[sortIndex], tuple[0]), cells);
+        return new Row(new Key(tuple[sortIndex], ids.read(tuple, 0)), cells);
     }
 
     boolean descending() {

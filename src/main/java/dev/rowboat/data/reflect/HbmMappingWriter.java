@@ -42,10 +42,14 @@ final class HbmMappingWriter {
 
     private void entity(ReflectedEntity e) {
         xml.append(" <class entity-name=\"").append(attr(e.name())).append("\" table=\"").append(table(e.table())).append("\">\n");
-        ReflectedEntity.Column id = e.id();
-        xml.append("  <id name=\"").append(attr(id.attribute())).append("\" column=\"").append(column(e.table(), id.column()))
-                .append("\" type=\"").append(ReflectedTypes.hibernateType(id.type(), dbms, id.textRule())).append("\"><generator class=\"")
-                .append(id.generated() ? "identity" : "assigned").append("\"/></id>\n");
+        if (e.compositeKey()) {
+            compositeId(e);
+        } else {
+            ReflectedEntity.Column id = e.key().get(0);
+            xml.append("  <id name=\"").append(attr(id.attribute())).append("\" column=\"").append(column(e.table(), id.column()))
+                    .append("\" type=\"").append(ReflectedTypes.hibernateType(id.type(), dbms, id.textRule())).append("\"><generator class=\"")
+                    .append(id.generated() ? "identity" : "assigned").append("\"/></id>\n");
+        }
         for (ReflectedEntity.Column c : e.columns()) {
             xml.append("  <property name=\"").append(attr(c.attribute())).append("\" column=\"").append(column(e.table(), c.column()))
                     .append("\" type=\"").append(ReflectedTypes.hibernateType(c.type(), dbms, c.textRule())).append('"');
@@ -105,6 +109,27 @@ final class HbmMappingWriter {
             xml.append("/></bag>\n");
         }
         xml.append(" </class>\n");
+    }
+
+    /**
+     * A key of several columns as Hibernate's "virtual" composite id: no name and no class, so its
+     * parts are plain attributes of the entity's map ({@code e.orderId} in HQL, a key of the map
+     * that is persisted), and the map itself is the id that {@code session.get} is given. A named
+     * component instead would nest the parts in a map of their own ({@code e.id.orderId}), a second
+     * spelling of every key column for the catalog, the grids and the save to translate. Its values
+     * are always assigned: Hibernate generates no part of a composite id.
+     */
+    private void compositeId(ReflectedEntity e) {
+        xml.append("  <composite-id>\n");
+        for (ReflectedEntity.Column c : e.key()) {
+            xml.append("   <key-property name=\"").append(attr(c.attribute())).append("\" column=\"").append(column(e.table(), c.column()))
+                    .append("\" type=\"").append(ReflectedTypes.hibernateType(c.type(), dbms, c.textRule())).append('"');
+            if (c.type().length() != null) {
+                xml.append(" length=\"").append(c.type().length()).append('"');
+            }
+            xml.append("/>\n");
+        }
+        xml.append("  </composite-id>\n");
     }
 
     /** Declares a constraint's name (refusals name it), never created: nothing here writes DDL. */

@@ -6,10 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One table as an entity: its key, its plain columns and the associations its foreign keys (and
+ * One table as an entity: its key (one column, or several in the primary key's order), its plain columns and the associations its foreign keys (and
  * those pointing at it) give it. Attribute names are unique within the entity.
  */
-record ReflectedEntity(String name, String table, Column id, List<Column> columns, List<ToOne> toOnes,
+record ReflectedEntity(String name, String table, List<Column> key, List<Column> columns, List<ToOne> toOnes,
                        List<Inverse> inverses, List<ManyToMany> manyToMany) {
 
     /**
@@ -45,9 +45,13 @@ record ReflectedEntity(String name, String table, Column id, List<Column> column
                       boolean owning, String keyForeignKey, String otherForeignKey) {
     }
 
+    boolean compositeKey() {
+        return key.size() > 1;
+    }
+
     List<String> attributeNames() {
         List<String> names = new ArrayList<>();
-        names.add(id.attribute());
+        key.forEach(c -> names.add(c.attribute()));
         columns.forEach(c -> names.add(c.attribute()));
         toOnes.forEach(t -> names.add(t.attribute()));
         inverses.forEach(i -> names.add(i.attribute()));

@@ -30,7 +30,11 @@ record ReflectedModel(List<ReflectedEntity> entities, List<UnmappedTable> unmapp
         Map<String, Map<String, String>> zones = new HashMap<>();
         Map<String, Map<String, String>> readOnly = new HashMap<>();
         Map<String, Map<String, TextRule>> textRules = new HashMap<>();
+        Map<String, List<String>> keyOrder = new HashMap<>();
         for (ReflectedEntity entity : entities) {
+            if (entity.compositeKey()) {
+                keyOrder.put(entity.name(), entity.key().stream().map(ReflectedEntity.Column::attribute).toList());
+            }
             for (ReflectedEntity.Column column : entity.columns()) {
                 if (column.zone() != null) {
                     zones.computeIfAbsent(entity.name(), e -> new HashMap<>()).put(column.attribute(), column.zone());
@@ -43,6 +47,6 @@ record ReflectedModel(List<ReflectedEntity> entities, List<UnmappedTable> unmapp
                 }
             }
         }
-        return new Mapping(unmapped, zones, readOnly, textRules);
+        return new Mapping(unmapped, zones, readOnly, textRules, keyOrder);
     }
 }

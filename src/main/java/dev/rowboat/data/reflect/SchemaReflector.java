@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
 
 /**
  * Turns a live schema into entities, what SQLAlchemy calls automap: a table with a usable key
- * becomes an entity; a single-column foreign key becomes a to-one on its table and a to-many
+ * (its primary key, of one column or several, else a unique column without NULLs) becomes an
+ * entity; a single-column foreign key becomes a to-one on its table and a to-many
  * (or one-to-one, where the key is unique) on the table it points at; a table that is only two
  * foreign keys becomes a many-to-many on both tables. Names come from the hints first, then
  * from the columns and tables, and never collide within an entity.
@@ -64,7 +65,7 @@ final class SchemaReflector {
         for (TableSpec table : schema.tables()) {
             Optional<Link> link = link(table);
             link.ifPresent(l -> links.put(table, l));
-            Optional<ColumnSpec> key = key(table);
+            Optional<List<ColumnSpec>> key = key(table);
             if (key.isPresent() && (link.isEmpty() || link.get().hasExtraColumns())) {
                 String name = Names.free(hints.entity(table.name()).orElse(Names.identifier(table.name())), taken);
                 taken.add(name);
@@ -90,30 +91,23 @@ final class SchemaReflector {
         return new ReflectedModel(entities, unmapped);
     }
 
-    /** The primary key if it is one column; else a unique, not-null column. */
-    private static Optional<ColumnSpec> key(TableSpec table) {
-        if (table.primaryKey().size() == 1) {
-            return table.column(table.primaryKey().get(0));
-        }
+    /** The primary key's columns in key order (one or several); else a unique, not-null column. */
+    private static Optional<List<ColumnSpec>> key(TableSpec table) {
         if (!table.primaryKey().isEmpty()) {
-            return Optional.empty();
+            List<ColumnSpec> columns = table.primaryKey().stream().map(table::column).flatMap(Optional::stream).toList();
+            return columns.size() == table.primaryKey().size() ? Optional.of(columns) : Optional.empty();
         }
         List<List<String>> uniques = new ArrayList<>();
         table.uniques().forEach(u -> uniques.add(u.columns()));
         table.indexes().stream().filter(i -> i.unique()).forEach(i -> uniques.add(i.columns()));
         return uniques.stream().filter(cols -> cols.size() == 1).map(cols -> table.column(cols.get(0)))
-                .flatMap(Optional::stream).filter(c -> !c.nullable()).findFirst();
+                .flatMap(Optional::stream).filter(c -> !c.nullable()).findFirst().map(List::of);
     }
 
     private String unmappedReason(TableSpec table, Link link) {
         if (link != null && !link.hasExtraColumns()) {
             return "A link table: its rows are the links between " + link.first().refTable() + " and "
                     + link.second().refTable() + ", read-only here; link and unlink them from either side.";
-        }
-        if (table.primaryKey().size() > 1) {
-            return "Its primary key has " + table.primaryKey().size() + " columns (" + String.join(", ", table.primaryKey())
-                    + "); rows with a composite key are read-only for now."
-                    + (link != null ? " Its links are shown from " + link.first().refTable() + " and " + link.second().refTable() + "." : "");
         }
         return "It has no primary key and no unique column without NULLs, so a row cannot be told from another:"
                 + " its rows are read-only (Rowboat never makes up a key, which could change several rows at once).";
@@ -144,10 +138,11 @@ final class SchemaReflector {
         List<String> columnNames = b.table.columns().stream().map(ColumnSpec::name).toList();
         for (ColumnSpec column : b.table.columns()) {
             ForeignKeySpec fk = toOneKeys.get(lower(column.name()));
-            boolean isKey = column == b.key;
+            boolean isKey = b.key.contains(column);
             if (isKey) {
-                b.id = valueColumn(b, column);
-                b.taken.add(b.id.attribute());
+                ReflectedEntity.Column id = valueColumn(b, column);
+                b.ids.put(b.key.indexOf(column), id);
+                b.taken.add(id.attribute());
             }
             if (fk != null) {
                 String wanted = hints.toOne(b.table.name(), column.name()).orElseGet(() -> {
@@ -157,7 +152,7 @@ final class SchemaReflector {
                 String attribute = Names.free(hints.association(b.name, wanted), b.taken);
                 b.taken.add(attribute);
                 b.toOnes.add(new ReflectedEntity.ToOne(attribute, column.name(), entityNames.get(lower(fk.refTable())),
-                        isKey || uniqueAlone(b.table, column.name()), column.nullable(), isKey, fk.name(),
+                        isKey && b.key.size() == 1 || uniqueAlone(b.table, column.name()), column.nullable(), isKey, fk.name(),
                         uniqueKeyOf(b.table, column.name())));
             } else if (!isKey) {
                 ReflectedEntity.Column value = valueColumn(b, column);
@@ -215,10 +210,14 @@ final class SchemaReflector {
                 link.second().name(), link.first().name()));
     }
 
-    /** Whether the key points at the referenced table's entity key (else its columns stay values). */
+    /**
+     * Whether the key points at the referenced table's entity key (else its columns stay values):
+     * a foreign key of several columns, to a composite key, stays its columns' values for now.
+     */
     private boolean pointsAtKey(ForeignKeySpec fk) {
         Builder target = builders.get(lower(fk.refTable()));
-        return target != null && fk.refColumns().size() == 1 && fk.refColumns().get(0).equalsIgnoreCase(target.key.name());
+        return target != null && fk.refColumns().size() == 1 && target.key.size() == 1
+                && fk.refColumns().get(0).equalsIgnoreCase(target.key.get(0).name());
     }
 
     /** A unique constraint or unique index the column is part of, by name; null where none. */
@@ -249,22 +248,23 @@ final class SchemaReflector {
     private static final class Builder {
         final String name;
         final TableSpec table;
-        final ColumnSpec key;
+        final List<ColumnSpec> key;
         final List<String> taken = new ArrayList<>();
-        ReflectedEntity.Column id;
+        /** The key's columns by their place in the key, which is the order keyset pages follow (its index's). */
+        final java.util.SortedMap<Integer, ReflectedEntity.Column> ids = new java.util.TreeMap<>();
         final List<ReflectedEntity.Column> columns = new ArrayList<>();
         final List<ReflectedEntity.ToOne> toOnes = new ArrayList<>();
         final List<ReflectedEntity.Inverse> inverses = new ArrayList<>();
         final List<ReflectedEntity.ManyToMany> manyToMany = new ArrayList<>();
 
-        Builder(String name, TableSpec table, ColumnSpec key) {
+        Builder(String name, TableSpec table, List<ColumnSpec> key) {
             this.name = name;
             this.table = table;
             this.key = key;
         }
 
         ReflectedEntity build() {
-            return new ReflectedEntity(name, table.name(), id, columns, toOnes, inverses, manyToMany);
+            return new ReflectedEntity(name, table.name(), List.copyOf(ids.values()), columns, toOnes, inverses, manyToMany);
         }
     }
 }

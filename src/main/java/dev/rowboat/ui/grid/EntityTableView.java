@@ -141,6 +141,7 @@ public final class EntityTableView {
             }
         });
         boolean available = viewModel.entity().available();
+        goToIdField.setPromptText(viewModel.goToIdPrompt());
         for (var control : new javafx.scene.control.Control[] {goToIdField, refreshButton, clearFiltersButton, countButton,
             firstButton, lastButton, positionSlider, addRowButton, duplicateRowButton, deleteRowButton}) {
             control.setDisable(!available);

@@ -297,7 +297,15 @@ public final class EntityTableViewModel implements RelationsGrid {
         }
     }
 
-    /** Like the tutorial's {@code User.query.get(1)}: the page starting at that row, selected. */
+    /** What the go-to-id field asks for: an id, or a composite key's values separated by commas. */
+    public String goToIdPrompt() {
+        return entity.compositeId() ? "Go to " + dev.rowboat.data.paging.IdText.prompt(entity) + "…" : "Go to id…";
+    }
+
+    /**
+     * Like the tutorial's {@code User.query.get(1)}: the page starting at that row, selected. A
+     * composite key's values are typed separated by commas, {@code 3, 7}.
+     */
     public void goToId(String idText) {
         if (idText == null || idText.isBlank()) {
             return;

@@ -71,7 +71,7 @@ final class GridCell extends TableCell<Row, Object> {
         if (row.id() instanceof NewRowId && (attribute.kind() != dev.rowboat.data.catalog.AttributeKind.BASIC
                 || editing.isFilledOnSave(row, attribute)) && value == null) {
             setText(switch (attribute.kind()) {
-                case ID -> "(generated)";
+                case ID -> editing.isKeyPart(attribute) ? "" : "(generated)";
                 case BASIC -> "(default)";
                 default -> "";
             });
@@ -107,7 +107,7 @@ final class GridCell extends TableCell<Row, Object> {
     @Override
     public void startEdit() {
         Row row = getTableRow() == null ? null : getTableRow().getItem();
-        if (row == null || !editing.canEdit(attribute) || editing.isDeleted(row)) {
+        if (row == null || !editing.canEdit(row, attribute) || editing.isDeleted(row)) {
             return;
         }
         super.startEdit();

@@ -49,10 +49,26 @@ public final class GridEditing {
         return row.id() instanceof NewRowId n ? RowRef.added(entity.name(), n.number()) : RowRef.existing(entity.name(), row.id());
     }
 
-    /** Whether a person may type into this column: values and to-one links; ids are the database's. */
+    /**
+     * Whether a person may type into this column: values and to-one links; ids are the database's,
+     * except a composite key's parts, which a new row needs (see {@link #canEdit(Row, AttributeInfo)}).
+     */
     public boolean canEdit(AttributeInfo attribute) {
         return entity.editable() && attribute.readOnlyReason() == null
-                && (attribute.kind() == AttributeKind.BASIC || attribute.kind() == AttributeKind.TO_ONE);
+                && (attribute.kind() == AttributeKind.BASIC || attribute.kind() == AttributeKind.TO_ONE || isKeyPart(attribute));
+    }
+
+    /**
+     * Whether a person may type into this cell: a composite key's parts only in a new row. An
+     * existing row keeps its key, which other rows and the pending edits know it by.
+     */
+    public boolean canEdit(Row row, AttributeInfo attribute) {
+        return canEdit(attribute) && (!isKeyPart(attribute) || isNew(row));
+    }
+
+    /** A part of a composite key: typed in for a new row, as no database generates it. */
+    public boolean isKeyPart(AttributeInfo attribute) {
+        return attribute.kind() == AttributeKind.ID && entity.compositeId();
     }
 
     /** What the cell shows: the pending value if there is one. */
@@ -139,7 +155,7 @@ public final class GridEditing {
     }
 
     private boolean set(Row row, AttributeInfo attribute, Object value) {
-        if (!canEdit(attribute) || isDeleted(row)) {
+        if (!canEdit(row, attribute) || isDeleted(row)) {
             return false;
         }
         int index = entity.attributes().indexOf(attribute);

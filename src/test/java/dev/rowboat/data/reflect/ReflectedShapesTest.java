@@ -94,7 +94,9 @@ class ReflectedShapesTest {
                 assertThat(log.readOnlyReason()).contains("no primary key");
                 assertThat(log.attributes()).allSatisfy(a -> assertThat(a.readOnlyReason()).isEqualTo(log.readOnlyReason()));
                 assertThat(cells(db, "log", "line")).as("both of the duplicate rows").containsExactly("same", "same");
-                assertThat(db.catalog().get("pair").readOnlyReason()).contains("2 columns (a, b)");
+                EntityInfo pair = db.catalog().get("pair");
+                assertThat(pair.editable()).as("a composite key is a key").isTrue();
+                assertThat(pair.idAttributes()).extracting(a -> a.name()).containsExactly("a", "b");
                 assertThat(db.catalog().get("recent_log").readOnlyReason()).contains("A view");
                 assertThat(db.pages().count("recent_log", List.of(new Filter("line", FilterOp.EQUALS, "same")), QueryCancel.none()))
                         .isEqualTo(2);

@@ -119,17 +119,17 @@ class SchemaReflectorTest {
     }
 
     @Test
-    void aTableWithoutAUsableKeyIsListedWithTheReasonAndNotGivenAMadeUpKey() {
+    void aTableWithoutAUsableKeyIsListedWithTheReasonAndNotGivenAMadeUpKeyWhileACompositeKeyIsAKey() {
         SchemaSnapshot schema = new SchemaSnapshot(List.of(
                 table("log", List.of(text("line"), text("level")), List.of(), List.of()),
                 table("pair", List.of(col("a", false), col("b", false), text("note")), List.of("a", "b"), List.of())));
         ReflectedModel model = SchemaReflector.reflect(schema, List.of("recent_posts"), NameHints.NONE, Dbms.H2);
 
-        assertThat(model.entities()).isEmpty();
-        assertThat(model.unmapped()).extracting(UnmappedTable::table).containsExactly("log", "pair", "recent_posts");
+        assertThat(model.entities()).extracting(ReflectedEntity::name).containsExactly("pair");
+        assertThat(model.entity("pair").key()).extracting(ReflectedEntity.Column::attribute).containsExactly("a", "b");
+        assertThat(model.unmapped()).extracting(UnmappedTable::table).containsExactly("log", "recent_posts");
         assertThat(model.unmapped().get(0).reason()).contains("no primary key");
-        assertThat(model.unmapped().get(1).reason()).contains("2 columns (a, b)");
-        assertThat(model.unmapped().get(2).reason()).contains("A view");
+        assertThat(model.unmapped().get(1).reason()).contains("A view");
     }
 
     @Test

@@ -1,0 +1,92 @@
+package dev.rowboat.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rowboat.data.ConnectOptions;
+import dev.rowboat.data.DatabaseOpener;
+import dev.rowboat.data.OpenDatabase;
+import dev.rowboat.data.RowCount;
+import dev.rowboat.data.catalog.AttributeInfo;
+import dev.rowboat.data.catalog.CompositeId;
+import dev.rowboat.data.catalog.EntityInfo;
+import dev.rowboat.data.paging.Row;
+import dev.rowboat.data.reflect.NameHints;
+import dev.rowboat.data.reflect.ReflectedMapping;
+import dev.rowboat.schema.Dbms;
+import dev.rowboat.testing.TestDatabase;
+import dev.rowboat.ui.edit.ChangesViewModel;
+import dev.rowboat.ui.grid.EntityTableViewModel;
+import dev.rowboat.ui.grid.GridEditing;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The grid of a table with a two-column key, without a window: go to "3, 5", type a new row's key, save. */
+class CompositeKeyGridTest {
+    @Test
+    void goToTakesTheKeysValuesAndANewRowsKeyIsTypedInWhileAnExistingRowsStays() {
+        try (TestDatabase test = TestDatabase.create(Dbms.H2)) {
+            test.jdbc(c -> {
+                try (Statement s = c.createStatement()) {
+                    s.execute("create table order_line (order_id integer not null, line_no integer not null, product varchar(40),"
+                            + " qty integer, primary key (order_id, line_no))");
+                    for (int o = 1; o <= 30; o++) {
+                        for (int l = 1; l <= 5; l++) {
+                            s.execute("insert into order_line values (" + o + ", " + l + ", 'p" + l + "', " + (o + l) + ")");
+                        }
+                    }
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            try (OpenDatabase db = new DatabaseOpener(new ReflectedMapping(NameHints.NONE), false).open(test.spec(), ConnectOptions.defaults())) {
+                EntityInfo entity = db.catalog().get("order_line");
+                ChangesViewModel changes = new ChangesViewModel(db::changes, new DirectTaskExecutor());
+                EntityTableViewModel grid = new EntityTableViewModel(db.pages(), entity, new RowCount(150, RowCount.Precision.EXACT),
+                        new DirectTaskExecutor(), changes);
+                assertThat(grid.goToIdPrompt()).isEqualTo("Go to order_id, line_no…");
+                grid.loadFirst();
+                grid.goToId("12, 4");
+                assertThat(grid.rows().get(0).id()).isEqualTo(new CompositeId(List.of(12, 4)));
+                grid.goToId("12");
+                assertThat(grid.messageProperty().get()).contains("2 parts, order_id, line_no");
+
+                GridEditing editing = grid.editing();
+                AttributeInfo orderId = entity.attribute("order_id").orElseThrow();
+                AttributeInfo lineNo = entity.attribute("line_no").orElseThrow();
+                AttributeInfo qty = entity.attribute("qty").orElseThrow();
+                Row existing = grid.rows().get(0);
+                assertThat(editing.canEdit(existing, orderId)).as("an existing row keeps its key").isFalse();
+                assertThat(editing.edit(existing, qty, "99")).isTrue();
+
+                editing.addRow();
+                Row added = grid.rows().stream().filter(GridEditing::isNew).findFirst().orElseThrow();
+                assertThat(editing.canEdit(added, orderId)).isTrue();
+                assertThat(editing.edit(added, orderId, "31")).isTrue();
+                assertThat(editing.edit(added, lineNo, "1")).isTrue();
+                assertThat(editing.edit(added, qty, "5")).isTrue();
+                changes.save();
+                assertThat(changes.messageProperty().get()).isEqualTo("Saved 2 rows.");
+                assertThat(rows(test, "select qty from order_line where order_id = 12 and line_no = 4")).containsExactly(99);
+                assertThat(rows(test, "select qty from order_line where order_id = 31 and line_no = 1")).containsExactly(5);
+            }
+        }
+    }
+
+    private static List<Object> rows(TestDatabase test, String sql) {
+        List<Object> values = new ArrayList<>();
+        test.jdbc(c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+                while (rs.next()) {
+                    values.add(rs.getObject(1));
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        return values;
+    }
+}
