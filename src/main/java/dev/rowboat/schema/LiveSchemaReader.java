@@ -17,6 +17,11 @@ public final class LiveSchemaReader {
     }
 
     public static SchemaSnapshot read(Connection c, Dbms dbms) throws SQLException {
-        return dbms == Dbms.SQLITE ? SqliteSchemaReader.read(c) : MetadataSchemaReader.read(c, dbms);
+        return read(c, dbms, Progress.NONE);
+    }
+
+    /** The same, reporting "Reading tables 240 of 1,000" as it goes. */
+    public static SchemaSnapshot read(Connection c, Dbms dbms, Progress progress) throws SQLException {
+        return dbms == Dbms.SQLITE ? SqliteSchemaReader.read(c, progress) : MetadataSchemaReader.read(c, dbms, progress);
     }
 }

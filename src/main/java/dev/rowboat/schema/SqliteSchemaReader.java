@@ -27,7 +27,7 @@ final class SqliteSchemaReader {
     private SqliteSchemaReader() {
     }
 
-    static SchemaSnapshot read(Connection c) throws SQLException {
+    static SchemaSnapshot read(Connection c, Progress progress) throws SQLException {
         Map<String, String> createSql = new LinkedHashMap<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
                 "select name, sql from main.sqlite_master where type = 'table' and name not like 'sqlite\\_%' escape '\\'"
@@ -37,7 +37,9 @@ final class SqliteSchemaReader {
             }
         }
         List<TableSpec> tables = new ArrayList<>();
+        TableSteps steps = new TableSteps(progress, createSql.size());
         for (Map.Entry<String, String> e : createSql.entrySet()) {
+            steps.next();
             tables.add(readTable(c, e.getKey(), e.getValue()));
         }
         return ReadBackForm.canonical(new SchemaSnapshot(tables));
