@@ -87,7 +87,7 @@ public final class DatabaseOpener {
             }
             Metadata metadata = builder.build();
             progress.step("Starting Hibernate (" + entityCount(metadata) + ")");
-            factory = (SessionFactoryImplementor) metadata.buildSessionFactory();
+            factory = (SessionFactoryImplementor) DynamicEntityNames.whileStarting(metadata, metadata::buildSessionFactory);
             progress.step("Building the entity list");
             return new OpenDatabase(spec, server, pool, metadata, factory, mapping);
         } catch (RuntimeException e) {
