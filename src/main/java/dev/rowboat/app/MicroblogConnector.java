@@ -14,6 +14,7 @@ import dev.rowboat.model.MicroblogModel;
 import dev.rowboat.model.SampleData;
 import dev.rowboat.schema.ConnectionSpec;
 import dev.rowboat.schema.DatabaseException;
+import dev.rowboat.schema.Progress;
 import dev.rowboat.ui.main.DatabaseConnector;
 import java.nio.file.Files;
 import org.slf4j.Logger;
@@ -59,6 +60,11 @@ public final class MicroblogConnector implements DatabaseConnector {
 
     @Override
     public OpenDatabase connect(ConnectionSpec spec, ConnectOptions options) {
+        return connect(spec, options, Progress.NONE);
+    }
+
+    @Override
+    public OpenDatabase connect(ConnectionSpec spec, ConnectOptions options, Progress progress) {
         boolean isDefault = spec.equals(defaultDatabase);
         boolean isNewFile = spec.missingFile().isPresent();
         if (isDefault && isNewFile) {
@@ -75,7 +81,7 @@ public final class MicroblogConnector implements DatabaseConnector {
             }
             LOG.info("Created the embedded sample database at {}", spec.databaseFile().orElseThrow());
         }
-        return opener(spec).open(spec, isDefault ? options.allowingCreate() : options);
+        return opener(spec).open(spec, isDefault ? options.allowingCreate() : options, progress);
     }
 
     @Override

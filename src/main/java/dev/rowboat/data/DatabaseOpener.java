@@ -12,6 +12,7 @@ import dev.rowboat.data.sqlite.SqliteVarcharJdbcType;
 import dev.rowboat.schema.ConnectionSpec;
 import dev.rowboat.schema.DatabaseException;
 import dev.rowboat.schema.Dbms;
+import dev.rowboat.schema.Progress;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -43,6 +44,15 @@ public final class DatabaseOpener {
     }
 
     public OpenDatabase open(ConnectionSpec spec, ConnectOptions options) {
+        return open(spec, options, Progress.NONE);
+    }
+
+    /**
+     * Opens, reporting the steps: connecting, reading the tables (one by one where the database is
+     * read so), building the mapping, starting Hibernate, building the entity list.
+     */
+    public OpenDatabase open(ConnectionSpec spec, ConnectOptions options, Progress progress) {
+        progress.step("Connecting to " + spec.displayUrl());
         ServerInfo server = ConnectionProbe.probe(spec, options);
         HikariDataSource pool = pool(spec, options);
         StandardServiceRegistry registry = null;
@@ -65,7 +75,7 @@ public final class DatabaseOpener {
             }
             registry = settings.build();
             MetadataSources sources = new MetadataSources(registry);
-            Mapping mapping = contribute(sources, pool, spec);
+            Mapping mapping = contribute(sources, pool, spec, progress);
             MetadataBuilder builder = sources.getMetadataBuilder();
             if (spec.dbms() == Dbms.SQLITE) {
                 // Timestamps as SQLAlchemy stores them; see SqliteTimestampJdbcType for why the driver's do not do.
@@ -80,7 +90,9 @@ public final class DatabaseOpener {
                 PostgresTypes.register(builder); // json, jsonb and enum types, edited as text
             }
             Metadata metadata = builder.build();
-            factory = (SessionFactoryImplementor) metadata.buildSessionFactory();
+            progress.step("Starting Hibernate (" + entityCount(metadata) + ")");
+            factory = (SessionFactoryImplementor) DynamicEntityNames.whileStarting(metadata, metadata::buildSessionFactory);
+            progress.step("Building the entity list");
             return new OpenDatabase(spec, server, pool, metadata, factory, mapping);
         } catch (RuntimeException e) {
             // OpenDatabase reads the schema as it starts, so the factory may exist already.
@@ -95,9 +107,14 @@ public final class DatabaseOpener {
         }
     }
 
-    private Mapping contribute(MetadataSources sources, HikariDataSource pool, ConnectionSpec spec) {
+    private static String entityCount(Metadata metadata) {
+        int n = metadata.getEntityBindings().size();
+        return n == 1 ? "1 entity" : Progress.count(n) + " entities";
+    }
+
+    private Mapping contribute(MetadataSources sources, HikariDataSource pool, ConnectionSpec spec, Progress progress) {
         try (Connection connection = pool.getConnection()) {
-            return mappingSource.contribute(sources, connection, spec.dbms());
+            return mappingSource.contribute(sources, connection, spec.dbms(), progress);
         } catch (SQLException e) {
             throw new DatabaseException(DatabaseException.Kind.QUERY_FAILED, "Could not read the schema: " + e.getMessage(), e);
         }

@@ -46,7 +46,11 @@ public final class OpenDatabase implements AutoCloseable {
         this.pages = new EntityPages(factory, this::catalog, spec.dbms().nullsSortHigh());
         this.changes = new HibernateChangeWriter(factory, metadata, this::catalog, pool::evictConnection);
         this.rowCounts = new RowCounts(pool, spec.dbms());
-        refreshCatalog();
+        try (Connection connection = pool.getConnection()) {
+            catalog = CatalogBuilder.buildAtOpen(metadata, factory, connection, mapping).withLabels(chosenLabels);
+        } catch (SQLException e) {
+            throw new DatabaseException(DatabaseException.Kind.QUERY_FAILED, "Could not read the schema: " + e.getMessage(), e);
+        }
     }
 
     public ConnectionSpec spec() {

@@ -17,10 +17,15 @@ public final class LiveSchemaReader {
     }
 
     public static SchemaSnapshot read(Connection c, Dbms dbms) throws SQLException {
+        return read(c, dbms, Progress.NONE);
+    }
+
+    /** The same, reporting "Reading tables 240 of 1,000" as it goes. */
+    public static SchemaSnapshot read(Connection c, Dbms dbms, Progress progress) throws SQLException {
         if (dbms == Dbms.SQLITE) {
-            return SqliteSchemaReader.read(c);
+            return SqliteSchemaReader.read(c, progress);
         }
-        SchemaSnapshot read = MetadataSchemaReader.read(c, dbms);
+        SchemaSnapshot read = MetadataSchemaReader.read(c, dbms, progress);
         return dbms == Dbms.MARIADB ? new SchemaSnapshot(read.tables().stream().map(LiveSchemaReader::withoutForeignKeyIndexes).toList())
                 : read;
     }

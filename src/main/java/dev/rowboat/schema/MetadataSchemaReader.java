@@ -34,11 +34,11 @@ final class MetadataSchemaReader {
         this.schema = dbms == Dbms.MARIADB ? c.getCatalog() : c.getSchema();
     }
 
-    static SchemaSnapshot read(Connection c, Dbms dbms) throws SQLException {
-        return new MetadataSchemaReader(c, dbms).read();
+    static SchemaSnapshot read(Connection c, Dbms dbms, Progress progress) throws SQLException {
+        return new MetadataSchemaReader(c, dbms).read(progress);
     }
 
-    private SchemaSnapshot read() throws SQLException {
+    private SchemaSnapshot read(Progress progress) throws SQLException {
         DatabaseMetaData meta = c.getMetaData();
         try (ResultSet rs = meta.getTables(catalog, dbms == Dbms.MARIADB ? null : schema, "%",
                 new String[] {"TABLE", "BASE TABLE"})) {
@@ -47,14 +47,30 @@ final class MetadataSchemaReader {
                 tables.put(raw, new TableParts(name(raw)));
             }
         }
-        if (dbms == Dbms.MARIADB) {
-            readMariaDbColumns();
-        } else {
+        if (dbms == Dbms.POSTGRESQL) {
+            // a few catalog queries for all tables: the per-table metadata calls are three round trips a table
+            String of = "Reading " + Progress.count(tables.size()) + " tables: ";
+            progress.step(of + "columns", 0, 4);
             readColumns(meta);
-        }
-        readConstraints();
-        for (Map.Entry<String, TableParts> e : tables.entrySet()) {
-            readKeys(meta, e.getKey(), e.getValue());
+            progress.step(of + "constraints", 1, 4);
+            readConstraints();
+            progress.step(of + "keys", 2, 4);
+            PostgresKeys.read(c, schema, tables, constraintIndexes);
+            progress.step(of + "indexes", 3, 4);
+            PostgresKeys.readIndexes(c, schema, tables, constraintIndexes);
+            progress.step(of + "done", 4, 4);
+        } else {
+            if (dbms == Dbms.MARIADB) {
+                readMariaDbColumns();
+            } else {
+                readColumns(meta);
+            }
+            readConstraints();
+            TableSteps steps = new TableSteps(progress, tables.size());
+            for (Map.Entry<String, TableParts> e : tables.entrySet()) {
+                steps.next();
+                readKeys(meta, e.getKey(), e.getValue());
+            }
         }
         return ReadBackForm.canonical(new SchemaSnapshot(tables.values().stream().map(TableParts::toSpec).toList()));
     }

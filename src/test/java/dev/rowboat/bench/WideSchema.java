@@ -23,7 +23,7 @@ import java.util.UUID;
  * first table points at the last five), plus {@value #ROWS} rows. On SQLite a temporary file; on
  * PostgreSQL a schema of its own in the database {@code test}, dropped by {@link #close()}.
  */
-final class WideSchema implements AutoCloseable {
+public final class WideSchema implements AutoCloseable {
     static final int ROWS = 5;
     static final int REFS = 5;
     /** Tables per transaction on PostgreSQL: one transaction for 1,000 tables would exhaust its lock table. */
@@ -44,7 +44,7 @@ final class WideSchema implements AutoCloseable {
     }
 
     /** Makes the schema and its rows. */
-    static WideSchema create(Dbms dbms, int tables, Path tempFolder) throws SQLException, IOException {
+    public static WideSchema create(Dbms dbms, int tables, Path tempFolder) throws SQLException, IOException {
         if (tables <= REFS) {
             throw new IllegalArgumentException("Use more than " + REFS + " tables.");
         }
@@ -71,7 +71,7 @@ final class WideSchema implements AutoCloseable {
         return schema;
     }
 
-    ConnectionSpec spec() {
+    public ConnectionSpec spec() {
         return spec;
     }
 

@@ -26,7 +26,21 @@ public final class CatalogBuilder {
 
     public static EntityCatalog build(Metadata metadata, SessionFactoryImplementor factory, Connection connection,
                                       Mapping mapping) throws SQLException {
-        LiveSchema schema = LiveSchema.read(connection);
+        return build(metadata, factory, connection, mapping, LiveSchema.read(connection));
+    }
+
+    /**
+     * The catalog as the database opens: checked against the tables the mapping source has just
+     * read where it read them (reflection), so the schema is read once; else read here.
+     */
+    public static EntityCatalog buildAtOpen(Metadata metadata, SessionFactoryImplementor factory, Connection connection,
+                                            Mapping mapping) throws SQLException {
+        return build(metadata, factory, connection, mapping,
+                mapping.tables().isEmpty() ? LiveSchema.read(connection) : LiveSchema.of(mapping.tables()));
+    }
+
+    private static EntityCatalog build(Metadata metadata, SessionFactoryImplementor factory, Connection connection,
+                                       Mapping mapping, LiveSchema schema) throws SQLException {
         List<MappedEntity> mapped = new MetamodelReader(metadata, factory, mapping).read();
         Set<String> present = new HashSet<>();
         for (MappedEntity entity : mapped) {

@@ -20,6 +20,22 @@ final class LiveSchema {
     /** table (lower case) -> column (lower case) -> ordinal position. */
     private final Map<String, Map<String, Integer>> columns = new HashMap<>();
 
+    /** The tables a mapping source read as the database opened: stored name -> columns in table order. */
+    static LiveSchema of(Map<String, java.util.List<String>> read) {
+        LiveSchema schema = new LiveSchema();
+        read.forEach((table, columns) -> {
+            String key = table.toLowerCase(Locale.ROOT);
+            if (schema.tables.putIfAbsent(key, table) == null) {
+                Map<String, Integer> positions = new LinkedHashMap<>();
+                for (int i = 0; i < columns.size(); i++) {
+                    positions.putIfAbsent(columns.get(i).toLowerCase(Locale.ROOT), i + 1);
+                }
+                schema.columns.put(key, positions);
+            }
+        });
+        return schema;
+    }
+
     static LiveSchema read(Connection connection) throws SQLException {
         LiveSchema schema = new LiveSchema();
         DatabaseMetaData meta = connection.getMetaData();

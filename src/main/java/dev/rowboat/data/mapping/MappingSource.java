@@ -1,6 +1,7 @@
 package dev.rowboat.data.mapping;
 
 import dev.rowboat.schema.Dbms;
+import dev.rowboat.schema.Progress;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -20,6 +21,11 @@ public interface MappingSource {
      * @return what the catalog needs to know beyond Hibernate's metamodel
      */
     Mapping contribute(MetadataSources sources, Connection connection, Dbms dbms) throws SQLException;
+
+    /** The same, reporting its steps (a reflection of many tables reads them one by one). */
+    default Mapping contribute(MetadataSources sources, Connection connection, Dbms dbms, Progress progress) throws SQLException {
+        return contribute(sources, connection, dbms);
+    }
 
     /** The entities of annotated classes, as written. */
     static MappingSource annotated(List<Class<?>> classes) {

@@ -152,8 +152,10 @@ final class HbmMappingWriter {
      * stored one (so the SQL a person previews reads as they would write it; Hibernate still
      * quotes keywords such as user), else quoted: mixed case, spaces, non-ASCII letters.
      */
+    private static final java.util.regex.Pattern PLAIN = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
     private String sqlName(String stored) {
-        boolean plain = stored.matches("[A-Za-z_][A-Za-z0-9_]*");
+        boolean plain = PLAIN.matcher(stored).matches();
         String lower = stored.toLowerCase(java.util.Locale.ROOT);
         String upper = stored.toUpperCase(java.util.Locale.ROOT);
         return switch (dbms) {

@@ -4,7 +4,12 @@ import dev.rowboat.data.mapping.Mapping;
 import dev.rowboat.data.mapping.MappingSource;
 import dev.rowboat.schema.Dbms;
 import dev.rowboat.schema.LiveSchemaReader;
+import dev.rowboat.schema.Progress;
 import dev.rowboat.schema.SchemaSnapshot;
+import dev.rowboat.schema.TableSpec;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -25,11 +30,30 @@ public final class ReflectedMapping implements MappingSource {
 
     @Override
     public Mapping contribute(MetadataSources sources, Connection connection, Dbms dbms) throws SQLException {
-        SchemaSnapshot schema = LiveSchemaReader.read(connection, dbms);
+        return contribute(sources, connection, dbms, Progress.NONE);
+    }
+
+    @Override
+    public Mapping contribute(MetadataSources sources, Connection connection, Dbms dbms, Progress progress) throws SQLException {
+        SchemaSnapshot schema = LiveSchemaReader.read(connection, dbms, progress);
         StoredNames stored = StoredNames.read(connection, dbms);
+        progress.step("Building the mapping (" + Progress.count(schema.tables().size()) + " tables)");
         ReflectedModel model = SchemaReflector.reflect(schema, stored.views(), hints, dbms, EnumValues.read(connection, dbms));
         String xml = new HbmMappingWriter(dbms, stored::table, stored::column).write(model);
         sources.addInputStream(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
-        return model.withStoredNames(stored::table).mapping();
+        return model.withStoredNames(stored::table).mapping().withTables(tablesAsStored(schema, stored));
+    }
+
+    /** The tables and views just read, for the catalog, which would otherwise read them again. */
+    private static Map<String, List<String>> tablesAsStored(SchemaSnapshot schema, StoredNames stored) {
+        Map<String, List<String>> tables = new LinkedHashMap<>();
+        for (TableSpec table : schema.tables()) {
+            tables.put(stored.table(table.name()),
+                    table.columns().stream().map(c -> stored.column(table.name(), c.name())).toList());
+        }
+        for (String view : stored.views()) {
+            tables.putIfAbsent(stored.table(view), List.of());
+        }
+        return tables;
     }
 }

@@ -3,11 +3,17 @@ package dev.rowboat.ui.main;
 import dev.rowboat.data.ConnectOptions;
 import dev.rowboat.data.OpenDatabase;
 import dev.rowboat.schema.ConnectionSpec;
+import dev.rowboat.schema.Progress;
 
 /** Opens a database for the window; the application decides what a new database is given. Blocks. */
 @FunctionalInterface
 public interface DatabaseConnector {
     OpenDatabase connect(ConnectionSpec spec, ConnectOptions options);
+
+    /** The same, reporting the steps of the open (reading tables, starting Hibernate) as it goes. */
+    default OpenDatabase connect(ConnectionSpec spec, ConnectOptions options, Progress progress) {
+        return connect(spec, options);
+    }
 
     /**
      * Opens the same database again after its schema changed (a migration ran), so that a mapping

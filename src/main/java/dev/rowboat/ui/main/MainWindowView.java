@@ -91,6 +91,8 @@ public final class MainWindowView {
         statusLabel.textProperty().bind(viewModel.statusProperty());
         serverLabel.textProperty().bind(viewModel.serverProperty());
         busyIndicator.visibleProperty().bind(viewModel.busyProperty());
+        busyIndicator.managedProperty().bind(viewModel.busyProperty());
+        busyIndicator.progressProperty().bind(viewModel.progressProperty());
         viewModel.databaseProperty().addListener((o, old, db) -> {
             if (viewModel.reopened()) {
                 // the same database after a migration: its grids were closed, the migration panel stays

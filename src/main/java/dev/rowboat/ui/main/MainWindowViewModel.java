@@ -13,8 +13,12 @@ import dev.rowboat.ui.common.TaskExecutor;
 import dev.rowboat.ui.connect.ConnectTarget;
 import dev.rowboat.ui.edit.ChangesViewModel;
 import dev.rowboat.ui.grid.EntityTableViewModel;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -41,6 +45,8 @@ public final class MainWindowViewModel implements ConnectTarget {
     private final StringProperty status = new SimpleStringProperty("No database open. Use File > Open database (Ctrl+O).");
     private final StringProperty server = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    /** How far an open is, for the status bar: -1 while the size of its step is not known. */
+    private final DoubleProperty progress = new SimpleDoubleProperty(-1);
     /** The unit of work of the open connection; a new one with each connection. */
     private final ObjectProperty<ChangesViewModel> changes = new SimpleObjectProperty<>();
     private final dev.rowboat.ui.relations.RelationsViewModel relations;
@@ -63,6 +69,8 @@ public final class MainWindowViewModel implements ConnectTarget {
     public StringProperty statusProperty() { return status; }
     public StringProperty serverProperty() { return server; }
     public BooleanProperty busyProperty() { return busy; }
+    /** The open's progress while {@link #busyProperty() busy}: a fraction, or -1 (indeterminate). */
+    public ReadOnlyDoubleProperty progressProperty() { return progress; }
     public ReadOnlyObjectProperty<ChangesViewModel> changesProperty() { return changes; }
     /** The relations panel's state: the selected row's associations and references. */
     public dev.rowboat.ui.relations.RelationsViewModel relations() { return relations; }
@@ -85,11 +93,11 @@ public final class MainWindowViewModel implements ConnectTarget {
             return;
         }
         busy.set(true);
+        progress.set(-1);
         String before = status.get();
         status.set("Connecting to " + spec.displayUrl() + " …");
-        executor.submit("Connect", cancel -> connector.connect(spec, options), db -> {
-            busy.set(false);
-            use(db);
+        executor.submit("Connect", (cancel, steps) -> connector.connect(spec, options, steps), this::showStep, db -> {
+            use(db); // busy until its rows are counted
             if (rememberAs != null) {
                 recent.remember(rememberAs);
                 recentUrls.setAll(recent.list());
@@ -97,6 +105,7 @@ public final class MainWindowViewModel implements ConnectTarget {
             onOpened.run();
         }, failure -> {
             busy.set(false);
+            progress.set(-1);
             status.set(before);
             if (failure instanceof DatabaseException e && e.kind() == DatabaseException.Kind.FILE_MISSING
                     && !options.createIfMissing()) {
@@ -150,7 +159,7 @@ public final class MainWindowViewModel implements ConnectTarget {
         }
         executor.submit("Read schema", cancel -> db.refreshCatalog(), catalog -> {
             entities.setAll(catalog.entities().stream().map(e -> new EntitySummary(e, null)).toList());
-            loadCounts(db);
+            loadCounts(db, null);
         }, this::report);
     }
 
@@ -234,10 +243,10 @@ public final class MainWindowViewModel implements ConnectTarget {
         }
         entities.setAll(db.catalog().entities().stream().map(e -> new EntitySummary(e, null)).toList());
         long missing = db.catalog().entities().stream().filter(e -> !e.tablePresent()).count();
-        status.set("Connected to " + db.spec().displayUrl()
-                + (missing == 0 ? "" : " — " + missing + " of the model's entities have no table here"));
+        String connected = "Connected to " + db.spec().displayUrl()
+                + (missing == 0 ? "" : " — " + missing + " of the model's entities have no table here");
         server.set(db.server().describe());
-        loadCounts(db);
+        loadCounts(db, connected); // says connected once the rows are counted
         loadSchemas(db);
     }
 
@@ -280,19 +289,67 @@ public final class MainWindowViewModel implements ConnectTarget {
                 failure -> notifier.error("Could not show schema " + chosen, Messages.sentence(failure), failure), () -> { });
     }
 
-    private void loadCounts(OpenDatabase db) {
-        for (EntitySummary summary : entities) {
-            if (!summary.info().tablePresent()) {
-                continue;
+    /** Shows a step the open reported: "Reading tables 240 of 1,000 …" and how far it is. */
+    private void showStep(dev.rowboat.ui.common.TaskProgress step) {
+        progress.set(step.fraction());
+        status.set(step.step() + " …");
+    }
+
+    /**
+     * Estimates each entity's rows in the background.
+     *
+     * @param connected the status once all are counted; while they are, the steps ("Counting rows
+     *                  240 of 1,000") show, and the window stays busy. Null to count quietly.
+     */
+    private void loadCounts(OpenDatabase db, String connected) {
+        List<EntitySummary> counted = entities.stream().filter(s -> s.info().tablePresent()).toList();
+        int total = counted.size();
+        int[] done = new int[1];
+        boolean[] failed = new boolean[1];
+        Runnable oneMore = () -> {
+            done[0]++;
+            if (connected == null || database.get() != db) {
+                return;
             }
+            if (done[0] < total) {
+                showStep(countingStep(done[0], total));
+            } else {
+                busy.set(false);
+                progress.set(-1);
+                if (!failed[0]) {
+                    status.set(connected);
+                }
+            }
+        };
+        if (connected != null) {
+            if (total == 0) {
+                busy.set(false);
+                progress.set(-1);
+                status.set(connected);
+                return;
+            }
+            busy.set(true);
+            showStep(countingStep(0, total));
+        }
+        for (EntitySummary summary : counted) {
             String table = summary.info().table();
             executor.submit("Estimate " + summary.name(), cancel -> db.rowCounts().estimate(table),
                     count -> {
                         if (database.get() == db) {
                             replaceCount(summary.name(), count);
                         }
-                    }, this::report);
+                        oneMore.run();
+                    }, failure -> {
+                        report(failure);
+                        failed[0] = true;
+                        oneMore.run();
+                    });
         }
+    }
+
+    private static dev.rowboat.ui.common.TaskProgress countingStep(int done, int total) {
+        return new dev.rowboat.ui.common.TaskProgress("Counting rows " + dev.rowboat.schema.Progress.count(done) + " of "
+                + dev.rowboat.schema.Progress.count(total), done, total);
     }
 
     private void replaceCount(String name, RowCount count) {
