@@ -246,7 +246,13 @@ public final class MainWindowViewModel implements ConnectTarget {
         String connected = "Connected to " + db.spec().displayUrl()
                 + (missing == 0 ? "" : " — " + missing + " of the model's entities have no table here");
         server.set(db.server().describe());
-        loadCounts(db, connected); // says connected once the rows are counted
+        if (keepChanges) {
+            // opened again after a migration: what the caller says next stays, the counts come quietly
+            status.set(connected);
+            loadCounts(db, null);
+        } else {
+            loadCounts(db, connected); // says connected once the rows are counted
+        }
         loadSchemas(db);
     }
 
@@ -306,17 +312,23 @@ public final class MainWindowViewModel implements ConnectTarget {
         int total = counted.size();
         int[] done = new int[1];
         boolean[] failed = new boolean[1];
+        String[] shown = new String[1];
         Runnable oneMore = () -> {
             done[0]++;
             if (connected == null || database.get() != db) {
                 return;
             }
+            // a status someone else wrote meanwhile (a failure, a message) stays
+            boolean ours = status.get().equals(shown[0]);
             if (done[0] < total) {
-                showStep(countingStep(done[0], total));
+                if (ours) {
+                    showStep(countingStep(done[0], total));
+                    shown[0] = status.get();
+                }
             } else {
                 busy.set(false);
                 progress.set(-1);
-                if (!failed[0]) {
+                if (ours && !failed[0]) {
                     status.set(connected);
                 }
             }
@@ -330,6 +342,7 @@ public final class MainWindowViewModel implements ConnectTarget {
             }
             busy.set(true);
             showStep(countingStep(0, total));
+            shown[0] = status.get();
         }
         for (EntitySummary summary : counted) {
             String table = summary.info().table();
