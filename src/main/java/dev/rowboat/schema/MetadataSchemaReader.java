@@ -117,9 +117,23 @@ final class MetadataSchemaReader {
         }
     }
 
+    /**
+     * The same rows from PostgreSQL's own catalog: its information_schema views join slowly (about
+     * 0.7 s on a quiet server for a handful of tables, most of opening a small database).
+     */
+    private static final String POSTGRES_CONSTRAINTS = "select cl.relname, con.conname,"
+            + " case con.contype when 'u' then 'UNIQUE' when 'p' then 'PRIMARY KEY' when 'f' then 'FOREIGN KEY' else 'OTHER' end,"
+            + " a.attname, k.ord"
+            + " from pg_constraint con join pg_class cl on cl.oid = con.conrelid"
+            + " join pg_namespace n on n.oid = cl.relnamespace"
+            + " left join lateral unnest(con.conkey) with ordinality as k(attnum, ord) on true"
+            + " left join pg_attribute a on a.attrelid = con.conrelid and a.attnum = k.attnum"
+            + " where n.nspname = ?";
+
     /** Unique constraints, and the names of indexes a constraint brought along. */
     private void readConstraints() throws SQLException {
-        String sql = "select tc.table_name, tc.constraint_name, tc.constraint_type, k.column_name, k.ordinal_position"
+        String sql = dbms == Dbms.POSTGRESQL ? POSTGRES_CONSTRAINTS
+                : "select tc.table_name, tc.constraint_name, tc.constraint_type, k.column_name, k.ordinal_position"
                 + " from information_schema.table_constraints tc left join information_schema.key_column_usage k"
                 + " on k.constraint_name = tc.constraint_name and k.table_name = tc.table_name"
                 + " and k.constraint_schema = tc.constraint_schema"
