@@ -2,8 +2,12 @@ package dev.rowboat.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rowboat.schema.Dbms;
+import dev.rowboat.testing.Catalog;
 import dev.rowboat.testing.FlaskProject;
 import dev.rowboat.testing.RealAlembic;
+import dev.rowboat.testing.SchemaComparison;
+import dev.rowboat.testing.TestDatabase;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -30,16 +34,7 @@ class DbAlembicCommandTest {
     }
 
     static Run db(Path database, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new Main());
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        List<String> all = new ArrayList<>(List.of("db"));
-        all.addAll(List.of(args));
-        all.addAll(List.of("--url", "sqlite:///" + database));
-        int exit = cli.execute(all.toArray(String[]::new));
-        return new Run(exit, out.toString(), err.toString());
+        return dbAt("sqlite:///" + database, args);
     }
 
     private static FlaskProject microblog(RealAlembic alembic) {
@@ -71,6 +66,43 @@ class DbAlembicCommandTest {
             assertThat(tables(database)).contains("alembic_version").noneMatch(t -> t.startsWith("rowboat_"));
             assertThat(versionFiles(project)).allMatch(f -> f.endsWith(".py"));
         }
+    }
+
+    /** On PostgreSQL there is no file to find the project by: --dir names it, --url the database, as a user types them. */
+    @Test
+    void onPostgresqlTheTutorialRunsByCommandAndFlaskMigrateAgrees() {
+        RealAlembic alembic = RealAlembic.require();
+        try (TestDatabase mine = TestDatabase.create(Dbms.POSTGRESQL); TestDatabase flask = TestDatabase.create(Dbms.POSTGRESQL);
+             FlaskProject project = alembic.project("microblog", RealAlembic.sqlalchemyUrl(mine));
+             FlaskProject reference = alembic.project("microblog", RealAlembic.sqlalchemyUrl(flask))) {
+            reference.upgrade("head").orFail();
+            String url = "postgresql://postgres@127.0.0.1:5432/test?currentSchema=" + mine.scratchName();
+            String dir = project.folder().resolve("migrations").toString();
+            Run up = dbAt(url, "upgrade", "--dir", dir);
+            assertThat(up.exit()).as(up.err()).isZero();
+            assertThat(project.current()).containsExactly(FOLLOWERS);
+            assertThat(SchemaComparison.compare(flask.spec(), mine.spec())).isEmpty();
+
+            assertThat(dbAt(url, "downgrade", "base", "--dir", dir).out()).endsWith("At base\n");
+            assertThat(project.current()).isEmpty();
+            assertThat(dbAt(url, "upgrade", "--dir", dir).exit()).isZero();
+            assertThat(project.current()).containsExactly(FOLLOWERS);
+            assertThat(SchemaComparison.compare(flask.spec(), mine.spec())).isEmpty();
+            assertThat(Catalog.of(mine).keySet()).noneMatch(t -> t.startsWith("rowboat_"));
+        }
+    }
+
+    static Run dbAt(String url, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        List<String> all = new ArrayList<>(List.of("db"));
+        all.addAll(List.of(args));
+        all.addAll(List.of("--url", url));
+        int exit = cli.execute(all.toArray(String[]::new));
+        return new Run(exit, out.toString(), err.toString());
     }
 
     @Test
