@@ -56,7 +56,7 @@ class EntityTableViewModelTest {
         assertThat(grid.moreAfterProperty().get()).isFalse();
         assertThat(grid.rows()).hasSize(EntityTableViewModel.WINDOW_ROWS);
         assertThat(((Number) grid.rows().get(grid.rows().size() - 1).id()).intValue()).isEqualTo(2_500);
-        assertThat(grid.positionProperty().get()).isEqualTo("Rows 1,501–2,500 of ≈2,500 (end)");
+        assertThat(grid.positionProperty().get()).isEqualTo("Rows 1,501–2,500 of 2,500 (end)");
         assertThat(shifts).isNotEmpty().allMatch(s -> s < 0);
         grid.loadNext(); // at the end: nothing happens
         assertThat(grid.rows()).hasSize(EntityTableViewModel.WINDOW_ROWS);

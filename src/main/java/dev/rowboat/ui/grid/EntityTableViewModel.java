@@ -451,6 +451,10 @@ public final class EntityTableViewModel implements RelationsGrid {
             return;
         }
         String range = COUNT.format(start + 1) + "–" + COUNT.format(start + read);
+        if (window.isExact() && !moreAfter && filters.isEmpty()) {
+            // the end is in view: these are all the rows, whatever a count read before a save said
+            rowCount.set(new RowCount(start + read, RowCount.Precision.EXACT));
+        }
         String of = filters.isEmpty() && rowCount.get() != null ? " of " + rowCount.get().describe() : "";
         String more = moreAfter ? "" : " (end)";
         position.set((window.isExact() ? "Rows " : "≈ rows ") + range + of + more);
