@@ -8,7 +8,6 @@ import dev.rowboat.migrate.Migrations;
 import dev.rowboat.migrate.alembic.AlembicCommand;
 import dev.rowboat.migrate.alembic.AlembicRepository;
 import dev.rowboat.migrate.project.MigrationFolders;
-import dev.rowboat.schema.Dbms;
 import dev.rowboat.schema.SqlAlchemyUrls;
 import dev.rowboat.migrate.repo.MigrationRepository;
 import dev.rowboat.schema.DatabaseException;
@@ -57,9 +56,7 @@ final class DbOptions {
             if (Files.isDirectory(Path.of(FOLDER))) {
                 return MigrationFolders.open(Path.of(FOLDER));
             }
-            Optional<Path> file = url == null && !environment.containsKey("DATABASE_URL") ? Optional.empty()
-                    : target().spec().databaseFile().filter(f -> target().spec().dbms() == Dbms.SQLITE);
-            return file.flatMap(MigrationFolders::near).orElseGet(MicroblogHistory::repository);
+            return MigrationFolders.of(target().spec()).orElseGet(MicroblogHistory::repository);
         }
         return dir.startsWith(CLASSPATH) ? MigrationRepository.classpath(dir.substring(CLASSPATH.length()))
                 : MigrationFolders.open(Path.of(dir));

@@ -9,7 +9,6 @@ import dev.rowboat.migrate.project.MigrationFolders;
 import dev.rowboat.migrate.repo.MigrationRepository;
 import dev.rowboat.model.MicroblogModel;
 import dev.rowboat.schema.ConnectionSpec;
-import dev.rowboat.schema.Dbms;
 import dev.rowboat.schema.SqlAlchemyUrls;
 import dev.rowboat.ui.migrate.MigrationWorkspace;
 import java.util.Map;
@@ -51,7 +50,6 @@ final class ProjectMigrations {
         if (chosen.isPresent()) {
             return chosen.get();
         }
-        return spec.databaseFile().filter(f -> spec.dbms() == Dbms.SQLITE).flatMap(MigrationFolders::near)
-                .orElseGet(MicroblogHistory::repository);
+        return MigrationFolders.of(spec).orElseGet(MicroblogHistory::repository);
     }
 }

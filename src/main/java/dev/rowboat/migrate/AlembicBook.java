@@ -59,16 +59,7 @@ final class AlembicBook implements VersionBook {
 
     @Override
     public Set<String> current(Connection c) throws SQLException {
-        Set<String> out = new LinkedHashSet<>();
-        if (!SqlTables.exists(c, TABLE)) {
-            return out;
-        }
-        try (var s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT version_num FROM " + TABLE + " ORDER BY version_num")) {
-            while (rs.next()) {
-                out.add(rs.getString(1));
-            }
-        }
-        return out;
+        return SqlTables.exists(c, TABLE) ? rows(c) : new LinkedHashSet<>();
     }
 
     @Override
@@ -173,7 +164,7 @@ final class AlembicBook implements VersionBook {
 
     private static Set<String> rows(Connection c) throws SQLException {
         Set<String> out = new LinkedHashSet<>();
-        try (var s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT version_num FROM " + TABLE)) {
+        try (var s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT version_num FROM " + TABLE + " ORDER BY version_num")) {
             while (rs.next()) {
                 out.add(rs.getString(1));
             }

@@ -13,7 +13,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Locale;
 
 /** Builds the first revision of a history from a database's tables as the live schema reader sees them. */
 final class Baselines {
@@ -24,7 +23,7 @@ final class Baselines {
                          String message) throws SQLException {
         requireAdoptable(ownership, repository);
         SchemaSnapshot live = dialect.readSchema(c);
-        SchemaSnapshot tables = new SchemaSnapshot(live.tables().stream().filter(t -> !bookkeeping(t.name())).toList());
+        SchemaSnapshot tables = new SchemaSnapshot(live.tables().stream().filter(t -> !SqlTables.bookkeeping(t.name())).toList());
         Candidate creating = SchemaDiff.creating(tables);
         Revision revision = new Revision(id, List.of(), message, Instant.now().truncatedTo(ChronoUnit.SECONDS),
                 creating.upgrade(), creating.downgrade());
@@ -54,10 +53,5 @@ final class Baselines {
                     + "a history: a baseline is for a database without one. Nothing was written to " + repository.location()
                     + ". To record a change of its schema, autogenerate a revision instead.");
         }
-    }
-
-    private static boolean bookkeeping(String table) {
-        String lower = table.toLowerCase(Locale.ROOT);
-        return lower.startsWith("rowboat_") || lower.startsWith("sqlite_");
     }
 }

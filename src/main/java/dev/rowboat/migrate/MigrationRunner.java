@@ -107,12 +107,7 @@ final class MigrationRunner {
         } catch (SQLException e) {
             throw failure(revision, "the check before commit", "", e, finished);
         }
-        Set<String> after = new java.util.LinkedHashSet<>(applied);
-        if (direction == Direction.UP) {
-            after.add(revision.id());
-        } else {
-            after.remove(revision.id());
-        }
+        Set<String> after = direction.across(applied, revision.id());
         book.record(connection, graph.headsWithin(after), revision.id(), checksum, direction);
         connection.commit();
         applied.clear();
@@ -127,12 +122,7 @@ final class MigrationRunner {
      */
     private SchemaSnapshot runWithTool(Revision revision, Direction direction, Set<String> applied) throws SQLException {
         connection.setAutoCommit(true);
-        Set<String> after = new java.util.LinkedHashSet<>(applied);
-        if (direction == Direction.UP) {
-            after.add(revision.id());
-        } else {
-            after.remove(revision.id());
-        }
+        Set<String> after = direction.across(applied, revision.id());
         String target = direction == Direction.UP ? revision.id()
                 : revision.downRevisions().isEmpty() ? "base" : revision.downRevisions().get(0);
         tool.run(revision, direction, target, listener);

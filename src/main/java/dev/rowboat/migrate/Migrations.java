@@ -161,7 +161,7 @@ public final class Migrations {
 
     /** The plan as one SQL script, with the version table's statements: what {@code --sql} prints. */
     public String script(MigrationPlan plan) {
-        return OfflineScript.render(plan, book);
+        return OfflineScript.render(plan, book, graph());
     }
 
     public MigrationResult upgrade(String target, MigrationListener listener) {
@@ -360,14 +360,10 @@ public final class Migrations {
             }
             planned.add(new PlannedRevision(r, direction, ops));
         }
-        Set<String> applied = new LinkedHashSet<>(graph.ancestors(current));
-        path.forEach(r -> {
-            if (direction == Direction.UP) {
-                applied.add(r.id());
-            } else {
-                applied.remove(r.id());
-            }
-        });
+        Set<String> applied = graph.ancestors(current);
+        for (Revision r : path) {
+            applied = direction.across(applied, r.id());
+        }
         return new MigrationPlan(direction, planned, List.copyOf(graph.headsWithin(applied)), List.copyOf(current));
     }
 

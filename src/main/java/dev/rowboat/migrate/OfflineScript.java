@@ -1,6 +1,5 @@
 package dev.rowboat.migrate;
 
-import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
@@ -11,11 +10,11 @@ final class OfflineScript {
     private OfflineScript() {
     }
 
-    static String render(MigrationPlan plan, VersionBook book) {
+    static String render(MigrationPlan plan, VersionBook book, RevisionGraph graph) {
         StringBuilder out = new StringBuilder();
-        Set<String> heads = new LinkedHashSet<>(plan.start());
         book.offlineStatements(Set.of(), Set.of(), plan.start().isEmpty() && plan.direction() == Direction.UP)
                 .forEach(sql -> out.append(sql).append(";\n\n"));
+        Set<String> applied = graph.ancestors(new java.util.LinkedHashSet<>(plan.start()));
         for (PlannedRevision r : plan.revisions()) {
             out.append("-- ").append(plan.direction() == Direction.UP ? "Upgrade " : "Downgrade ").append(r.revision().id())
                     .append(": ").append(r.revision().message()).append('\n');
@@ -25,16 +24,9 @@ final class OfflineScript {
                         .forEach(u -> out.append("--   line ").append(u.line()).append(": ").append(u.text().strip()).append('\n'));
             }
             r.operations().forEach(op -> op.sql().forEach(sql -> out.append(sql).append(";\n")));
-            Set<String> next = new LinkedHashSet<>(heads);
-            if (plan.direction() == Direction.UP) {
-                next.removeAll(r.revision().downRevisions());
-                next.add(r.revision().id());
-            } else {
-                next.remove(r.revision().id());
-                next.addAll(r.revision().downRevisions());
-            }
-            book.offlineStatements(heads, next, false).forEach(sql -> out.append(sql).append(";\n"));
-            heads = next;
+            Set<String> next = plan.direction().across(applied, r.revision().id());
+            book.offlineStatements(graph.headsWithin(applied), graph.headsWithin(next), false).forEach(sql -> out.append(sql).append(";\n"));
+            applied = next;
             out.append('\n');
         }
         return out.toString();

@@ -28,7 +28,7 @@ final class OwnershipCheck {
             return Ownership.VERSIONED;
         }
         // SQLite's own tables, and a lock or history table a refused run of an older Rowboat left, are no one's data
-        boolean empty = tables.stream().allMatch(t -> t.startsWith("sqlite_") || t.startsWith("rowboat_"));
+        boolean empty = tables.stream().allMatch(SqlTables::bookkeeping);
         return empty ? Ownership.EMPTY : Ownership.UNVERSIONED;
     }
 

@@ -62,7 +62,7 @@ public final class RevisionDrafts {
         SchemaSnapshot head = ownedAtHead();
         try (Connection c = source.open()) {
             SchemaSnapshot live = LiveSchemaReader.read(c, dbms);
-            SchemaSnapshot tables = new SchemaSnapshot(live.tables().stream().filter(t -> !bookkeeping(t.name())).toList());
+            SchemaSnapshot tables = new SchemaSnapshot(live.tables().stream().filter(t -> !SqlTables.bookkeeping(t.name())).toList());
             return SchemaDiff.compare(tables, head, head, dbms);
         } catch (SQLException e) {
             throw new MigrationException(Kind.DATABASE, "Could not read the database: " + e.getMessage(), e);
@@ -81,10 +81,6 @@ public final class RevisionDrafts {
         return ownedSchema(migrations.graph(), Set.copyOf(status.current()), migrations.dialect());
     }
 
-    private static boolean bookkeeping(String table) {
-        String lower = table.toLowerCase(java.util.Locale.ROOT);
-        return lower.equals(AlembicBook.TABLE) || lower.startsWith("rowboat_") || lower.startsWith("sqlite_");
-    }
 
     /** Writes the candidate as a revision after the current head; nothing when it is empty. */
     public java.util.Optional<Revision> write(String message, Candidate candidate) {

@@ -45,6 +45,15 @@ final class SqlTables {
         }
     }
 
+    /**
+     * Whether a table is a migration tool's bookkeeping or SQLite's own ({@code rowboat_*},
+     * {@code alembic_version}, {@code sqlite_*}): never anyone's data, never part of a schema's history.
+     */
+    static boolean bookkeeping(String table) {
+        String lower = table.toLowerCase(Locale.ROOT);
+        return lower.equals(AlembicBook.TABLE) || lower.startsWith("rowboat_") || lower.startsWith("sqlite_");
+    }
+
     /** Creates a table unless it exists; another process creating it at the same moment is fine. */
     static void createIfMissing(Connection c, String name, String ddl) throws SQLException {
         if (exists(c, name)) {

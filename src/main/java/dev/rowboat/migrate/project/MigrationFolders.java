@@ -2,6 +2,8 @@ package dev.rowboat.migrate.project;
 
 import dev.rowboat.migrate.alembic.AlembicRepository;
 import dev.rowboat.migrate.repo.MigrationRepository;
+import dev.rowboat.schema.ConnectionSpec;
+import dev.rowboat.schema.Dbms;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -37,6 +39,11 @@ public final class MigrationFolders {
             }
         }
         return MigrationRepository.directory(folder);
+    }
+
+    /** {@link #near} for a SQLite database; none for the others, which have no file to be found by. */
+    public static Optional<MigrationRepository> of(ConnectionSpec database) {
+        return database.databaseFile().filter(f -> database.dbms() == Dbms.SQLITE).flatMap(MigrationFolders::near);
     }
 
     /**
