@@ -309,41 +309,7 @@ public final class MainWindowViewModel implements ConnectTarget {
      */
     private void loadCounts(OpenDatabase db, String connected) {
         List<EntitySummary> counted = entities.stream().filter(s -> s.info().tablePresent()).toList();
-        int total = counted.size();
-        int[] done = new int[1];
-        boolean[] failed = new boolean[1];
-        String[] shown = new String[1];
-        Runnable oneMore = () -> {
-            done[0]++;
-            if (connected == null || database.get() != db) {
-                return;
-            }
-            // a status someone else wrote meanwhile (a failure, a message) stays
-            boolean ours = status.get().equals(shown[0]);
-            if (done[0] < total) {
-                if (ours) {
-                    showStep(countingStep(done[0], total));
-                    shown[0] = status.get();
-                }
-            } else {
-                busy.set(false);
-                progress.set(-1);
-                if (ours && !failed[0]) {
-                    status.set(connected);
-                }
-            }
-        };
-        if (connected != null) {
-            if (total == 0) {
-                busy.set(false);
-                progress.set(-1);
-                status.set(connected);
-                return;
-            }
-            busy.set(true);
-            showStep(countingStep(0, total));
-            shown[0] = status.get();
-        }
+        Counting counting = new Counting(db, connected, counted.size());
         for (EntitySummary summary : counted) {
             String table = summary.info().table();
             executor.submit("Estimate " + summary.name(), cancel -> db.rowCounts().estimate(table),
@@ -351,12 +317,73 @@ public final class MainWindowViewModel implements ConnectTarget {
                         if (database.get() == db) {
                             replaceCount(summary.name(), count);
                         }
-                        oneMore.run();
+                        counting.oneMore();
                     }, failure -> {
                         report(failure);
-                        failed[0] = true;
-                        oneMore.run();
+                        counting.failedOne();
                     });
+        }
+    }
+
+    /**
+     * The status and the busy state while an open's rows are counted: "Counting rows 240 of 1,000",
+     * then {@code connected}. With no {@code connected} (a reopen) the counting is quiet.
+     */
+    private final class Counting {
+        private final OpenDatabase db;
+        private final String connected;
+        private final int total;
+        private int done;
+        private boolean failed;
+        /** The status this counting wrote last; another one written meanwhile (a failure, a message) stays. */
+        private String shown;
+
+        Counting(OpenDatabase db, String connected, int total) {
+            this.db = db;
+            this.connected = connected;
+            this.total = total;
+            if (connected == null) {
+                return;
+            }
+            if (total == 0) {
+                finish(true);
+            } else {
+                busy.set(true);
+                show();
+            }
+        }
+
+        void failedOne() {
+            failed = true;
+            oneMore();
+        }
+
+        void oneMore() {
+            done++;
+            if (connected == null || database.get() != db) {
+                return;
+            }
+            boolean ours = status.get().equals(shown);
+            if (done < total) {
+                if (ours) {
+                    show();
+                }
+            } else {
+                finish(ours && !failed);
+            }
+        }
+
+        private void show() {
+            showStep(countingStep(done, total));
+            shown = status.get();
+        }
+
+        private void finish(boolean sayConnected) {
+            busy.set(false);
+            progress.set(-1);
+            if (sayConnected) {
+                status.set(connected);
+            }
         }
     }
 
