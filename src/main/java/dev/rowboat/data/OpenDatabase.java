@@ -30,6 +30,7 @@ public final class OpenDatabase implements AutoCloseable {
     private final EntityPages pages;
     private final ChangeWriter changes;
     private final RowCounts rowCounts;
+    private final dev.rowboat.data.console.QueryConsole console;
     private final Mapping mapping;
     private volatile EntityCatalog catalog;
     /** Labels the person chose per entity; they outlive a re-read of the schema. */
@@ -46,6 +47,7 @@ public final class OpenDatabase implements AutoCloseable {
         this.pages = new EntityPages(factory, this::catalog, spec.dbms().nullsSortHigh());
         this.changes = new HibernateChangeWriter(factory, metadata, this::catalog, pool::evictConnection);
         this.rowCounts = new RowCounts(pool, spec.dbms());
+        this.console = new dev.rowboat.data.console.QueryConsole(factory, spec.dbms(), this::catalog);
         try (Connection connection = pool.getConnection()) {
             catalog = CatalogBuilder.buildAtOpen(metadata, factory, connection, mapping).withLabels(chosenLabels);
         } catch (SQLException e) {
@@ -72,6 +74,11 @@ public final class OpenDatabase implements AutoCloseable {
     /** Saves the grids' pending edits as one transaction. */
     public ChangeWriter changes() {
         return changes;
+    }
+
+    /** Runs the query console's statements. */
+    public dev.rowboat.data.console.QueryConsole console() {
+        return console;
     }
 
     public RowCounts rowCounts() {

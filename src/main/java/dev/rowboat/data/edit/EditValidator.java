@@ -32,6 +32,9 @@ final class EditValidator {
         for (int index = 0; index < edits.size(); index++) {
             int i = index;
             RowEdit edit = edits.get(i);
+            if (edit instanceof ConsoleWrite) {
+                continue; // the database judges a console statement, when it was run and again at Save
+            }
             Optional<SaveTable> table = tables.find(edit.entity());
             if (table.isEmpty() || table.get().key().isEmpty()) {
                 problems.add(invalid(i, null, table.isEmpty() ? "This database has no table for " + edit.entity() + "."

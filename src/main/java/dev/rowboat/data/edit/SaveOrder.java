@@ -12,7 +12,7 @@ import java.util.Set;
 /**
  * The order a save runs its edits in: inserts, each after the new rows it refers to and after
  * rows of entities it references; then updates as given; then deletes, rows that refer to others
- * before those they refer to.
+ * before those they refer to; then the console's statements, in the order they were run.
  */
 final class SaveOrder {
     private final List<RowEdit> edits;
@@ -43,6 +43,7 @@ final class SaveOrder {
         List<Integer> deletes = indexes(edits, DeleteRow.class);
         deletes.sort(Comparator.comparingInt((Integer i) -> tables.depth(edits.get(i).entity())).reversed());
         result.addAll(deletes);
+        result.addAll(indexes(edits, ConsoleWrite.class)); // in the order they were run, after the grids' edits
         return result;
     }
 

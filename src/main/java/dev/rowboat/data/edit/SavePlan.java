@@ -13,11 +13,11 @@ import org.hibernate.type.SqlTypes;
 /**
  * What a save runs, in order: the inserts (Hibernate writes those, so that ids are generated and
  * the model's defaults apply), then the UPDATE statements, the association-table rows of
- * links and unlinks, and the DELETE statements. Each UPDATE and DELETE
+ * links and unlinks, the DELETE statements, and last the console's statements. Each UPDATE and DELETE
  * names its row by id (each of a composite key's columns) and carries the values the person saw, or the version where the entity has
  * one, so that a row changed by someone else matches nothing instead of being overwritten.
  */
-record SavePlan(List<RowEdit> edits, List<Integer> inserts, List<SaveStatement> statements) {
+record SavePlan(List<RowEdit> edits, List<Integer> inserts, List<SaveStatement> statements, List<Integer> consoleWrites) {
     /** Large objects cannot be compared with = on every database; their changes go unchecked. */
     private static final Set<Integer> INCOMPARABLE = Set.of(SqlTypes.BLOB, SqlTypes.CLOB, SqlTypes.NCLOB,
             SqlTypes.SQLXML, SqlTypes.JSON, SqlTypes.LONG32VARBINARY, SqlTypes.MATERIALIZED_BLOB, SqlTypes.MATERIALIZED_CLOB);
@@ -42,8 +42,13 @@ record SavePlan(List<RowEdit> edits, List<Integer> inserts, List<SaveStatement> 
         List<Integer> inserts = new ArrayList<>();
         List<SaveStatement> statements = new ArrayList<>();
         List<SaveStatement> deletes = new ArrayList<>();
+        List<Integer> consoleWrites = new ArrayList<>();
         for (int index : SaveOrder.of(edits, tables)) {
             RowEdit edit = edits.get(index);
+            if (edit instanceof ConsoleWrite) {
+                consoleWrites.add(index);
+                continue;
+            }
             SaveTable table = tables.find(edit.entity()).orElseThrow();
             if (edit instanceof InsertRow) {
                 inserts.add(index);
@@ -58,7 +63,7 @@ record SavePlan(List<RowEdit> edits, List<Integer> inserts, List<SaveStatement> 
         }
         // Links after the rows they join are inserted; unlinks before the rows they join are deleted.
         statements.addAll(deletes);
-        return new SavePlan(List.copyOf(edits), List.copyOf(inserts), List.copyOf(statements));
+        return new SavePlan(List.copyOf(edits), List.copyOf(inserts), List.copyOf(statements), List.copyOf(consoleWrites));
     }
 
     private static SaveStatement statement(int index, SaveTable table, boolean delete, Object id, Map<String, Object> changed,

@@ -84,6 +84,7 @@ final class SaveRun {
                     tx.rollback();
                     return Outcome.refused(conflicts, null);
                 }
+                runConsoleWrites(session, plan);
                 if (unknown || mode == Mode.DIAGNOSE) {
                     tx.rollback();
                     return new Outcome(Map.of(), List.of(), null, unknown);
@@ -125,6 +126,26 @@ final class SaveRun {
         return ids;
     }
 
+    /** The console's statements, as typed, on the save's connection and in its transaction. */
+    private static void runConsoleWrites(Session session, SavePlan plan) {
+        for (int index : plan.consoleWrites()) {
+            ConsoleWrite write = (ConsoleWrite) plan.edits().get(index);
+            try {
+                if (write.hql()) {
+                    session.createMutationQuery(write.text()).executeUpdate();
+                } else {
+                    session.doWork(connection -> {
+                        try (java.sql.Statement statement = connection.createStatement()) {
+                            statement.execute(write.text());
+                        }
+                    });
+                }
+            } catch (RuntimeException e) {
+                throw new EditFailure(index, e);
+            }
+        }
+    }
+
     private static Outcome commitUncertain(RuntimeException e) {
         LOG.debug("The connection broke during COMMIT", e);
         return Outcome.refused(List.of(new RowProblem(-1, RowProblem.Kind.COMMIT_UNCERTAIN, null,
@@ -146,6 +167,11 @@ final class SaveRun {
         }
         if (e instanceof EditFailure failure && failure.editIndex >= 0) {
             RowEdit edit = plan.edits().get(failure.editIndex);
+            if (edit instanceof ConsoleWrite write) {
+                return Outcome.refused(List.of(new RowProblem(failure.editIndex, RowProblem.Kind.CONSTRAINT, null,
+                        "The database refused the console statement " + write.quoted() + ": "
+                                + SaveErrors.plainMessage(failure.getCause()), null)), failure.getCause());
+            }
             if (edit instanceof AssociationEdit association) {
                 return Outcome.refused(List.of(SaveLinks.refusal(failure.editIndex, association, failure.getCause())), failure.getCause());
             }

@@ -55,6 +55,9 @@ final class SqlPreview {
             }
             lines.add(sql.append(';').toString());
         }
+        for (int index : plan.consoleWrites()) {
+            lines.add(((ConsoleWrite) plan.edits().get(index)).text() + ";");
+        }
         return lines;
     }
 

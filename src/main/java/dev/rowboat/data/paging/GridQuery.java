@@ -94,6 +94,12 @@ final class GridQuery {
         if (scope == null) {
             return this;
         }
+        if (scope.isQuery()) {
+            // the query's own rows, compared whole (every key column); it runs as a subquery, so the
+            // grid keeps its keyset pages, links and editing over any number of rows
+            addCondition(new Clause.Builder().hqlOnly(ROOT + " in (" + scope.query() + ")").build());
+            return this;
+        }
         EntityInfo owner = catalog.find(scope.ownerEntity()).orElseThrow(() -> new DatabaseException(
                 DatabaseException.Kind.NOT_FOUND, "This database has no entity " + scope.ownerEntity() + "."));
         if (scope.incoming()) {

@@ -37,14 +37,15 @@ public final class QueryCancel {
         return cancelled.get();
     }
 
-    void bind(Runnable cancelStatement) {
+    /** How to stop the statement now running (the console binds its own statements). */
+    public void bind(Runnable cancelStatement) {
         action.set(cancelStatement);
         if (cancelled.get()) {
             cancelStatement(cancelStatement);
         }
     }
 
-    void unbind() {
+    public void unbind() {
         action.set(null);
     }
 }

@@ -13,6 +13,9 @@ import dev.rowboat.data.paging.Scope;
 public record Place(String entity, Scope scope, Object selectedId, String label) {
     /** The grid this place is shown in: one per entity and scope. */
     public String gridKey() {
+        if (scope != null && scope.isQuery()) {
+            return entity + "/query:" + scope.query();
+        }
         return scope == null ? entity : entity + "/" + scope.ownerEntity() + "#" + scope.ownerId() + "." + scope.association();
     }
 }
