@@ -57,6 +57,7 @@ public final class RowboatApplication extends Application {
                 new dev.rowboat.data.AssociationNames(locations.associationNamesFile()));
         mainViewModel = new MainWindowViewModel(connector, executor, notifier,
                 new RecentConnections(locations.recentConnectionsFile()));
+        mainViewModel.keepConsoleHistoryIn(locations.consoleFolder());
         ConnectDialog[] dialog = new ConnectDialog[1];
         FXMLLoader loader = new FXMLLoader(RowboatApplication.class.getResource("/main/main-window.fxml"));
         loader.setControllerFactory(type -> new MainWindowView(mainViewModel, () -> {

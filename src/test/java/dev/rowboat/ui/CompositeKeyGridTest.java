@@ -69,7 +69,7 @@ class CompositeKeyGridTest {
                 assertThat(editing.edit(added, lineNo, "1")).isTrue();
                 assertThat(editing.edit(added, qty, "5")).isTrue();
                 changes.save();
-                assertThat(changes.messageProperty().get()).isEqualTo("Saved 2 rows.");
+                assertThat(changes.messageProperty().get()).isEqualTo("Saved 2 changes.");
                 assertThat(rows(test, "select qty from order_line where order_id = 12 and line_no = 4")).containsExactly(99);
                 assertThat(rows(test, "select qty from order_line where order_id = 31 and line_no = 1")).containsExactly(5);
             }

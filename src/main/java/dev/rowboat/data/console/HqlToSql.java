@@ -10,7 +10,7 @@ import org.hibernate.engine.spi.SessionFactoryImplementor;
  * The SQL Hibernate sends for an HQL statement, caught on its way to the driver by a statement
  * inspector that stops it there: nothing is run, and it is exactly what would be.
  */
-final class HqlToSql {
+public final class HqlToSql {
     /** Stops the statement once its SQL is known. */
     private static final class Caught extends RuntimeException {
         final String sql;
@@ -24,7 +24,7 @@ final class HqlToSql {
     private HqlToSql() {
     }
 
-    static String of(SessionFactoryImplementor factory, String hql) {
+    public static String of(SessionFactoryImplementor factory, String hql) {
         try (Session session = factory.withOptions().statementInspector((java.util.function.UnaryOperator<String>) sql -> {
             throw new Caught(sql);
         }).openSession()) {

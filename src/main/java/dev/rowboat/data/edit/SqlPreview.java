@@ -56,7 +56,10 @@ final class SqlPreview {
             lines.add(sql.append(';').toString());
         }
         for (int index : plan.consoleWrites()) {
-            lines.add(((ConsoleWrite) plan.edits().get(index)).text() + ";");
+            ConsoleWrite write = (ConsoleWrite) plan.edits().get(index);
+            // HQL is shown as the SQL Hibernate sends for it, after the statement as typed
+            lines.add(write.hql() ? "-- " + write.text().replaceAll("\\s+", " ") + "\n" + dev.rowboat.data.console.HqlToSql.of(factory, write.text()) + ";"
+                    : write.text() + ";");
         }
         return lines;
     }

@@ -33,6 +33,7 @@ public final class ChangesViewModel {
     private final StringProperty summary = new SimpleStringProperty("");
     private ConflictResolver conflicts = (row, original, mine, theirs, text) -> ConflictResolver.Choice.DECIDE_LATER;
     private Runnable onSaved = () -> { };
+    private Runnable onSchemaChanged = () -> { };
 
     public ChangesViewModel(Supplier<ChangeWriter> writer, TaskExecutor executor) {
         this.writer = writer;
@@ -54,6 +55,16 @@ public final class ChangesViewModel {
     /** Called after a save is committed, e.g. to reload the grids. */
     public void setOnSaved(Runnable onSaved) {
         this.onSaved = onSaved;
+    }
+
+    /** Called after a save that ran console DDL (PostgreSQL, SQLite keep it in the transaction): the schema is read again. */
+    public void setOnSchemaChanged(Runnable onSchemaChanged) {
+        this.onSchemaChanged = onSchemaChanged;
+    }
+
+    /** Adds a console statement to the unit of work (undoable); it runs at Save, after the grids' edits. */
+    public void queue(dev.rowboat.data.edit.ConsoleWrite write) {
+        execute(new ConsoleWriteCommand(pending, write));
     }
 
     public boolean hasChanges() {
@@ -102,8 +113,11 @@ public final class ChangesViewModel {
             saving.set(false);
             pending.clear();
             undo.clear();
-            message.set("Saved " + (result.rowsWritten() == 1 ? "1 row." : result.rowsWritten() + " rows."));
+            message.set("Saved " + (result.rowsWritten() == 1 ? "1 change." : result.rowsWritten() + " changes."));
             onSaved.run();
+            if (edits.stream().anyMatch(e -> e instanceof dev.rowboat.data.edit.ConsoleWrite write && write.changesSchema())) {
+                onSchemaChanged.run();
+            }
         }, failure -> {
             saving.set(false);
             refused(edits, failure);

@@ -27,6 +27,9 @@ public final class PendingEdits {
     private final Map<RowRef, Map<String, String>> problems = new HashMap<>();
     private final PendingLinks links = new PendingLinks();
     private final Map<PendingLink, String> linkProblems = new HashMap<>();
+    /** Statements the console ran that change data, in the order run; they are saved after the grids' edits. */
+    private final List<dev.rowboat.data.edit.ConsoleWrite> consoleWrites = new ArrayList<>();
+    private final Map<Integer, String> consoleProblems = new HashMap<>();
     private final ReadOnlyIntegerWrapper count = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
     private int lastNewRow;
@@ -169,8 +172,34 @@ public final class PendingEdits {
         changed();
     }
 
+    /** The console's pending statements, in the order run. */
+    public List<dev.rowboat.data.edit.ConsoleWrite> consoleWrites() {
+        return List.copyOf(consoleWrites);
+    }
+
+    /** Why the database refused the console's pending statement at this position, if it did. */
+    public Optional<String> consoleProblem(int index) {
+        return Optional.ofNullable(consoleProblems.get(index));
+    }
+
+    void addConsoleWrite(dev.rowboat.data.edit.ConsoleWrite write) {
+        consoleWrites.add(write);
+        changed();
+    }
+
+    void removeLastConsoleWrite(dev.rowboat.data.edit.ConsoleWrite write) {
+        int last = consoleWrites.lastIndexOf(write);
+        if (last >= 0) {
+            consoleWrites.remove(last);
+            consoleProblems.remove(last);
+        }
+        changed();
+    }
+
     /** Throws away everything pending. */
     public void clear() {
+        consoleWrites.clear();
+        consoleProblems.clear();
         links.clear();
         linkProblems.clear();
         rows.clear();
@@ -185,7 +214,7 @@ public final class PendingEdits {
 
     /**
      * The edits for a save; the index of each row's edit is its index in {@link #order()}, and the
-     * links and unlinks follow, in the order made.
+     * links and unlinks follow, in the order made, then the console's statements, in the order run.
      */
     public List<RowEdit> toEdits() {
         List<RowEdit> edits = new ArrayList<>();
@@ -199,6 +228,7 @@ public final class PendingEdits {
             });
         }
         edits.addAll(links.toEdits());
+        edits.addAll(consoleWrites);
         return edits;
     }
 
@@ -226,8 +256,10 @@ public final class PendingEdits {
     public void showProblems(List<RowProblem> found) {
         problems.clear();
         linkProblems.clear();
+        consoleProblems.clear();
         List<RowRef> order = order();
         List<PendingLink> pendingLinks = links.all();
+        int firstConsoleWrite = order.size() + pendingLinks.size();
         for (RowProblem problem : found) {
             if (problem.editIndex() >= 0 && problem.editIndex() < order.size()) {
                 problems.computeIfAbsent(order.get(problem.editIndex()), r -> new HashMap<>())
@@ -236,6 +268,8 @@ public final class PendingEdits {
                 PendingLink link = pendingLinks.get(problem.editIndex() - order.size());
                 linkProblems.put(link, problem.message());
                 problems.computeIfAbsent(link.owner(), r -> new HashMap<>()).put(link.association(), problem.message());
+            } else if (problem.editIndex() >= firstConsoleWrite && problem.editIndex() < firstConsoleWrite + consoleWrites.size()) {
+                consoleProblems.put(problem.editIndex() - firstConsoleWrite, problem.message());
             }
         }
         changed();
@@ -271,7 +305,7 @@ public final class PendingEdits {
     }
 
     private void changed() {
-        count.set(rows.size() + links.size());
+        count.set(rows.size() + links.size() + consoleWrites.size());
         revision.set(revision.get() + 1);
     }
 }

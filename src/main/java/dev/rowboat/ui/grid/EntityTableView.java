@@ -73,6 +73,7 @@ public final class EntityTableView {
         table.setItems(viewModel.rows());
         table.getColumns().setAll(columns.build(viewModel.entity(), viewModel::setFilter, viewModel.editing(),
                 viewModel::isMasked, this::takeTypedSeed, this::follow));
+        showSortInHeaders();
         table.setEditable(viewModel.entity().editable());
         table.setRowFactory(t -> new GridRow(viewModel.editing()));
         table.setContextMenu(new GridContextMenu(this).menu());
@@ -94,6 +95,20 @@ public final class EntityTableView {
         table.addEventHandler(KeyEvent.KEY_TYPED, this::startEditingByTyping);
         viewModel.selectRequestProperty().addListener((o, old, index) -> select(index.intValue()));
         viewModel.loadFirst();
+    }
+
+    /** A grid that starts sorted (a console query's order) shows it in its header, which the sort policy then keeps. */
+    private void showSortInHeaders() {
+        var initial = viewModel.sortProperty().get();
+        if (initial == null) {
+            return;
+        }
+        table.getColumns().stream()
+                .filter(c -> c.getUserData() instanceof AttributeInfo a && a.name().equals(initial.attribute()))
+                .findFirst().ifPresent(column -> {
+                    column.setSortType(initial.descending() ? TableColumn.SortType.DESCENDING : TableColumn.SortType.ASCENDING);
+                    table.getSortOrder().setAll(java.util.List.of(column));
+                });
     }
 
     private void sortFromColumns() {

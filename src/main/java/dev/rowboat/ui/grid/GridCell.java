@@ -23,7 +23,6 @@ import javafx.scene.input.KeyCode;
  * numbers, masked secrets) and edits it in place; a typed value goes to {@link GridEditing}.
  */
 final class GridCell extends TableCell<Row, Object> {
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final String[] KINDS = {"null-value", "ref-value", "count-value", "generated-value", "masked-value"};
     private static final PseudoClass CHANGED = PseudoClass.getPseudoClass("changed");
     private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
@@ -184,18 +183,6 @@ final class GridCell extends TableCell<Row, Object> {
     }
 
     static String format(Object value) {
-        if (value == null) {
-            return "NULL";
-        }
-        if (value instanceof LocalDateTime time) {
-            return DATE_TIME.format(time) + (time.getNano() == 0 ? "" : String.format(".%06d", time.getNano() / 1000));
-        }
-        if (value instanceof OffsetDateTime time) {
-            return time.toString();
-        }
-        if (value instanceof byte[] bytes) {
-            return bytes.length <= 16 ? dev.rowboat.data.paging.ValueParser.hex(bytes) + " (" + bytes.length + " bytes)" : "(" + bytes.length + " bytes)";
-        }
-        return value.toString();
+        return CellText.format(value);
     }
 }

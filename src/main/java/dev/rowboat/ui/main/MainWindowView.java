@@ -67,6 +67,9 @@ public final class MainWindowView {
 
     private final dev.rowboat.ui.migrate.MigrationPanels migrationPanels;
     private dev.rowboat.ui.migrate.MigrationTab migrationTab;
+    /** Console tabs outlive the database being opened again after a schema change: they read through the window. */
+    private final java.util.Set<Tab> consoleTabs = new java.util.HashSet<>();
+    private int consoles;
 
     public MainWindowView(MainWindowViewModel viewModel, Supplier<ConnectDialog> connectDialog,
                           dev.rowboat.ui.migrate.MigrationPanels migrationPanels) {
@@ -96,10 +99,11 @@ public final class MainWindowView {
         viewModel.databaseProperty().addListener((o, old, db) -> {
             if (viewModel.reopened()) {
                 // the same database after a migration: its grids were closed, the migration panel stays
-                entityTabs.getTabs().removeIf(tab -> !migrationTab.is(tab));
+                entityTabs.getTabs().removeIf(tab -> !migrationTab.is(tab) && !consoleTabs.contains(tab));
                 return;
             }
             entityTabs.getTabs().clear();
+            consoleTabs.clear();
             history.clear();
         });
         relationsHolder.getChildren().add(new dev.rowboat.ui.relations.RelationsPanelView(viewModel.relations(), this::follow).root());
@@ -174,6 +178,7 @@ public final class MainWindowView {
         changesMessage.textProperty().bind(changes.messageProperty());
         changes.pending().revisionProperty().addListener((o, old, n) -> retitleTabs(changes));
         changes.setConflictResolver(new dev.rowboat.ui.edit.ConflictDialog(mainRoot.getScene() == null ? null : mainRoot.getScene().getWindow()));
+        changes.setOnSchemaChanged(this::schemaChanged);
         changes.setOnSaved(() -> {
             grids.values().forEach(grid -> grid.viewModel().reloadInPlace());
             viewModel.refreshEntities();
@@ -208,6 +213,25 @@ public final class MainWindowView {
             return (MenuItem) item;
         }).toList());
         schemaMenu.setDisable(viewModel.schemas().size() < 2);
+    }
+
+    /** Query › New console: a console tab on the open database. */
+    @FXML
+    private void openConsole() {
+        if (viewModel.databaseProperty().get() == null) {
+            viewModel.statusProperty().set("Open a database first: the console runs on it.");
+            return;
+        }
+        var console = new dev.rowboat.ui.console.ConsoleView(viewModel.newConsole(this::schemaChanged),
+                () -> viewModel.databaseProperty().get().catalog(), this::follow);
+        consoles++;
+        Tab tab = new Tab(consoles == 1 ? "Console" : "Console " + consoles, console.root());
+        tab.setId("console-tab-" + consoles);
+        consoleTabs.add(tab);
+        tab.setOnClosed(e -> consoleTabs.remove(tab));
+        entityTabs.getTabs().add(tab);
+        entityTabs.getSelectionModel().select(tab);
+        javafx.application.Platform.runLater(console.editor()::requestFocus);
     }
 
     @FXML

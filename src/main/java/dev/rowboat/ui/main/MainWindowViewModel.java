@@ -50,6 +50,8 @@ public final class MainWindowViewModel implements ConnectTarget {
     /** The unit of work of the open connection; a new one with each connection. */
     private final ObjectProperty<ChangesViewModel> changes = new SimpleObjectProperty<>();
     private final dev.rowboat.ui.relations.RelationsViewModel relations;
+    /** Where each connection's console history is kept; tests that do not say get a folder of their own. */
+    private java.nio.file.Path consoleFolder;
 
     public MainWindowViewModel(DatabaseConnector connector, TaskExecutor executor, Notifier notifier, RecentConnections recent) {
         this.connector = connector;
@@ -144,6 +146,33 @@ public final class MainWindowViewModel implements ConnectTarget {
     public java.util.Optional<EntityTableViewModel> gridFor(String entity, dev.rowboat.data.paging.Scope scope) {
         return entities.stream().filter(e -> e.name().equals(entity)).findFirst().map(summary ->
                 new EntityTableViewModel(database.get().pages(), summary.info(), summary.count(), executor, changes.get(), scope));
+    }
+
+    /** Keeps the consoles' history and saved queries in this folder (the data folder's {@code console}). */
+    public void keepConsoleHistoryIn(java.nio.file.Path folder) {
+        this.consoleFolder = folder;
+    }
+
+    /**
+     * A query console on the open database, in its unit of work.
+     *
+     * @param onSchemaChanged the console committed DDL: the window closes grids built for the old schema
+     */
+    public dev.rowboat.ui.console.ConsoleViewModel newConsole(Runnable onSchemaChanged) {
+        OpenDatabase db = database.get();
+        if (consoleFolder == null) {
+            try {
+                consoleFolder = java.nio.file.Files.createTempDirectory("rowboat-console");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        var history = dev.rowboat.data.console.ConsoleHistory.load(consoleFolder, db.spec().displayUrl());
+        return new dev.rowboat.ui.console.ConsoleViewModel(database::get, executor, changes::get, notifier,
+                query -> entities.stream().filter(e -> e.name().equals(query.entity())).findFirst().map(summary ->
+                        new EntityTableViewModel(database.get().pages(), summary.info(), null, executor, changes.get(),
+                                dev.rowboat.data.paging.Scope.ofQuery(query.hql()))),
+                onSchemaChanged, history);
     }
 
     /** Whether the database in use is the previous one opened again after a migration (not another one). */
