@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * Where Rowboat keeps its own files: the embedded default database and the list of recent
- * connections. {@code rowboat.home} overrides it (tests, portable installs).
+ * Where Rowboat keeps its own files: the embedded default database, the list of recent
+ * connections, the query console's history. {@code rowboat.home} overrides it (tests, portable installs).
  */
 public record DataLocations(Path home) {
 
@@ -45,5 +45,10 @@ public record DataLocations(Path home) {
 
     public Path recentConnectionsFile() {
         return home.resolve("recent-connections.txt");
+    }
+
+    /** The query console's history and saved queries, a file per connection. */
+    public Path consoleFolder() {
+        return home.resolve("console");
     }
 }
