@@ -8,6 +8,8 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.h2.jdbc.JdbcException;
+import org.hibernate.JDBCException;
 import org.hibernate.QueryException;
 import org.hibernate.query.SemanticException;
 import org.hibernate.query.sqm.PathElementException;
@@ -26,7 +28,7 @@ public final class ErrorPositions {
     private static final Pattern SQLITE_UNRECOGNIZED = Pattern.compile("unrecognized token: \"(.*)\"");
     private static final Pattern SQLITE_NO_SUCH = Pattern.compile("no such (?:column|table|function): ([^)\\s]+)");
     private static final Pattern MARIADB_NEAR = Pattern.compile("near '(.*)' at line (\\d+)", Pattern.DOTALL);
-    private static final Pattern MARIADB_NAME = Pattern.compile("^(?:\\(conn=\\d+\\) )?(?:Unknown column|Table|Unknown table|FUNCTION) '([^']+)'");
+    private static final Pattern MARIADB_NAME = Pattern.compile("^(?:\\(conn=\\d+\\) )?(?:Unknown column|Table|Unknown table) '([^']+)'");
     private static final Pattern HQL_LINE_COLUMN = Pattern.compile("^At (\\d+):(\\d+) and token");
     private static final Pattern HQL_ATTRIBUTE = Pattern.compile("^Could not (?:resolve|interpret) attribute '([^']+)'");
     private static final Pattern HQL_NAME = Pattern.compile(
@@ -41,8 +43,13 @@ public final class ErrorPositions {
      */
     public static OptionalInt of(Dbms dbms, String statementText, Throwable failure) {
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        boolean sentAsWritten = true;
         for (Throwable t = failure; t != null && seen.add(t); t = t.getCause()) {
-            OptionalInt found = pointedAtBy(dbms, statementText, t);
+            if (t instanceof JDBCException jdbc && jdbc.getSQL() != null) {
+                // SQL that Hibernate made from HQL: a position in it is no position in the HQL
+                sentAsWritten = jdbc.getSQL().startsWith(statementText.strip());
+            }
+            OptionalInt found = pointedAtBy(dbms, statementText, t, sentAsWritten);
             if (found.isPresent()) {
                 return found;
             }
@@ -50,11 +57,11 @@ public final class ErrorPositions {
         return OptionalInt.empty();
     }
 
-    private static OptionalInt pointedAtBy(Dbms dbms, String text, Throwable t) {
+    private static OptionalInt pointedAtBy(Dbms dbms, String text, Throwable t, boolean sentAsWritten) {
         if (t instanceof PSQLException pg) {
-            return postgres(text, pg);
+            return sentAsWritten ? postgres(text, pg) : OptionalInt.empty();
         }
-        if (t instanceof org.h2.jdbc.JdbcException h2) {
+        if (t instanceof JdbcException h2) {
             return h2(text, h2.getOriginalMessage());
         }
         if (t instanceof SQLException sql && sql.getMessage() != null) {

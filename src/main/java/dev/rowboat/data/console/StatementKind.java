@@ -65,6 +65,7 @@ public enum StatementKind {
         return this == DDL && ddlCommitsAtOnce(dbms);
     }
 
+    /** Whether {@code dbms} commits DDL at once (and with it what the transaction did before). */
     public static boolean ddlCommitsAtOnce(Dbms dbms) {
         return dbms == Dbms.MARIADB || dbms == Dbms.H2;
     }
