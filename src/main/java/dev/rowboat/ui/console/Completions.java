@@ -44,8 +44,13 @@ final class Completions {
             }
             String owner = text.substring(ownerStart, start - 1);
             entityNamed(owner, text).ifPresent(entity -> {
+                boolean table = owner.equalsIgnoreCase(entity.table()) && !owner.equals(entity.name());
                 for (AttributeInfo attribute : entity.attributes()) {
-                    found.add(owner.equalsIgnoreCase(entity.table()) && attribute.column() != null ? attribute.column() : attribute.name());
+                    if (!table) {
+                        found.add(attribute.name());
+                    } else if (attribute.column() != null) {
+                        found.add(attribute.column()); // SQL names columns; a to-many has none
+                    }
                 }
             });
         } else {

@@ -116,6 +116,28 @@ class QueryConsoleTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(value = Dbms.class, names = {"POSTGRESQL", "MARIADB"})
+    void cancelStopsTheStatementOnTheServer(Dbms dbms) {
+        try (TestDatabase test = TestDatabase.create(dbms); OpenDatabase db = test.openWithSample()) {
+            // 30 s if nothing stops it (MariaDB's SLEEP returns quietly when killed, a cross join does not)
+            String slow = dbms == Dbms.POSTGRESQL ? "SELECT pg_sleep(30)"
+                    : "SELECT COUNT(*) FROM information_schema.columns a, information_schema.columns b, information_schema.columns c";
+            QueryCancel cancel = QueryCancel.none();
+            var timer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+            timer.schedule(cancel::cancel, 700, java.util.concurrent.TimeUnit.MILLISECONDS);
+            long start = System.nanoTime();
+            try {
+                assertThatThrownBy(() -> db.console().select(Language.SQL, slow, 0, 10, cancel))
+                        .isInstanceOfSatisfying(DatabaseException.class, e -> assertThat(e.kind()).isEqualTo(DatabaseException.Kind.CANCELLED));
+            } finally {
+                timer.shutdownNow();
+            }
+            assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isLessThan(java.time.Duration.ofSeconds(15));
+            assertThat(db.console().select(Language.SQL, "SELECT 1", 0, 1, NO_CANCEL).rows()).hasSize(1);
+        }
+    }
+
     private static List<Object> bodies(QueryConsole console, String posts) {
         return console.select(Language.SQL, "SELECT body FROM " + posts + " ORDER BY id", 0, 100, NO_CANCEL).rows().stream()
                 .map(r -> r.get(0)).toList();
