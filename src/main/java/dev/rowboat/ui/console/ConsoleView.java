@@ -86,7 +86,10 @@ public final class ConsoleView {
         editor.setParagraphGraphicFactory(org.fxmisc.richtext.LineNumberFactory.get(editor));
         editor.replaceText(ConsoleViewModel.examples());
         editorHolder.getChildren().add(new VirtualizedScrollPane<>(editor));
-        editor.textProperty().addListener((o, old, text) -> highlight());
+        editor.textProperty().addListener((o, old, text) -> {
+            viewModel.errorAtProperty().set(-1); // the text the error pointed into has changed
+            highlight();
+        });
         highlight();
         editor.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         consoleLanguage.getItems().setAll(Language.values());
@@ -276,7 +279,7 @@ public final class ConsoleView {
             column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(index < row.getValue().size() ? row.getValue().get(index) : null));
             column.setCellFactory(c -> new ValueCell());
             column.setSortable(false); // the query's own order; sort it in the statement
-            column.setPrefWidth(Math.max(90, Math.min(320, 12 + 8 * rows.columns().get(i).length())));
+            column.setPrefWidth(Math.max(110, Math.min(320, 24 + 9 * rows.columns().get(i).length())));
             table.getColumns().add(column);
         }
         table.setPlaceholder(new Label("No rows."));

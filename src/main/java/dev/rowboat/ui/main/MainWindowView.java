@@ -219,7 +219,8 @@ public final class MainWindowView {
     @FXML
     private void openConsole() {
         if (viewModel.databaseProperty().get() == null) {
-            viewModel.statusProperty().set("Open a database first: the console runs on it.");
+            viewModel.statusProperty().set(viewModel.busyProperty().get() ? "The database is still opening; open the console once it is listed."
+                    : "Open a database first: the console runs on it.");
             return;
         }
         var console = new dev.rowboat.ui.console.ConsoleView(viewModel.newConsole(this::schemaChanged),
