@@ -1,6 +1,7 @@
 package dev.rowboat.data.console;
 
 import dev.rowboat.data.catalog.EntityCatalog;
+import dev.rowboat.data.paging.JdbcValues;
 import dev.rowboat.data.paging.QueryCancel;
 import dev.rowboat.schema.DatabaseException;
 import dev.rowboat.schema.Dbms;

@@ -143,16 +143,7 @@ final class ReadOnlyRows {
 
     /** The driver's value, with java.sql's date types as java.time's, and what has no editor as text. */
     private static Object value(ResultSet rs, int index, Class<?> type) throws SQLException {
-        Object value = type == BigDecimal.class ? rs.getBigDecimal(index) : rs.getObject(index);
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toLocalDateTime();
-        }
-        if (value instanceof java.sql.Date d) {
-            return d.toLocalDate();
-        }
-        if (value instanceof java.sql.Time t) {
-            return t.toLocalTime();
-        }
+        Object value = type == BigDecimal.class ? rs.getBigDecimal(index) : JdbcValues.plain(rs.getObject(index));
         if (value != null && type == String.class && !(value instanceof String)) {
             return value.toString();
         }

@@ -1,4 +1,4 @@
-package dev.rowboat.data.console;
+package dev.rowboat.data.paging;
 
 import java.sql.Array;
 import java.sql.Blob;
@@ -8,11 +8,11 @@ import java.sql.SQLXML;
 import java.util.Arrays;
 
 /** Values as a driver gives them, made into what the grids show (java.time, text, bytes). */
-final class JdbcValues {
+public final class JdbcValues {
     private JdbcValues() {
     }
 
-    static Object plain(Object value) throws SQLException {
+    public static Object plain(Object value) throws SQLException {
         if (value instanceof java.sql.Timestamp timestamp) {
             return timestamp.toLocalDateTime();
         }
