@@ -3,6 +3,7 @@ package dev.rowboat.app;
 import dev.rowboat.migrate.Migrations;
 import dev.rowboat.migrate.api.MigrationException;
 import dev.rowboat.schema.DatabaseException;
+import dev.rowboat.schema.ReadOnlySessions;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -53,6 +54,15 @@ final class DbCommand implements Callable<Integer> {
         };
     }
 
+    /** A command that writes was given {@code --read-only}: nothing is run, and the usage status says so. */
+    static int refuseReadOnly(CommandSpec spec) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("`db " + spec.name() + "` changes the database or the migration files, so it does not run with --read-only. "
+                + "Only current, history, heads and check (and upgrade or downgrade with --sql) take it.");
+        err.flush();
+        return 2;
+    }
+
     static int execute(CommandSpec spec, DbOptions options, boolean needsDatabase, boolean mayCreate, Action action) {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -73,7 +83,7 @@ final class DbCommand implements Callable<Integer> {
             return exitCode(e.kind());
         } catch (Exception e) {
             out.flush();
-            err.println("Failed: " + DatabaseException.reasonOf(e));
+            err.println(ReadOnlySessions.refused(e) ? ReadOnlySessions.REFUSED : "Failed: " + DatabaseException.reasonOf(e));
             return 1;
         } finally {
             err.flush();

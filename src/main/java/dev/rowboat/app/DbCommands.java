@@ -45,10 +45,21 @@ final class DbCommands {
             return false;
         }
 
+        /**
+         * Whether the command changes anything: the database, or the repository's files. Such a
+         * command refuses {@code --read-only} rather than run half of what was asked.
+         */
+        boolean writes() {
+            return true;
+        }
+
         abstract int run(Migrations m, PrintWriter out) throws Exception;
 
         @Override
         public Integer call() {
+            if (options.readOnly && writes()) {
+                return DbCommand.refuseReadOnly(spec);
+            }
             return DbCommand.execute(spec, options, needsDatabase(), createsDatabase(), this::run);
         }
     }
@@ -79,6 +90,11 @@ final class DbCommands {
         @Override
         boolean needsDatabase() {
             return !sqlOnly;
+        }
+
+        @Override
+        boolean writes() {
+            return !sqlOnly; // --sql prints, connecting to nothing
         }
 
         int move(Migrations m, PrintWriter out, String target, Direction direction) {
@@ -138,6 +154,11 @@ final class DbCommands {
     @Command(name = "current", description = "Show the database's revision, edited revision files, the lock and other tools' tables.")
     static final class Current extends Base {
         @Override
+        boolean writes() {
+            return false;
+        }
+
+        @Override
         int run(Migrations m, PrintWriter out) {
             MigrationStatus s = m.status();
             if (s.current().isEmpty()) {
@@ -168,6 +189,11 @@ final class DbCommands {
             + "(without the database file, as `flask db history` does: the revisions alone).")
     static final class History extends Base {
         @Override
+        boolean writes() {
+            return false;
+        }
+
+        @Override
         boolean needsDatabase() {
             return options.target().spec().missingFile().isEmpty();
         }
@@ -197,6 +223,11 @@ final class DbCommands {
 
     @Command(name = "heads", description = "List the repository's head revisions.")
     static final class Heads extends Base {
+        @Override
+        boolean writes() {
+            return false;
+        }
+
         @Override
         boolean needsDatabase() {
             return false;

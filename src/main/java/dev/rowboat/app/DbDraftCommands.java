@@ -127,6 +127,11 @@ final class DbDraftCommands {
             + "(at the head) differ; exit 0 when they agree. For CI: a model change without its revision fails.")
     static final class Check extends Draft {
         @Override
+        boolean writes() {
+            return false;
+        }
+
+        @Override
         int run(Migrations m, PrintWriter out) throws Exception {
             Candidate c = draft(m);
             if (c.isEmpty()) {

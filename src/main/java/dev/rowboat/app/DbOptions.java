@@ -11,6 +11,7 @@ import dev.rowboat.migrate.project.MigrationFolders;
 import dev.rowboat.schema.SqlAlchemyUrls;
 import dev.rowboat.migrate.repo.MigrationRepository;
 import dev.rowboat.schema.DatabaseException;
+import dev.rowboat.schema.Safeguards;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -36,6 +37,10 @@ final class DbOptions {
             description = "How to run the project's own Alembic for revisions Rowboat cannot read (Python of their own), "
                     + "e.g. 'venv/bin/flask db'. Default: $ROWBOAT_ALEMBIC_COMMAND, else `flask db` (Flask-Migrate) or `alembic` on PATH.")
     String alembicCommand;
+
+    @Option(names = "--read-only", description = "Connect read-only: the database session refuses every write. "
+            + "For the commands that only read (current, history, heads, check); the others refuse it.")
+    boolean readOnly;
 
     Map<String, String> environment = System.getenv();
 
@@ -64,7 +69,8 @@ final class DbOptions {
 
     /** @throws dev.rowboat.schema.DatabaseException when the URL cannot be read */
     StartupTarget target() {
-        return StartupTarget.resolve(url, environment, DataLocations.forCurrentUser());
+        StartupTarget target = StartupTarget.resolve(url, environment, DataLocations.forCurrentUser());
+        return readOnly ? target.withSafeguards(new Safeguards(true, false)) : target;
     }
 
     /** @throws DatabaseException when the URL cannot be read or names a database file that is not there */

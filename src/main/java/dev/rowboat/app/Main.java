@@ -19,6 +19,14 @@ public final class Main implements Callable<Integer> {
                     + "Default: $DATABASE_URL, else the embedded sample database.")
     String url;
 
+    @Option(names = "--read-only", description = "Open the database read-only: the database session refuses every write, "
+            + "and editing, Save and migrations are off.")
+    boolean readOnly;
+
+    @Option(names = "--production", description = "Mark the database as production: a coloured frame and title, and Save and "
+            + "migrations ask you to type the database's name first.")
+    boolean production;
+
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("db")) {
             DbStartup.prepare(args);
@@ -28,7 +36,22 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Application.launch(RowboatApplication.class, url == null ? new String[0] : new String[] {"--url=" + url});
+        Application.launch(RowboatApplication.class, launchArguments());
         return 0;
+    }
+
+    /** The options as {@link RowboatApplication} reads them back (JavaFX's named parameters). */
+    String[] launchArguments() {
+        java.util.List<String> args = new java.util.ArrayList<>();
+        if (url != null) {
+            args.add("--url=" + url);
+        }
+        if (readOnly) {
+            args.add("--read-only=true");
+        }
+        if (production) {
+            args.add("--production=true");
+        }
+        return args.toArray(String[]::new);
     }
 }

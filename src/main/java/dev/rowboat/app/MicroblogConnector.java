@@ -65,7 +65,11 @@ public final class MicroblogConnector implements DatabaseConnector {
 
     @Override
     public OpenDatabase connect(ConnectionSpec spec, ConnectOptions options, Progress progress) {
-        boolean isDefault = spec.equals(defaultDatabase);
+        if (spec.readOnly()) {
+            // Nothing is created, brought to the head or filled: the database is looked at as it is.
+            return opener(spec).open(spec, options, progress);
+        }
+        boolean isDefault = spec.sameDatabase(defaultDatabase);
         boolean isNewFile = spec.missingFile().isPresent();
         if (isDefault && isNewFile) {
             spec.databaseFile().ifPresent(file -> createParent(file.getParent()));

@@ -5,10 +5,12 @@ import dev.rowboat.data.DataLocations;
 import dev.rowboat.data.MigrationChoices;
 import dev.rowboat.data.RecentConnections;
 import dev.rowboat.schema.DatabaseException;
+import dev.rowboat.schema.Safeguards;
 import dev.rowboat.ui.common.AlertNotifier;
 import dev.rowboat.ui.common.FxTaskExecutor;
 import dev.rowboat.ui.common.Icons;
 import dev.rowboat.ui.common.Theme;
+import dev.rowboat.ui.common.WriteGuard;
 import dev.rowboat.ui.connect.ConnectDialog;
 import dev.rowboat.ui.connect.ConnectViewModel;
 import dev.rowboat.ui.main.MainWindowView;
@@ -43,7 +45,9 @@ public final class RowboatApplication extends Application {
     @Override
     public void init() {
         if (config == null) {
-            config = AppConfig.fromArguments(getParameters().getNamed().get("url"), System.getenv());
+            Map<String, String> named = getParameters().getNamed();
+            config = AppConfig.fromArguments(named.get("url"), System.getenv(),
+                    new Safeguards(Boolean.parseBoolean(named.get("read-only")), Boolean.parseBoolean(named.get("production"))));
         }
     }
 
@@ -66,7 +70,8 @@ public final class RowboatApplication extends Application {
             }
             return dialog[0];
         }, (db, schemaChanged) -> {
-            MigrationPanelViewModel panel = new MigrationPanelViewModel(projects.workspace(db), executor, notifier, schemaChanged);
+            MigrationPanelViewModel panel = new MigrationPanelViewModel(projects.workspace(db), executor, notifier, schemaChanged,
+                    WriteGuard.of(db.spec(), notifier));
             panel.onFolderChosen(folder -> projects.remember(db, folder));
             panel.onAlembicCommandChosen(command -> projects.rememberAlembicCommand(db, command));
             return panel;
@@ -75,7 +80,7 @@ public final class RowboatApplication extends Application {
         Scene scene = new Scene(root);
         Theme.apply(scene, false);
         stage.setScene(scene);
-        stage.setTitle("Rowboat");
+        stage.titleProperty().bind(mainViewModel.marks().titleProperty()); // "PRODUCTION — …" on a production database
         stage.getIcons().addAll(Icons.image("rowboat-32"), Icons.image("rowboat-64"), Icons.image("rowboat-128"));
         stage.show();
         openStartupDatabase(notifier);
@@ -89,7 +94,7 @@ public final class RowboatApplication extends Application {
             notifier.error("Could not read the database URL", e.getMessage(), null);
             return;
         }
-        mainViewModel.openAtStartup(target.spec(), ConnectOptions.defaults(), target.typed());
+        mainViewModel.openAtStartup(target.spec().withSafeguards(config.safeguards()), ConnectOptions.defaults(), target.typed());
     }
 
     @Override
@@ -102,10 +107,19 @@ public final class RowboatApplication extends Application {
         }
     }
 
-    /** What the application starts with. */
-    public record AppConfig(String urlOption, Map<String, String> environment, DataLocations locations, boolean statistics) {
-        public static AppConfig fromArguments(String urlOption, Map<String, String> environment) {
-            return new AppConfig(urlOption, environment, DataLocations.forCurrentUser(), false);
+    /**
+     * What the application starts with.
+     *
+     * @param safeguards how the start-up database is marked ({@code --read-only}, {@code --production})
+     */
+    public record AppConfig(String urlOption, Map<String, String> environment, DataLocations locations, boolean statistics,
+                            Safeguards safeguards) {
+        public AppConfig(String urlOption, Map<String, String> environment, DataLocations locations, boolean statistics) {
+            this(urlOption, environment, locations, statistics, Safeguards.NONE);
+        }
+
+        public static AppConfig fromArguments(String urlOption, Map<String, String> environment, Safeguards safeguards) {
+            return new AppConfig(urlOption, environment, DataLocations.forCurrentUser(), false, safeguards);
         }
 
         /** @throws DatabaseException when the given URL cannot be read */

@@ -25,6 +25,11 @@ public record StartupTarget(ConnectionSpec spec, String typed, String source) {
         return new StartupTarget(locations.defaultDatabase(), null, "default");
     }
 
+    /** The same database, its connection marked (read-only for {@code db --read-only}). */
+    public StartupTarget withSafeguards(dev.rowboat.schema.Safeguards safeguards) {
+        return new StartupTarget(spec.withSafeguards(safeguards), typed, source);
+    }
+
     public boolean isDefault() {
         return typed == null;
     }

@@ -24,6 +24,12 @@ final class ConnectionProbe {
     }
 
     static ServerInfo probe(ConnectionSpec spec, ConnectOptions options) {
+        if (spec.dbms().isFileBased() && spec.readOnly()) {
+            spec.missingFile().ifPresent(file -> {
+                throw new DatabaseException(FILE_MISSING, "There is no database file at " + file
+                        + ". A read-only connection does not create one.");
+            });
+        }
         if (spec.dbms().isFileBased() && !options.createIfMissing()) {
             spec.missingFile().ifPresent(file -> {
                 // Only the fact: the caller goes on to ask whether to create it, in its own words.

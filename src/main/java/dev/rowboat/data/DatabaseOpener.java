@@ -13,6 +13,7 @@ import dev.rowboat.schema.ConnectionSpec;
 import dev.rowboat.schema.DatabaseException;
 import dev.rowboat.schema.Dbms;
 import dev.rowboat.schema.Progress;
+import dev.rowboat.schema.ReadOnlySessions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -73,6 +74,9 @@ public final class DatabaseOpener {
                 // LocalDateTime that falls in the JVM zone's daylight-saving gap. SQLite has its own type.
                 settings.applySetting("hibernate.type.java_time_use_direct_jdbc", "true");
             }
+            if (spec.readOnly()) {
+                confirmReadOnly(pool, spec);
+            }
             registry = settings.build();
             MetadataSources sources = new MetadataSources(registry);
             Mapping mapping = contribute(sources, pool, spec, progress);
@@ -120,6 +124,16 @@ public final class DatabaseOpener {
         }
     }
 
+    /** A read-only open that the database would not make read-only stops here, before anything could be written. */
+    private static void confirmReadOnly(HikariDataSource pool, ConnectionSpec spec) {
+        try (Connection connection = pool.getConnection()) {
+            ReadOnlySessions.confirm(connection, spec);
+        } catch (SQLException e) {
+            throw new DatabaseException(DatabaseException.Kind.QUERY_FAILED, "Could not check that the connection is read-only: "
+                    + e.getMessage(), e);
+        }
+    }
+
     private static HikariDataSource pool(ConnectionSpec spec, ConnectOptions options) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("rowboat");
@@ -132,6 +146,11 @@ public final class DatabaseOpener {
         config.setMinimumIdle(1);
         config.setConnectionTimeout(options.timeout().toMillis());
         config.setInitializationFailTimeout(options.timeout().toMillis());
+        if (spec.readOnly()) {
+            // The driver's read-only mode (LoginProperties) and the session's own, on every connection of the pool.
+            config.setReadOnly(true);
+            ReadOnlySessions.sessionStatement(spec.dbms()).ifPresent(config::setConnectionInitSql);
+        }
         try {
             return new HikariDataSource(config);
         } catch (RuntimeException e) {

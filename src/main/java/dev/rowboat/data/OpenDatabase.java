@@ -9,6 +9,8 @@ import dev.rowboat.data.mapping.Mapping;
 import dev.rowboat.data.paging.EntityPages;
 import dev.rowboat.schema.ConnectionSpec;
 import dev.rowboat.schema.DatabaseException;
+import dev.rowboat.schema.Dbms;
+import dev.rowboat.schema.Safeguards;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.function.Consumer;
@@ -33,6 +35,7 @@ public final class OpenDatabase implements AutoCloseable {
     private final dev.rowboat.data.console.QueryConsole console;
     private final Mapping mapping;
     private volatile EntityCatalog catalog;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
     /** Labels the person chose per entity; they outlive a re-read of the schema. */
     private final java.util.Map<String, String> chosenLabels = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -57,6 +60,30 @@ public final class OpenDatabase implements AutoCloseable {
 
     public ConnectionSpec spec() {
         return spec;
+    }
+
+    /** How the person marked this connection: read-only (the database refuses writes), production. */
+    public Safeguards safeguards() {
+        return spec.safeguards();
+    }
+
+    /** Whether the database refuses every write of this connection's sessions. */
+    public boolean readOnly() {
+        return spec.readOnly();
+    }
+
+    /** Whether writes ask for a typed confirmation first. */
+    public boolean production() {
+        return spec.production();
+    }
+
+    /**
+     * Whether opening {@code other} would share this one's embedded H2 engine: H2 keeps one
+     * engine per file in a process, with the access mode of its first connection, so the same file
+     * in the other mode must wait until this one is closed.
+     */
+    public boolean sharesEngineWith(ConnectionSpec other) {
+        return spec.dbms() == Dbms.H2 && other.dbms() == Dbms.H2 && spec.file() != null && spec.file().equals(other.file());
     }
 
     public ServerInfo server() {
@@ -121,7 +148,7 @@ public final class OpenDatabase implements AutoCloseable {
      * first) and the one it shows; none where the database has only the one the URL names.
      */
     public PostgresSchemas.Choice schemaChoice() {
-        if (spec.dbms() != dev.rowboat.schema.Dbms.POSTGRESQL) {
+        if (spec.dbms() != Dbms.POSTGRESQL) {
             return PostgresSchemas.Choice.NONE;
         }
         try (Connection connection = pool.getConnection()) {
@@ -148,8 +175,12 @@ public final class OpenDatabase implements AutoCloseable {
         return catalog.entities().stream().noneMatch(e -> e.available());
     }
 
+    /** Closes once; a second call (the window closing what a mode switch closed already) does nothing. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         try {
             factory.close();
         } finally {

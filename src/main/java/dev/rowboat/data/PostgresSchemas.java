@@ -54,6 +54,6 @@ public final class PostgresSchemas {
             }
         }
         kept.add("currentSchema=" + URLEncoder.encode(schema, StandardCharsets.UTF_8));
-        return new ConnectionSpec(spec.dbms(), base + "?" + String.join("&", kept), spec.user(), spec.password(), spec.file());
+        return new ConnectionSpec(spec.dbms(), base + "?" + String.join("&", kept), spec.user(), spec.password(), spec.file(), spec.safeguards());
     }
 }

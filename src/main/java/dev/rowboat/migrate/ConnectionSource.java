@@ -3,6 +3,7 @@ package dev.rowboat.migrate;
 import dev.rowboat.schema.ConnectionSpec;
 import dev.rowboat.schema.Dbms;
 import dev.rowboat.schema.LoginProperties;
+import dev.rowboat.schema.ReadOnlySessions;
 import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.DriverManager;
@@ -17,13 +18,22 @@ public interface ConnectionSource {
     /**
      * Connects through the database's own driver class rather than {@link DriverManager}, whose
      * first use loads every driver on the class path: a tenth of a second of a {@code db} command.
+     * A read-only spec gives read-only sessions, so even a run the UI failed to stop is refused
+     * by the database.
      */
     static ConnectionSource of(ConnectionSpec spec) {
         return () -> {
             Properties props = LoginProperties.of(spec);
             Driver driver = Drivers.of(spec.dbms());
             Connection c = driver == null ? null : driver.connect(spec.jdbcUrl(), props);
-            return c != null ? c : DriverManager.getConnection(spec.jdbcUrl(), props);
+            c = c != null ? c : DriverManager.getConnection(spec.jdbcUrl(), props);
+            try {
+                ReadOnlySessions.prepare(c, spec);
+            } catch (SQLException e) {
+                c.close();
+                throw e;
+            }
+            return c;
         };
     }
 

@@ -8,7 +8,9 @@ public class DatabaseException extends RuntimeException {
     /** What went wrong, in terms a person can act on. */
     public enum Kind {
         MALFORMED_URL, UNKNOWN_SCHEME, FILE_MISSING, UNREACHABLE, TIMEOUT, AUTHENTICATION,
-        NO_SUCH_DATABASE, PERMISSION_DENIED, INVALID_VALUE, NOT_FOUND, CANCELLED, QUERY_FAILED
+        NO_SUCH_DATABASE, PERMISSION_DENIED, INVALID_VALUE, NOT_FOUND, CANCELLED, QUERY_FAILED,
+        /** A write on a read-only connection, refused by the database (or by Rowboat before it is sent). */
+        READ_ONLY
     }
 
     private final Kind kind;

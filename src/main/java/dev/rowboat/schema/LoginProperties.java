@@ -5,8 +5,9 @@ import java.util.Properties;
 
 /**
  * What every connection Rowboat makes needs, whichever layer makes it (the data layer's pool and
- * probe, the migration engine's connections): user and password, and for embedded H2 to stay
- * open until Rowboat shuts it down (the data layer's {@code H2Files} says why).
+ * probe, the migration engine's connections): user and password, for embedded H2 to stay
+ * open until Rowboat shuts it down (the data layer's {@code H2Files} says why), and for a
+ * read-only spec the driver's read-only mode ({@link ReadOnlySessions}).
  */
 public final class LoginProperties {
     private static final String CLOSE_DELAY = "DB_CLOSE_DELAY";
@@ -23,6 +24,7 @@ public final class LoginProperties {
             props.setProperty("password", spec.password());
         }
         keepOpen(spec, props);
+        ReadOnlySessions.addDriverProperties(spec, props);
         return props;
     }
 

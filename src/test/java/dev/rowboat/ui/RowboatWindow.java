@@ -23,8 +23,14 @@ final class RowboatWindow {
     }
 
     static RowboatWindow start(Path home, String url, Map<String, String> environment) throws Exception {
+        return start(home, url, environment, dev.rowboat.schema.Safeguards.NONE);
+    }
+
+    /** Starts as {@code --read-only} and {@code --production} would. */
+    static RowboatWindow start(Path home, String url, Map<String, String> environment, dev.rowboat.schema.Safeguards marks)
+            throws Exception {
         FxToolkit.registerPrimaryStage();
-        var config = new RowboatApplication.AppConfig(url, environment, new DataLocations(home), true);
+        var config = new RowboatApplication.AppConfig(url, environment, new DataLocations(home), true, marks);
         Application app = FxToolkit.setupApplication(() -> new RowboatApplication(config));
         return new RowboatWindow(app);
     }

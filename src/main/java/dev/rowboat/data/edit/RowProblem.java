@@ -28,6 +28,8 @@ public record RowProblem(int editIndex, Kind kind, String attribute, String mess
          * The connection broke while the database was committing: the commit may have happened or
          * not, and only reading the rows again tells which. Saving again blindly could write twice.
          */
-        COMMIT_UNCERTAIN
+        COMMIT_UNCERTAIN,
+        /** The database refused to write at all: the connection is read-only. Nothing was saved. */
+        READ_ONLY
     }
 }

@@ -1,5 +1,6 @@
 package dev.rowboat.data.edit;
 
+import dev.rowboat.schema.ReadOnlySessions;
 import java.sql.Connection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -162,6 +163,10 @@ final class SaveRun {
                             + " still pending: save again once the database can be reached.", null)), e);
         }
         Throwable cause = e instanceof EditFailure ? e.getCause() : e;
+        if (ReadOnlySessions.refused(cause)) {
+            // the session's refusal, not the row's: no edit is at fault, and none would be saved
+            return Outcome.refused(List.of(new RowProblem(-1, RowProblem.Kind.READ_ONLY, null, ReadOnlySessions.REFUSED, null)), cause);
+        }
         if (SaveErrors.sqlErrors(cause).isEmpty() && !(cause instanceof HibernateException)) {
             throw e; // a fault of ours, not a refusal by the database: not to be dressed up as one
         }

@@ -49,6 +49,11 @@ public final class AlertNotifier implements Notifier {
     }
 
     @Override
+    public boolean confirmByTyping(String title, String question, String word) {
+        return new TypedConfirmationDialog(new TypedConfirmationViewModel(word), owner).showAndWait(title, question);
+    }
+
+    @Override
     public java.util.Optional<String> ask(String title, String question, String initial) {
         TextInputDialog dialog = new TextInputDialog(initial == null ? "" : initial);
         dialog.initOwner(owner);

@@ -5,6 +5,7 @@ import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
@@ -21,6 +22,8 @@ public final class ConnectDialog {
 
     @FXML private ComboBox<String> urlField;
     @FXML private PasswordField passwordField;
+    @FXML private CheckBox readOnlyCheck;
+    @FXML private CheckBox productionCheck;
     @FXML private Label errorLabel;
     @FXML private Button connectButton;
     @FXML private Button cancelButton;
@@ -43,6 +46,8 @@ public final class ConnectDialog {
         urlField.setItems(viewModel.recentUrls());
         urlField.getEditor().textProperty().bindBidirectional(viewModel.urlProperty());
         passwordField.textProperty().bindBidirectional(viewModel.passwordProperty());
+        readOnlyCheck.selectedProperty().bindBidirectional(viewModel.readOnlyProperty());
+        productionCheck.selectedProperty().bindBidirectional(viewModel.productionProperty());
         errorLabel.textProperty().bind(viewModel.errorProperty());
         errorLabel.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
         errorLabel.managedProperty().bind(errorLabel.visibleProperty());

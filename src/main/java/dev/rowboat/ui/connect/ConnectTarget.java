@@ -2,6 +2,8 @@ package dev.rowboat.ui.connect;
 
 import dev.rowboat.data.ConnectOptions;
 import dev.rowboat.schema.ConnectionSpec;
+import dev.rowboat.schema.Safeguards;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.collections.ObservableList;
 
@@ -11,6 +13,11 @@ import javafx.collections.ObservableList;
  */
 public interface ConnectTarget {
     ObservableList<String> recentUrls();
+
+    /** How a recent connection was marked when last opened; empty for a URL not in the list. */
+    default Optional<Safeguards> safeguardsOf(String url) {
+        return Optional.empty();
+    }
 
     /**
      * Opens the database in the background; failures go to {@code onError}.

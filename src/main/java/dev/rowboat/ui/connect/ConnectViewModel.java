@@ -4,6 +4,7 @@ import dev.rowboat.data.ConnectOptions;
 import dev.rowboat.data.DatabaseUrls;
 import dev.rowboat.schema.ConnectionSpec;
 import dev.rowboat.schema.DatabaseException;
+import dev.rowboat.schema.Safeguards;
 import dev.rowboat.ui.common.Messages;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -12,8 +13,9 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
 
 /**
- * The connection dialog: a URL as typed (any form {@link DatabaseUrls} accepts) and a password
- * kept apart from it, so the URL can be remembered without the password.
+ * The connection dialog: a URL as typed (any form {@link DatabaseUrls} accepts), a password
+ * kept apart from it, so the URL can be remembered without the password, and the connection's
+ * marks (read-only, production), which a recent connection brings back when it is chosen.
  */
 public final class ConnectViewModel {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ConnectViewModel.class);
@@ -22,15 +24,24 @@ public final class ConnectViewModel {
     private final StringProperty password = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
     private final BooleanProperty connecting = new SimpleBooleanProperty();
+    private final BooleanProperty readOnly = new SimpleBooleanProperty();
+    private final BooleanProperty production = new SimpleBooleanProperty();
 
     public ConnectViewModel(ConnectTarget main) {
         this.main = main;
+        // a URL of the recent list (chosen, or typed to the letter) comes with the marks it was opened with
+        url.addListener((o, old, now) -> main.safeguardsOf(now).ifPresent(marks -> {
+            readOnly.set(marks.readOnly());
+            production.set(marks.production());
+        }));
     }
 
     public StringProperty urlProperty() { return url; }
     public StringProperty passwordProperty() { return password; }
     public StringProperty errorProperty() { return error; }
     public BooleanProperty connectingProperty() { return connecting; }
+    public BooleanProperty readOnlyProperty() { return readOnly; }
+    public BooleanProperty productionProperty() { return production; }
 
     public ObservableList<String> recentUrls() {
         return main.recentUrls();
@@ -48,6 +59,7 @@ public final class ConnectViewModel {
         if (spec.password() == null && !password.get().isEmpty()) {
             spec = spec.withPassword(password.get());
         }
+        spec = spec.withSafeguards(new Safeguards(readOnly.get(), production.get()));
         error.set("");
         connecting.set(true);
         ConnectionSpec target = spec;

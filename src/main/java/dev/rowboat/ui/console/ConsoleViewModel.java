@@ -246,6 +246,11 @@ public final class ConsoleViewModel {
                 message.set("Not run: " + quoted(step.text()) + ".");
                 return;
             }
+            if (!changes.get().allowImmediateWrite("run " + quoted(step.text()))) {
+                message.set("Not run: " + quoted(step.text()) + (database.get().readOnly() ? " on a read-only connection."
+                        : ": the database's name was not confirmed."));
+                return;
+            }
             start("Run", cancel -> database.get().console().runNow(step.language(), step.text(), cancel), changed -> {
                 message.set("Done: " + quoted(step.text()) + " is committed. The schema is read again.");
                 onSchemaChanged.run();

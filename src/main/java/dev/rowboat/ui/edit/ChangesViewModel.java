@@ -8,6 +8,7 @@ import dev.rowboat.data.edit.UpdateRow;
 import dev.rowboat.data.edit.DeleteRow;
 import dev.rowboat.ui.common.Messages;
 import dev.rowboat.ui.common.TaskExecutor;
+import dev.rowboat.ui.common.WriteGuard;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
@@ -26,6 +27,7 @@ public final class ChangesViewModel {
 
     private final Supplier<ChangeWriter> writer;
     private final TaskExecutor executor;
+    private final WriteGuard guard;
     private final PendingEdits pending = new PendingEdits();
     private final UndoStack undo = new UndoStack();
     private final StringProperty message = new SimpleStringProperty("");
@@ -36,8 +38,14 @@ public final class ChangesViewModel {
     private Runnable onSchemaChanged = () -> { };
 
     public ChangesViewModel(Supplier<ChangeWriter> writer, TaskExecutor executor) {
+        this(writer, executor, WriteGuard.none());
+    }
+
+    /** @param guard the connection's marks: no edits on a read-only one, a typed confirmation before saving to production */
+    public ChangesViewModel(Supplier<ChangeWriter> writer, TaskExecutor executor, WriteGuard guard) {
         this.writer = writer;
         this.executor = executor;
+        this.guard = guard;
         pending.countProperty().addListener((o, old, n) -> summary.set(describe(n.intValue())));
     }
 
@@ -71,9 +79,30 @@ public final class ChangesViewModel {
         return pending.count() > 0;
     }
 
+    /** Whether the connection is read-only: nothing is edited, nothing saved. */
+    public boolean readOnly() {
+        return guard.readOnly();
+    }
+
+    /**
+     * Applies an edit. On a read-only connection none is taken, whichever control asked: the grids
+     * turn their editing off, and this is the one place every edit passes.
+     */
     public void execute(EditCommand command) {
+        if (guard.readOnly()) {
+            message.set(WriteGuard.READ_ONLY + ": rows are shown, not edited.");
+            return;
+        }
         undo.execute(command);
         message.set("");
+    }
+
+    /**
+     * Whether a write outside Save (console DDL the database commits at once) may run: never on a
+     * read-only connection, on production after the typed name, as Save asks.
+     */
+    public boolean allowImmediateWrite(String action) {
+        return guard.allow(action);
     }
 
     public void undo() {
@@ -105,6 +134,11 @@ public final class ChangesViewModel {
             pending.showProblems(invalid);
             message.set(invalid.size() == 1 ? "1 problem remains: " + invalid.get(0).message() + " Fix it before saving."
                     : invalid.size() + " problems remain; they are marked in red. Fix them before saving.");
+            return;
+        }
+        if (!guard.allow("save " + describe(edits.size()).replace("unsaved ", ""))) {
+            message.set(guard.readOnly() ? WriteGuard.READ_ONLY + ": nothing can be saved."
+                    : "Not saved: the database's name was not confirmed. Your changes are kept.");
             return;
         }
         saving.set(true);

@@ -45,6 +45,7 @@ public final class EntityTableView {
     @FXML private ProgressBar progressBar;
     @FXML private Button cancelButton;
     @FXML private Label messageLabel;
+    @FXML private Label readOnlyLabel;
     @FXML private Button firstButton;
     @FXML private Button lastButton;
     @FXML private Slider positionSlider;
@@ -74,7 +75,7 @@ public final class EntityTableView {
         table.getColumns().setAll(columns.build(viewModel.entity(), viewModel::setFilter, viewModel.editing(),
                 viewModel::isMasked, this::takeTypedSeed, this::follow));
         showSortInHeaders();
-        table.setEditable(viewModel.entity().editable());
+        table.setEditable(viewModel.editing().mayChangeRows());
         table.setRowFactory(t -> new GridRow(viewModel.editing()));
         table.setContextMenu(new GridContextMenu(this).menu());
         viewModel.editing().setReferencePicker(this::openPicker);
@@ -167,6 +168,14 @@ public final class EntityTableView {
                 control.setDisable(true);
             }
             goToIdField.setPromptText("no key");
+        }
+        boolean readOnly = viewModel.editing().readOnly();
+        readOnlyLabel.setVisible(readOnly);
+        readOnlyLabel.setManaged(readOnly);
+        if (readOnly) {
+            for (var control : new javafx.scene.control.Control[] {addRowButton, duplicateRowButton, deleteRowButton}) {
+                control.setDisable(true);
+            }
         }
     }
 

@@ -143,6 +143,9 @@ public final class EntityTableViewModel implements RelationsGrid {
      * rather than leaving it to a foreign-key error on Save.
      */
     public void delete(List<Row> selected) {
+        if (!editing.mayChangeRows()) {
+            return;
+        }
         editing.delete(selected);
         List<Object> ids = selected.stream().filter(r -> !GridEditing.isNew(r)).map(Row::id).toList();
         if (ids.isEmpty()) {

@@ -45,7 +45,11 @@ final class GridContextMenu {
             load.setVisible(binary);
             load.setDisable(!editable);
             saveAs.setVisible(binary);
-            links.setVisible(cell.isPresent() && view.viewModel().editing().canLink(cell.get().attribute()));
+            links.setVisible(cell.isPresent() && view.viewModel().editing().isLinkable(cell.get().attribute()));
+            links.setDisable(cell.isEmpty() || !view.viewModel().editing().canLink(cell.get().attribute()));
+            boolean rows = view.viewModel().editing().mayChangeRows();
+            duplicate.setDisable(!rows);
+            delete.setDisable(!rows);
         });
         return menu;
     }

@@ -54,7 +54,7 @@ public final class GridEditing {
      * except a composite key's parts, which a new row needs (see {@link #canEdit(Row, AttributeInfo)}).
      */
     public boolean canEdit(AttributeInfo attribute) {
-        return entity.editable() && attribute.readOnlyReason() == null
+        return mayChangeRows() && attribute.readOnlyReason() == null
                 && (attribute.kind() == AttributeKind.BASIC || attribute.kind() == AttributeKind.TO_ONE || isKeyPart(attribute));
     }
 
@@ -84,9 +84,24 @@ public final class GridEditing {
         return changes.pending().valueOf(refOf(row), attribute.name(), row.cells().get(index));
     }
 
-    /** Whether rows can be linked and unlinked through this attribute (a many-to-many of this entity). */
-    public boolean canLink(AttributeInfo attribute) {
+    /** Whether this attribute is a many-to-many of this entity, whose rows are linked and unlinked. */
+    public boolean isLinkable(AttributeInfo attribute) {
         return entity.available() && attribute.kind() == AttributeKind.TO_MANY && attribute.joinTable() != null;
+    }
+
+    /** Whether rows can be linked and unlinked through this attribute now: not on a read-only connection. */
+    public boolean canLink(AttributeInfo attribute) {
+        return isLinkable(attribute) && !readOnly();
+    }
+
+    /** Whether the connection is read-only: no cell, row or link of any grid changes. */
+    public boolean readOnly() {
+        return changes.readOnly();
+    }
+
+    /** Whether rows of this entity may be added, changed and deleted: an editable entity on a writable connection. */
+    public boolean mayChangeRows() {
+        return entity.editable() && !readOnly();
     }
 
     /** The pending edits of this connection, for the link dialog. */
@@ -169,14 +184,14 @@ public final class GridEditing {
     }
 
     public void addRow() {
-        if (entity.editable()) {
+        if (mayChangeRows()) {
             changes.execute(Edits.addRow(changes.pending(), entity.name(), Map.of(), "add " + entity.name()));
         }
     }
 
     /** A new row with the same values, except the id (the database gives one) and to-many links. */
     public void duplicate(Row row) {
-        if (!entity.editable()) {
+        if (!mayChangeRows()) {
             return;
         }
         Map<String, Object> values = new LinkedHashMap<>();
@@ -191,7 +206,7 @@ public final class GridEditing {
 
     public void delete(List<Row> selected) {
         List<Row> targets = selected.stream().filter(r -> !isDeleted(r)).distinct().toList();
-        if (targets.isEmpty() || !entity.editable()) {
+        if (targets.isEmpty() || !mayChangeRows()) {
             return;
         }
         List<RowRef> refs = targets.stream().map(this::refOf).toList();

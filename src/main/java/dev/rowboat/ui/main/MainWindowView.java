@@ -30,6 +30,7 @@ import javafx.scene.layout.VBox;
 
 /** Controller of the main window: entity list on the left, a grid tab per entity, status bar. */
 public final class MainWindowView {
+    private static final String SAVE_TIP = "Write all pending changes in one transaction (Ctrl+S)";
     private final MainWindowViewModel viewModel;
     private final Supplier<ConnectDialog> connectDialog;
 
@@ -56,6 +57,8 @@ public final class MainWindowView {
     @FXML private MenuItem saveMenuItem;
     @FXML private MenuItem discardMenuItem;
     @FXML private Label pendingLabel;
+    @FXML private Label productionBadge;
+    @FXML private Label readOnlyBadge;
     @FXML private Label changesMessage;
     private final java.util.Map<Tab, EntityTableView> grids = new java.util.HashMap<>();
     private final java.util.Map<Tab, String> tabEntities = new java.util.HashMap<>();
@@ -123,6 +126,7 @@ public final class MainWindowView {
         undoButton.setGraphic(Icons.view("edit-undo"));
         redoButton.setGraphic(Icons.view("edit-redo"));
         saveButton.setGraphic(Icons.view("document-save"));
+        bindMarks();
         viewModel.changesProperty().addListener((o, old, changes) -> bindChanges(changes));
         bindChanges(viewModel.changesProperty().get());
         entityTabs.getTabs().addListener((javafx.collections.ListChangeListener<Tab>) c -> {
@@ -146,6 +150,25 @@ public final class MainWindowView {
         });
     }
 
+    /** A production connection frames the window and shows a badge; a read-only one says so in the status bar. */
+    private void bindMarks() {
+        ConnectionMarks marks = viewModel.marks();
+        for (Label badge : new Label[] {productionBadge, readOnlyBadge}) {
+            badge.managedProperty().bind(badge.visibleProperty());
+        }
+        productionBadge.visibleProperty().bind(marks.productionProperty());
+        readOnlyBadge.visibleProperty().bind(marks.readOnlyProperty());
+        marks.productionProperty().addListener((o, was, production) -> frame(production));
+        frame(marks.productionProperty().get());
+    }
+
+    private void frame(boolean production) {
+        mainRoot.getStyleClass().remove("production-frame");
+        if (production) {
+            mainRoot.getStyleClass().add("production-frame");
+        }
+    }
+
     /** Connection-wide controls follow the open connection's unit of work. */
     private void bindChanges(ChangesViewModel changes) {
         boolean none = changes == null;
@@ -163,7 +186,12 @@ public final class MainWindowView {
             return;
         }
         var nothingPending = changes.pending().countProperty().isEqualTo(0);
-        saveButton.disableProperty().bind(nothingPending.or(changes.savingProperty()));
+        // nothing can be pending on a read-only connection; Save says it is off all the same
+        javafx.beans.value.ObservableBooleanValue cannotSave = changes.readOnly() ? javafx.beans.binding.Bindings.createBooleanBinding(() -> true)
+                : nothingPending.or(changes.savingProperty());
+        saveButton.disableProperty().bind(cannotSave);
+        saveButton.getTooltip().setText(changes.readOnly() ? dev.rowboat.ui.common.WriteGuard.READ_ONLY + ": nothing can be saved"
+                : SAVE_TIP);
         discardButton.disableProperty().bind(nothingPending.or(changes.savingProperty()));
         previewSqlButton.disableProperty().bind(nothingPending);
         undoButton.disableProperty().bind(changes.undoStack().canUndoProperty().not().or(changes.savingProperty()));

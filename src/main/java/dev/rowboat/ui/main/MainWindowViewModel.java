@@ -7,13 +7,16 @@ import dev.rowboat.data.RowCount;
 import dev.rowboat.data.catalog.EntityCatalog;
 import dev.rowboat.schema.ConnectionSpec;
 import dev.rowboat.schema.DatabaseException;
+import dev.rowboat.schema.Safeguards;
 import dev.rowboat.ui.common.Messages;
 import dev.rowboat.ui.common.Notifier;
 import dev.rowboat.ui.common.TaskExecutor;
+import dev.rowboat.ui.common.WriteGuard;
 import dev.rowboat.ui.connect.ConnectTarget;
 import dev.rowboat.ui.edit.ChangesViewModel;
 import dev.rowboat.ui.grid.EntityTableViewModel;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -35,10 +38,9 @@ public final class MainWindowViewModel implements ConnectTarget {
     private boolean reopened;
     private final TaskExecutor executor;
     private final Notifier notifier;
-    private final RecentConnections recent;
+    private final RecentList recent;
     private final ObjectProperty<OpenDatabase> database = new SimpleObjectProperty<>();
     private final ObservableList<EntitySummary> entities = FXCollections.observableArrayList();
-    private final ObservableList<String> recentUrls = FXCollections.observableArrayList();
     /** The schemas the open database could show instead (PostgreSQL), and the one it shows. */
     private final ObservableList<String> schemas = FXCollections.observableArrayList();
     private final StringProperty schema = new SimpleStringProperty();
@@ -52,20 +54,25 @@ public final class MainWindowViewModel implements ConnectTarget {
     private final dev.rowboat.ui.relations.RelationsViewModel relations;
     /** Where each connection's console history is kept; tests that do not say get a folder of their own. */
     private java.nio.file.Path consoleFolder;
+    private final ConnectionMarks marks = new ConnectionMarks();
 
     public MainWindowViewModel(DatabaseConnector connector, TaskExecutor executor, Notifier notifier, RecentConnections recent) {
         this.connector = connector;
         this.executor = executor;
         this.notifier = notifier;
-        this.recent = recent;
+        this.recent = new RecentList(recent);
         this.relations = new dev.rowboat.ui.relations.RelationsViewModel(executor, () -> database.get().catalog());
-        recentUrls.setAll(recent.list());
+    }
+
+    @Override
+    public Optional<Safeguards> safeguardsOf(String url) {
+        return recent.safeguardsOf(url);
     }
 
     public ReadOnlyObjectProperty<OpenDatabase> databaseProperty() { return database; }
     public ObservableList<EntitySummary> entities() { return entities; }
     @Override
-    public ObservableList<String> recentUrls() { return recentUrls; }
+    public ObservableList<String> recentUrls() { return recent.urls(); }
     public ObservableList<String> schemas() { return schemas; }
     public StringProperty schemaProperty() { return schema; }
     public StringProperty statusProperty() { return status; }
@@ -74,6 +81,8 @@ public final class MainWindowViewModel implements ConnectTarget {
     /** The open's progress while {@link #busyProperty() busy}: a fraction, or -1 (indeterminate). */
     public ReadOnlyDoubleProperty progressProperty() { return progress; }
     public ReadOnlyObjectProperty<ChangesViewModel> changesProperty() { return changes; }
+    /** The open connection's marks: read-only, production, and the window title that shows them. */
+    public ConnectionMarks marks() { return marks; }
     /** The relations panel's state: the selected row's associations and references. */
     public dev.rowboat.ui.relations.RelationsViewModel relations() { return relations; }
 
@@ -98,19 +107,30 @@ public final class MainWindowViewModel implements ConnectTarget {
         progress.set(-1);
         String before = status.get();
         status.set("Connecting to " + spec.displayUrl() + " …");
-        executor.submit("Connect", (cancel, steps) -> connector.connect(spec, options, steps), this::showStep, db -> {
+        OpenDatabase current = database.get();
+        // H2 keeps one engine per file, in the mode of its first connection: the file open for
+        // writing must be closed before it can open read-only (and the other way round)
+        boolean closeFirst = current != null && current.sharesEngineWith(spec) && current.readOnly() != spec.readOnly();
+        executor.submit("Connect", (cancel, steps) -> {
+            if (closeFirst) {
+                current.close();
+            }
+            return connector.connect(spec, options, steps);
+        }, this::showStep, db -> {
             use(db); // busy until its rows are counted
             if (rememberAs != null) {
-                recent.remember(rememberAs);
-                recentUrls.setAll(recent.list());
+                recent.remember(rememberAs, spec.safeguards());
             }
             onOpened.run();
         }, failure -> {
             busy.set(false);
             progress.set(-1);
             status.set(before);
+            if (closeFirst && database.get() == current) {
+                closed(current);
+            }
             if (failure instanceof DatabaseException e && e.kind() == DatabaseException.Kind.FILE_MISSING
-                    && !options.createIfMissing()) {
+                    && !options.createIfMissing() && !spec.readOnly()) {
                 if (notifier.confirm("Create a new database?", e.getMessage() + " Create a new " + spec.dbms().displayName()
                         + " database there, with the microblog tables?")) {
                     open(spec, options.allowingCreate(), rememberAs, onError, onOpened);
@@ -123,9 +143,14 @@ public final class MainWindowViewModel implements ConnectTarget {
         });
     }
 
-    /** Opens at start-up; failures are shown as a message and the window stays usable. */
+    /**
+     * Opens at start-up; failures are shown as a message and the window stays usable. A URL the
+     * recent list knows keeps its marks: a production database opened by {@code --url} without
+     * {@code --production} is still production.
+     */
     public void openAtStartup(ConnectionSpec spec, ConnectOptions options, String rememberAs) {
-        open(spec, options, rememberAs, failure -> notifier.error("Could not open the database", Messages.sentence(failure), failure), () -> { });
+        Safeguards remembered = rememberAs == null ? Safeguards.NONE : safeguardsOf(rememberAs).orElse(Safeguards.NONE);
+        open(spec.withSafeguards(spec.safeguards().or(remembered)), options, rememberAs, failure -> notifier.error("Could not open the database", Messages.sentence(failure), failure), () -> { });
     }
 
     /** With unsaved changes, asks before they are thrown away; true when it may go on. */
@@ -242,6 +267,16 @@ public final class MainWindowViewModel implements ConnectTarget {
                 n -> replaceCount(summary.name(), new RowCount(n, RowCount.Precision.EXACT)), this::report);
     }
 
+    /** The database that was open is closed (to open its file in another mode, which failed): the window shows none. */
+    private void closed(OpenDatabase db) {
+        database.set(null);
+        entities.clear();
+        changes.set(null);
+        marks.show(null);
+        server.set("");
+        status.set("No database open: " + db.spec().displayUrl() + " was closed to open it in another mode.");
+    }
+
     public void shutdown() {
         OpenDatabase db = database.get();
         database.set(null);
@@ -261,8 +296,9 @@ public final class MainWindowViewModel implements ConnectTarget {
         entities.clear();
         if (!keepChanges || changes.get() == null) {
             // follows the database in use, which a migration may have reopened
-            changes.set(new ChangesViewModel(() -> database.get().changes(), executor));
+            changes.set(new ChangesViewModel(() -> database.get().changes(), executor, WriteGuard.of(db.spec(), notifier)));
         }
+        marks.show(db.spec());
         database.set(db);
         if (old != null) {
             executor.submit("Close", cancel -> {
@@ -272,7 +308,7 @@ public final class MainWindowViewModel implements ConnectTarget {
         }
         entities.setAll(db.catalog().entities().stream().map(e -> new EntitySummary(e, null)).toList());
         long missing = db.catalog().entities().stream().filter(e -> !e.tablePresent()).count();
-        String connected = "Connected to " + db.spec().displayUrl()
+        String connected = "Connected to " + db.spec().displayUrl() + (db.readOnly() ? " (read-only)" : "")
                 + (missing == 0 ? "" : " — " + missing + " of the model's entities have no table here");
         server.set(db.server().describe());
         if (keepChanges) {

@@ -29,6 +29,7 @@ public final class MigrationPanelView {
     @FXML private Button stampButton;
     @FXML private Button startHistoryButton;
     @FXML private ProgressBar migrationProgress;
+    @FXML private Label readOnlyLabel;
     @FXML private Label migrationStatus;
     @FXML private Label repositoryLocation;
     @FXML private TableView<RevisionRow> revisionList;
@@ -92,6 +93,15 @@ public final class MigrationPanelView {
         alembicCommandButton.managedProperty().bind(viewModel.alembicProjectProperty());
         stampButton.disableProperty().bind(viewModel.runningProperty().or(viewModel.selectedProperty().isNull())
                 .or(viewModel.otherToolsDatabaseProperty()));
+        if (viewModel.readOnly()) {
+            // nothing that writes: the buttons stay where a person looks for them, off, with the reason beside them
+            for (Button writes : new Button[] {upgradeButton, downgradeButton, startHistoryButton, autogenerateButton, stampButton}) {
+                writes.disableProperty().unbind();
+                writes.setDisable(true);
+            }
+        }
+        readOnlyLabel.setVisible(viewModel.readOnly());
+        readOnlyLabel.setManaged(viewModel.readOnly());
         migrationProgress.visibleProperty().bind(viewModel.runningProperty());
         // Out of the flow while idle, so it does not hold a line of its own when the buttons wrap.
         migrationProgress.managedProperty().bind(migrationProgress.visibleProperty());

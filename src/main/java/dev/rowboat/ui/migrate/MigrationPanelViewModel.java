@@ -9,6 +9,7 @@ import dev.rowboat.migrate.api.MigrationException;
 import dev.rowboat.migrate.api.Revision;
 import dev.rowboat.ui.common.Notifier;
 import dev.rowboat.ui.common.TaskExecutor;
+import dev.rowboat.ui.common.WriteGuard;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -42,6 +43,7 @@ public final class MigrationPanelViewModel {
     private final TaskExecutor executor;
     private final Notifier notifier;
     private final Runnable schemaChanged;
+    private final WriteGuard guard;
     private MigrationWorkspace workspace;
 
     private final ObservableList<RevisionRow> revisions = FXCollections.observableArrayList();
@@ -66,6 +68,16 @@ public final class MigrationPanelViewModel {
     private final BooleanProperty alembicProject = new SimpleBooleanProperty();
 
     public MigrationPanelViewModel(MigrationWorkspace workspace, TaskExecutor executor, Notifier notifier, Runnable schemaChanged) {
+        this(workspace, executor, notifier, schemaChanged, WriteGuard.none());
+    }
+
+    /**
+     * @param guard the connection's marks: on a read-only one nothing that writes runs (the
+     *              database would refuse it); on a production one each run waits for the typed name
+     */
+    public MigrationPanelViewModel(MigrationWorkspace workspace, TaskExecutor executor, Notifier notifier, Runnable schemaChanged,
+                                   WriteGuard guard) {
+        this.guard = guard;
         this.workspace = workspace;
         this.executor = executor;
         this.notifier = notifier;
@@ -97,6 +109,8 @@ public final class MigrationPanelViewModel {
     /** Tables without a version table: Start a history here… instead of Upgrade. */
     public BooleanProperty canStartHistoryProperty() { return canStartHistory; }
     public ObservableList<String> log() { return log; }
+    /** Whether the connection is read-only: Upgrade, Downgrade, Stamp, Autogenerate and Start a history are off. */
+    public boolean readOnly() { return guard.readOnly(); }
     public MigrationWorkspace workspace() { return workspace; }
 
     /** Reads the history and the database's place in it again. */
@@ -118,12 +132,12 @@ public final class MigrationPanelViewModel {
      * (the tables as they are) and stamps the database at it. The folder becomes the panel's repository.
      */
     public void startHistory(Path folder) {
-        if (running.get()) {
+        if (running.get() || refusedReadOnly("Start a history")) {
             return;
         }
         MigrationWorkspace target = workspace.inFolder(folder);
         executor.submit("Reading the schema", cancel -> target.migrations().planBaseline(BASELINE_MESSAGE), plan -> {
-            if (!notifier.confirm("Start a history here", BaselineText.question(plan))) {
+            if (!notifier.confirm("Start a history here", BaselineText.question(plan)) || !mayWrite("start a history here")) {
                 runLog.add("Cancelled: start a history in " + folder);
                 return;
             }
@@ -159,9 +173,9 @@ public final class MigrationPanelViewModel {
      */
     public void stamp() {
         RevisionRow row = selected.get();
-        if (row == null || running.get() || !notifier.confirm("Stamp", "Record that the database is at “" + row.message()
-                + "” without running anything?\n\nDo this only when its schema already matches that revision "
-                + "(Autogenerate shows any difference afterwards).")) {
+        if (row == null || running.get() || refusedReadOnly("Stamp") || !notifier.confirm("Stamp", "Record that the database is at “"
+                + row.message() + "” without running anything?\n\nDo this only when its schema already matches that revision "
+                + "(Autogenerate shows any difference afterwards).") || !mayWrite("stamp it at “" + row.message() + "”")) {
             return;
         }
         MigrationWorkspace ws = workspace;
@@ -217,6 +231,9 @@ public final class MigrationPanelViewModel {
 
     /** Autogenerates a candidate revision; {@code review} gets it on the FX thread (an empty one too). */
     public void autogenerate(Consumer<AutogenerateViewModel> review) {
+        if (refusedReadOnly("Autogenerate")) {
+            return;
+        }
         MigrationWorkspace ws = workspace;
         executor.submit("Comparing the model with the database",
                 cancel -> new AutogenerateViewModel.Draft(ws.draft(), ws.migrations().graph().heads()),
@@ -232,6 +249,11 @@ public final class MigrationPanelViewModel {
 
     // A drift revision describes changes this database has already: it is recorded, not run, here
     private void recordDrift(MigrationWorkspace ws, Revision revision) {
+        if (!mayWrite("record the database at " + revision.id())) {
+            runLog.add("Not recorded: the database is not marked at " + revision.id() + "; Stamp does it later");
+            refresh();
+            return;
+        }
         executor.submit("Recording " + revision.id(), cancel -> ws.migrations().stamp(revision.id()), at -> {
             runLog.add("Recorded the database at " + String.join(", ", at) + ": it has these changes already (other databases get "
                     + "them by Upgrade)");
@@ -243,14 +265,15 @@ public final class MigrationPanelViewModel {
     }
 
     private void run(Target target) {
-        if (target == null || running.get()) {
+        if (target == null || running.get() || refusedReadOnly(target.label())) {
             return;
         }
         MigrationWorkspace ws = workspace;
         running.set(true);
         executor.submit("Planning " + target.label(), cancel -> ws.migrations().plan(target.id(), target.direction()), plan -> {
             String losses = PlanText.destructive(plan);
-            if (!losses.isEmpty() && !notifier.confirm(target.label(), target.label() + " loses data:\n" + losses + "\n\nRun it?")) {
+            if (!losses.isEmpty() && !notifier.confirm(target.label(), target.label() + " loses data:\n" + losses + "\n\nRun it?")
+                    || !mayWrite(lowerFirst(target.label()))) {
                 running.set(false);
                 runLog.add("Cancelled: " + target.label());
                 return;
@@ -276,6 +299,23 @@ public final class MigrationPanelViewModel {
             schemaChanged.run();
             refresh();
         });
+    }
+
+    /** On a read-only connection: says so in the log, and true, so the action stops before anything is asked or run. */
+    private boolean refusedReadOnly(String action) {
+        if (guard.readOnly()) {
+            runLog.add(WriteGuard.READ_ONLY + ": " + action + " is off (the database refuses writes)");
+        }
+        return guard.readOnly();
+    }
+
+    /** On a production connection, the typed name; elsewhere yes. */
+    private boolean mayWrite(String action) {
+        return guard.allow(action);
+    }
+
+    private static String lowerFirst(String label) {
+        return label.isEmpty() ? label : Character.toLowerCase(label.charAt(0)) + label.substring(1);
     }
 
     private void showOtherTools(MigrationException e) {

@@ -88,8 +88,8 @@ public final class RelationsViewModel {
      * adds the missing row, pointing back here, to the pending edits.
      */
     private Runnable creator(RelationsGrid grid, Row row, AttributeInfo attribute) {
-        if (attribute.kind() != AttributeKind.TO_ONE || attribute.column() != null) {
-            return null;
+        if (attribute.kind() != AttributeKind.TO_ONE || attribute.column() != null || grid.changes().readOnly()) {
+            return null; // nothing to create on a read-only connection
         }
         var target = catalog.get().find(attribute.targetEntity()).orElse(null);
         var back = target == null ? null : target.attributes().stream().filter(a -> a.kind() == AttributeKind.TO_ONE

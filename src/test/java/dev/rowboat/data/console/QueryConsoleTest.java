@@ -138,6 +138,46 @@ class QueryConsoleTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Dbms.class)
+    void onAReadOnlyConnectionTheDatabaseItselfRefusesAWriteSentThroughTheConsole(Dbms dbms) {
+        try (TestDatabase test = TestDatabase.create(dbms)) {
+            test.openWithSample().close(); // written, then closed: an H2 file now opens in the mode asked for
+            var readOnly = test.spec().withSafeguards(new dev.rowboat.schema.Safeguards(true, false));
+            try (OpenDatabase db = new dev.rowboat.data.DatabaseOpener(new dev.rowboat.data.reflect.ReflectedMapping(
+                    dev.rowboat.data.reflect.AnnotatedNameHints.of(dev.rowboat.model.MicroblogModel.ENTITY_CLASSES)), false)
+                    .open(readOnly, dev.rowboat.data.ConnectOptions.defaults())) {
+                String posts = table(db, "Post");
+                List<Object> before = bodies(db.console(), posts);
+                for (String[] write : new String[][] {{"SQL", "UPDATE " + posts + " SET body = 'written anyway'"},
+                        {"SQL", "DELETE FROM " + posts}, {"HQL", "update Post set body = 'written anyway'"}}) {
+                    Language language = Language.valueOf(write[0]);
+                    assertThatThrownBy(() -> db.console().tryWrite(language, write[1], NO_CANCEL))
+                            .isInstanceOf(DatabaseException.class)
+                            .satisfies(e -> assertRefusedAsReadOnly(dbms, e));
+                }
+                assertThatThrownBy(() -> db.changes().save(List.of(new ConsoleWrite("UPDATE " + posts + " SET body = 'written anyway'", false, false))))
+                        .isInstanceOf(SaveException.class)
+                        .satisfies(e -> assertRefusedAsReadOnly(dbms, e));
+                assertThat(bodies(db.console(), posts)).isEqualTo(before);
+            }
+        }
+    }
+
+    /** The database's own refusal of a write in a read-only session, found in the failure's causes. */
+    private static void assertRefusedAsReadOnly(Dbms dbms, Throwable failure) {
+        java.sql.SQLException sql = null;
+        for (Throwable t = failure; t != null && sql == null; t = t.getCause()) {
+            sql = t instanceof java.sql.SQLException e ? e : null;
+        }
+        assertThat((Object) sql).as("an SQL error from " + dbms).isNotNull();
+        switch (dbms) {
+            case H2 -> assertThat(sql.getErrorCode()).isEqualTo(90097);
+            case SQLITE -> assertThat(sql.getErrorCode() & 0xFF).isEqualTo(8);
+            case POSTGRESQL, MARIADB -> assertThat(sql.getSQLState()).isEqualTo("25006");
+        }
+    }
+
     private static List<Object> bodies(QueryConsole console, String posts) {
         return console.select(Language.SQL, "SELECT body FROM " + posts + " ORDER BY id", 0, 100, NO_CANCEL).rows().stream()
                 .map(r -> r.get(0)).toList();
