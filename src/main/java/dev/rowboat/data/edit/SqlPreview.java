@@ -66,13 +66,14 @@ final class SqlPreview {
         instances.put(row.newRowNumber(), instance);
         List<String> columns = new ArrayList<>();
         List<String> values = new ArrayList<>();
+        Map<String, Object> given = NewRows.withLinkedValues(table, row.values(), ref -> ref);
         for (SaveColumn column : table.columns().values()) {
-            if (column == table.id() && table.generatedId() || table.writtenByKey(column)) {
-                continue;
+            if (column == table.id() && table.generatedId() || table.sharesColumns(column)) {
+                continue; // the database gives it; or other attributes write its columns, with its values
             }
             Object value;
-            if (row.values().containsKey(column.name()) || column.info().kind() == AttributeKind.TO_ONE) {
-                value = row.values().get(column.name());
+            if (given.containsKey(column.name()) || column.info().kind() == AttributeKind.TO_ONE) {
+                value = given.get(column.name());
             } else if (column == table.id()) {
                 value = persister.getIdentifier(instance, session.unwrap(SharedSessionContractImplementor.class));
             } else {
@@ -81,8 +82,11 @@ final class SqlPreview {
                     value = 0; // Hibernate seeds a numeric version with 0
                 }
             }
-            columns.add(column.sql());
-            values.add(literal(column, value));
+            Object normalized = value instanceof NewRowRef ? value : ValueCheck.normalize(column, value);
+            for (int c = 0; c < column.columns().size(); c++) {
+                columns.add(column.columns().get(c).sql());
+                values.add(literal(column.columns().get(c), column.valueOf(c, normalized)));
+            }
         }
         return "INSERT INTO " + table.sql() + " (" + String.join(", ", columns) + ") VALUES (" + String.join(", ", values) + ");";
     }

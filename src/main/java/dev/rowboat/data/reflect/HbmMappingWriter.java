@@ -69,29 +69,47 @@ final class HbmMappingWriter {
             xml.append("/>\n");
         }
         for (ReflectedEntity.ToOne t : e.toOnes()) {
-            xml.append("  <many-to-one name=\"").append(attr(t.attribute())).append("\" column=\"").append(column(e.table(), t.column()))
-                    .append("\" entity-name=\"").append(attr(t.target())).append("\" lazy=\"proxy\"");
+            xml.append("  <many-to-one name=\"").append(attr(t.attribute())).append('"');
+            if (t.columns().size() == 1) {
+                xml.append(" column=\"").append(column(e.table(), t.column())).append('"');
+            }
+            xml.append(" entity-name=\"").append(attr(t.target())).append("\" lazy=\"proxy\"");
             if (t.unique()) {
                 xml.append(" unique=\"true\"");
             }
             if (!t.nullable()) {
                 xml.append(" not-null=\"true\"");
             }
-            if (t.isKey()) {
-                xml.append(" insert=\"false\" update=\"false\""); // the id writes the column
+            if (t.sharesColumns()) {
+                // Another attribute writes (some of) its columns: a key part, a key of one column. Not a
+                // derived identity (a key-many-to-one in the composite id): the id would then hold the
+                // target row instead of values, where the grids, go-to-id and the save name rows by values.
+                xml.append(" insert=\"false\" update=\"false\"");
             }
             named(" foreign-key", t.foreignKey());
             named(" unique-key", t.uniqueKey());
-            xml.append("/>\n");
+            if (t.columns().size() == 1) {
+                xml.append("/>\n");
+            } else {
+                xml.append('>');
+                columns(e.table(), t.columns());
+                xml.append("</many-to-one>\n");
+            }
         }
         for (ReflectedEntity.Inverse i : e.inverses()) {
             if (i.oneToOne()) {
                 xml.append("  <one-to-one name=\"").append(attr(i.attribute())).append("\" entity-name=\"").append(attr(i.source()))
                         .append("\" property-ref=\"").append(attr(i.sourceToOne())).append("\"/>\n");
             } else {
-                xml.append("  <bag name=\"").append(attr(i.attribute())).append("\" inverse=\"true\" lazy=\"extra\"><key column=\"")
-                        .append(column(tables.get(i.source()), i.column())).append("\"/><one-to-many entity-name=\"").append(attr(i.source()))
-                        .append("\"/></bag>\n");
+                xml.append("  <bag name=\"").append(attr(i.attribute())).append("\" inverse=\"true\" lazy=\"extra\"><key");
+                if (i.columns().size() == 1) {
+                    xml.append(" column=\"").append(column(tables.get(i.source()), i.columns().get(0))).append("\"/>");
+                } else {
+                    xml.append('>');
+                    columns(tables.get(i.source()), i.columns());
+                    xml.append("</key>");
+                }
+                xml.append("<one-to-many entity-name=\"").append(attr(i.source())).append("\"/></bag>\n");
             }
         }
         for (ReflectedEntity.ManyToMany m : e.manyToMany()) {
@@ -130,6 +148,13 @@ final class HbmMappingWriter {
             xml.append("/>\n");
         }
         xml.append("  </composite-id>\n");
+    }
+
+    /** A key's columns as elements, in the order of the key they refer to. */
+    private void columns(String table, java.util.List<String> names) {
+        for (String name : names) {
+            xml.append("<column name=\"").append(column(table, name)).append("\"/>");
+        }
     }
 
     /** Declares a constraint's name (refusals name it), never created: nothing here writes DDL. */
