@@ -153,11 +153,13 @@ record SavePlan(List<RowEdit> edits, List<Integer> inserts, List<SaveStatement> 
     }
 
     private static void equals(StringBuilder sql, SaveTable table, SaveColumn column) {
-        if (SqliteTimestamps.isTimestampText(column.jdbc())) {
+        String sqliteTimestamp = SqliteTimestamps.equalsSql(column.jdbc(), column.sql());
+        if (sqliteTimestamp != null) {
             // '2024-05-01 10:00:00' (SQLite's CURRENT_TIMESTAMP, other programs) is the instant
             // Rowboat binds as '2024-05-01 10:00:00.000000': compared as text it never matched,
-            // and every edit of such a row was a conflict. julianday() tells milliseconds apart.
-            sql.append(" AND julianday(").append(column.sql()).append(") = julianday(?)");
+            // and every edit of such a row was a conflict. julianday() tells milliseconds apart;
+            // a column of numbers is compared as numbers.
+            sql.append(" AND ").append(sqliteTimestamp);
         } else if (PostgresTypes.isNativeText(column.jdbc())) {
             // PostgreSQL's json has no =; the text read is what the row held (jsonb's in its own spelling)
             sql.append(" AND CAST(").append(column.sql()).append(" AS text) = ?");

@@ -1,14 +1,13 @@
 package dev.rowboat.data.edit;
 
 import dev.rowboat.data.catalog.AttributeKind;
+import dev.rowboat.data.sqlite.SqliteTimestamps;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.hibernate.Session;
-import org.hibernate.community.dialect.SQLiteDialect;
 import org.hibernate.dialect.Dialect;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
@@ -22,9 +21,6 @@ import org.hibernate.type.descriptor.jdbc.JdbcLiteralFormatter;
  * to the database, and a reference to a new row shows as {@code (id of new User #1)}.
  */
 final class SqlPreview {
-    /** As {@code SqliteTimestampJdbcType} stores a timestamp: SQLAlchemy's text. */
-    private static final DateTimeFormatter SQLITE_TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
-
     private final SessionFactoryImplementor factory;
     private final SaveTables tables;
     private final Dialect dialect;
@@ -100,8 +96,9 @@ final class SqlPreview {
             return "(id of new " + ref.entity() + " #" + ref.newRowNumber() + ")";
         }
         Object normalized = ValueCheck.normalize(column, value);
-        if (normalized instanceof LocalDateTime time && dialect instanceof SQLiteDialect) {
-            return quote(SQLITE_TIMESTAMP.format(time));
+        String sqliteTimestamp = normalized instanceof LocalDateTime time ? SqliteTimestamps.literal(column.jdbc(), time) : null;
+        if (sqliteTimestamp != null) {
+            return sqliteTimestamp; // in the column's form: text, epoch number or Julian day
         }
         JdbcLiteralFormatter<Object> formatter = (JdbcLiteralFormatter<Object>) column.jdbc().getJdbcLiteralFormatter();
         if (formatter != null) {
