@@ -8,6 +8,7 @@ import dev.rowboat.data.postgres.PostgresTypes;
 import dev.rowboat.data.sqlite.SqliteBigIntJdbcType;
 import dev.rowboat.data.sqlite.SqliteIntegerJdbcType;
 import dev.rowboat.data.sqlite.SqliteTimestampJdbcType;
+import dev.rowboat.data.sqlite.SqliteTimestamps;
 import dev.rowboat.data.sqlite.SqliteVarcharJdbcType;
 import dev.rowboat.schema.ConnectionSpec;
 import dev.rowboat.schema.DatabaseException;
@@ -89,6 +90,7 @@ public final class DatabaseOpener {
                     types.contributeJdbcType(SqliteIntegerJdbcType.INSTANCE);
                     types.contributeJdbcType(SqliteBigIntJdbcType.INSTANCE);
                 });
+                SqliteTimestamps.register(builder); // a column's own form: epoch numbers, a Julian day, another text
             }
             if (spec.dbms() == Dbms.POSTGRESQL) {
                 PostgresTypes.register(builder); // json, jsonb and enum types, edited as text

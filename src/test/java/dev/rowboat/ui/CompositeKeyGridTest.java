@@ -9,6 +9,10 @@ import dev.rowboat.data.RowCount;
 import dev.rowboat.data.catalog.AttributeInfo;
 import dev.rowboat.data.catalog.CompositeId;
 import dev.rowboat.data.catalog.EntityInfo;
+import dev.rowboat.data.paging.LabelMatch;
+import dev.rowboat.data.paging.LabelSearch;
+import dev.rowboat.data.paging.QueryCancel;
+import dev.rowboat.data.paging.RefValue;
 import dev.rowboat.data.paging.Row;
 import dev.rowboat.data.reflect.NameHints;
 import dev.rowboat.data.reflect.ReflectedMapping;
@@ -17,6 +21,7 @@ import dev.rowboat.testing.TestDatabase;
 import dev.rowboat.ui.edit.ChangesViewModel;
 import dev.rowboat.ui.grid.EntityTableViewModel;
 import dev.rowboat.ui.grid.GridEditing;
+import dev.rowboat.ui.relations.Place;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -24,7 +29,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The grid of a table with a two-column key, without a window: go to "3, 5", type a new row's key, save. */
+/**
+ * The grid of a table with a two-column key, without a window: go to "3, 5", type a new row's key,
+ * save; and a link to such a row, followed both ways, typed and picked.
+ */
 class CompositeKeyGridTest {
     @Test
     void goToTakesTheKeysValuesAndANewRowsKeyIsTypedInWhileAnExistingRowsStays() {
@@ -74,6 +82,81 @@ class CompositeKeyGridTest {
                 assertThat(rows(test, "select qty from order_line where order_id = 31 and line_no = 1")).containsExactly(5);
             }
         }
+    }
+
+    @Test
+    void aLinkOfTwoColumnsIsFollowedBothWaysAndSetByTypingOrPickingThenSaved() {
+        try (TestDatabase test = TestDatabase.create(Dbms.H2)) {
+            test.jdbc(c -> {
+                try (Statement s = c.createStatement()) {
+                    s.execute("create table order_line (order_id integer not null, line_no integer not null, product varchar(40),"
+                            + " primary key (order_id, line_no))");
+                    s.execute("create table shipment (id integer primary key, order_id integer, line_no integer, note varchar(20),"
+                            + " foreign key (order_id, line_no) references order_line(order_id, line_no))");
+                    s.execute("insert into order_line values (1, 1, 'kettle'), (1, 2, 'teapot'), (2, 1, 'cups')");
+                    s.execute("insert into shipment values (10, 1, 2, 'first'), (11, 1, 2, 'second'), (12, 2, 1, 'third')");
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            try (OpenDatabase db = new DatabaseOpener(new ReflectedMapping(NameHints.NONE), false).open(test.spec(), ConnectOptions.defaults())) {
+                db.chooseLabel("order_line", "product");
+                EntityInfo shipment = db.catalog().get("shipment");
+                ChangesViewModel changes = new ChangesViewModel(db::changes, new DirectTaskExecutor());
+                EntityTableViewModel grid = new EntityTableViewModel(db.pages(), shipment, null, new DirectTaskExecutor(), changes);
+                grid.loadFirst();
+                AttributeInfo link = shipment.attribute("order_line").orElseThrow();
+                int at = shipment.attributes().indexOf(link);
+                Row first = grid.rows().get(0);
+                assertThat(grid.editing().valueOf(first, at)).hasToString("teapot");
+                Place target = grid.follow(first, link).orElseThrow();
+                assertThat(target.entity()).isEqualTo("order_line");
+                assertThat(target.selectedId()).isEqualTo(new CompositeId(List.of(1, 2)));
+
+                // where the link leads, the grid goes to its row as go to id does, and from there back to its shipments
+                EntityInfo lines = db.catalog().get("order_line");
+                EntityTableViewModel lineGrid = new EntityTableViewModel(db.pages(), lines, null, new DirectTaskExecutor(), changes);
+                lineGrid.loadFirst();
+                lineGrid.goToId(String.valueOf(target.selectedId()));
+                Row line = lineGrid.rows().get(0);
+                assertThat(line.id()).isEqualTo(new CompositeId(List.of(1, 2)));
+                Place back = lineGrid.follow(line, lines.attribute("shipments").orElseThrow()).orElseThrow();
+                EntityTableViewModel shipments = new EntityTableViewModel(db.pages(), shipment, null, new DirectTaskExecutor(), changes, back.scope());
+                shipments.loadFirst();
+                assertThat(shipments.rows()).extracting(Row::id).containsExactly(10, 11);
+
+                // typed as go to id takes it, and picked by its label
+                assertThat(grid.editing().edit(first, link, "2, 1")).isTrue();
+                assertThat(grid.editing().valueOf(first, at)).isEqualTo(new RefValue("order_line", new CompositeId(List.of(2, 1)), null));
+                assertThat(grid.editing().edit(first, link, "2")).as("one value of two").isFalse();
+                assertThat(grid.messageProperty().get()).contains("2 parts, order_id, line_no");
+                LabelMatch kettle = new LabelSearch(db.pages()).search("order_line", "kett", null, null, 10, QueryCancel.none()).matches().get(0);
+                Row third = grid.rows().get(2);
+                assertThat(grid.editing().setReference(third, link, kettle.toRef())).isTrue();
+                changes.save();
+                assertThat(changes.messageProperty().get()).isEqualTo("Saved 2 rows.");
+                assertThat(rowsOf(test, "select id, order_id, line_no from shipment order by id"))
+                        .containsExactly(List.of(10, 2, 1), List.of(11, 1, 2), List.of(12, 1, 1));
+            }
+        }
+    }
+
+    private static List<List<Object>> rowsOf(TestDatabase test, String sql) {
+        List<List<Object>> rows = new ArrayList<>();
+        test.jdbc(c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+                while (rs.next()) {
+                    List<Object> row = new ArrayList<>();
+                    for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                        row.add(rs.getObject(i));
+                    }
+                    rows.add(row);
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        return rows;
     }
 
     private static List<Object> rows(TestDatabase test, String sql) {

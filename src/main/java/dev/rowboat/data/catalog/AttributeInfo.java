@@ -5,10 +5,12 @@ import dev.rowboat.data.mapping.TextRule;
 /**
  * One attribute of an entity as the grid needs it.
  *
- * @param column the column in the entity's table (basic, id, owning to-one); null otherwise
+ * @param column the column in the entity's table (basic, id, owning to-one; of a foreign key of
+ *     several columns, the first Hibernate lists); null otherwise
  * @param targetEntity the entity an association points to; null for values
  * @param joinTable the association table of a many-to-many; null otherwise
- * @param unique whether a single-column unique constraint or index covers it
+ * @param unique whether a single-column unique constraint or index covers it; for a to-one of
+ *     several columns, whether they are unique together (a one-to-one)
  * @param length the declared length of a string column, or null
  * @param version whether it is the entity's version (Hibernate's {@code @Version}), which a save
  *     checks and increments instead of comparing the edited columns

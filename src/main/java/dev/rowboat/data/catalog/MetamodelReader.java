@@ -98,9 +98,13 @@ final class MetamodelReader {
         if (mapping instanceof ToOneAttributeMapping toOne) {
             String target = toOne.getAssociatedEntityMappingType().getEntityPersister().getJpaEntityName();
             boolean owning = toOne.getSideNature() == org.hibernate.metamodel.mapping.ForeignKeyDescriptor.Nature.KEY;
-            String column = owning ? keyColumn(toOne) : null;
-            var info = new AttributeInfo(name, AttributeKind.TO_ONE, Object.class, column, target, null,
-                    toOne.isNullable(), column != null && uniqueColumns.contains(column), null);
+            List<SelectableMapping> columns = owning ? keyColumns(toOne) : List.of();
+            String column = columns.isEmpty() ? null : unquote(columns.get(0).getSelectionExpression());
+            // a key of several columns is unique where the mapping says so (they are a unique key, or the primary key)
+            boolean unique = columns.size() == 1 ? uniqueColumns.contains(column)
+                    : columns.size() > 1 && toOne.getCardinality() != ToOneAttributeMapping.Cardinality.MANY_TO_ONE;
+            boolean nullable = columns.size() > 1 ? columns.stream().anyMatch(SelectableMapping::isNullable) : toOne.isNullable();
+            var info = new AttributeInfo(name, AttributeKind.TO_ONE, Object.class, column, target, null, nullable, unique, null);
             return new MappedAttribute(info, owning ? table : null, column);
         }
         if (mapping instanceof PluralAttributeMapping plural) {
@@ -125,10 +129,11 @@ final class MetamodelReader {
         return null; // embeddables come with reflected schemas later
     }
 
-    private static String keyColumn(ToOneAttributeMapping toOne) {
-        List<String> columns = new ArrayList<>();
-        toOne.getForeignKeyDescriptor().getKeyPart().forEachSelectable((i, s) -> columns.add(unquote(s.getSelectionExpression())));
-        return columns.size() == 1 ? columns.get(0) : null;
+    /** The foreign key's columns: one, or several (a key of several columns to a composite id). */
+    private static List<SelectableMapping> keyColumns(ToOneAttributeMapping toOne) {
+        List<SelectableMapping> columns = new ArrayList<>();
+        toOne.getForeignKeyDescriptor().getKeyPart().forEachSelectable((i, s) -> columns.add(s));
+        return columns;
     }
 
     /** The zone an annotated model declares for a date-time without zone ({@link StoredInZone}), if any. */

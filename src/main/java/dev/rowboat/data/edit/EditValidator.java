@@ -46,10 +46,12 @@ final class EditValidator {
                 }
             } else if (edit instanceof InsertRow insert) {
                 checkInsert(i, insert, table.get(), inserts, problems);
+                checkAgreement(i, table.get(), insert.values(), problems);
             } else if (edit instanceof UpdateRow update) {
                 checkRow(i, update.id(), update.original(), table.get(), problems);
                 update.changed().forEach((name, value) -> checkValue(i, table.get(), name, value, inserts, problems));
                 checkOriginals(i, update, table.get(), problems);
+                checkAgreement(i, table.get(), update.changed(), problems);
             } else if (edit instanceof DeleteRow delete) {
                 checkRow(i, delete.id(), delete.original(), table.get(), problems);
             }
@@ -69,11 +71,47 @@ final class EditValidator {
             }
         });
         for (SaveColumn column : table.columns().values()) {
-            boolean filledIn = column == table.version() || column == table.id() && table.generatedId() || table.writtenByKey(column);
+            boolean filledIn = column == table.version() || column == table.id() && table.generatedId() || table.sharesColumns(column)
+                    || setByLink(table, column, insert.values());
             if (!column.info().nullable() && !filledIn && !insert.values().containsKey(column.name())) {
                 problems.add(invalid(i, column.name(), column.name() + " must have a value."));
             }
         }
+    }
+
+    /** Whether a to-one that shares this column (a key part's) is given a row to point at: the insert sets the column from it. */
+    private static boolean setByLink(SaveTable table, SaveColumn column, Map<String, Object> values) {
+        return values.entrySet().stream().anyMatch(e -> e.getValue() != null && table.column(e.getKey()) != null
+                && table.sharesColumns(table.column(e.getKey()))
+                && table.column(e.getKey()).columns().stream().anyMatch(part -> table.writerOf(part) == column));
+    }
+
+    /**
+     * Two attributes that write one column must give it one value: a to-one of several columns
+     * and a key part it shares (an order line picked for a shipment item, and its order typed in).
+     */
+    private static void checkAgreement(int i, SaveTable table, Map<String, Object> values, List<RowProblem> problems) {
+        Map<String, Map.Entry<String, Object>> byColumn = new HashMap<>();
+        values.forEach((name, value) -> {
+            SaveColumn column = table.column(name);
+            if (column == null || value instanceof NewRowRef || column.composite() && value != null && !(value instanceof CompositeId)) {
+                return; // a new row's id is not known yet; a value of the wrong form has its own problem
+            }
+            for (int c = 0; c < column.columns().size(); c++) {
+                SaveColumn part = column.columns().get(c);
+                Object raw = column.valueOf(c, value);
+                if (raw != null && ValueCheck.problem(part, raw) != null) {
+                    continue;
+                }
+                Object partValue = ValueCheck.normalize(part, raw);
+                Map.Entry<String, Object> earlier = byColumn.putIfAbsent(part.sql(), new java.util.AbstractMap.SimpleEntry<>(name, partValue));
+                if (earlier != null && !java.util.Objects.equals(earlier.getValue(), partValue)) {
+                    problems.add(invalid(i, name, name + " and " + earlier.getKey() + " both set the column " + part.sql()
+                            + ", to different values (" + ValueCheck.shown(partValue) + ", " + ValueCheck.shown(earlier.getValue())
+                            + "): change one of them to agree."));
+                }
+            }
+        });
     }
 
     private void checkRow(int i, Object id, Map<String, Object> original, SaveTable table, List<RowProblem> problems) {

@@ -35,7 +35,8 @@ final class RefusalMessages {
         if (message.contains("PRIMARY KEY ON")) { // H2 names no constraint for the primary key
             name = "primary";
         }
-        SaveColumn column = columns.size() == 1 ? columnOf(table, columns.get(0)) : null;
+        SaveColumn column = columns.size() == 1 ? columnOf(table, columns.get(0))
+                : parts.rule() == Rule.MISSING_TARGET ? linkOf(table, columns) : null;
         String attribute = column == null ? null : column.name();
         String what = humanName(table.entity());
         String sentence = switch (parts.rule()) {
@@ -108,6 +109,14 @@ final class RefusalMessages {
         }
         DeleteRow delete = (DeleteRow) edit;
         return id ? table.keyValue(delete.id(), column) : delete.original().get(name);
+    }
+
+    /** The to-one whose foreign key is exactly these columns (a key of several), if any. */
+    private static SaveColumn linkOf(SaveTable table, List<String> columns) {
+        java.util.Set<String> wanted = new java.util.HashSet<>();
+        columns.forEach(c -> wanted.add(SaveConstraints.lower(c.contains(".") ? c.substring(c.lastIndexOf('.') + 1) : c)));
+        return table.columns().values().stream().filter(c -> c.composite() && c.parts().size() == wanted.size()
+                && c.parts().stream().allMatch(p -> wanted.contains(SaveConstraints.lower(p.sql())))).findFirst().orElse(null);
     }
 
     private static SaveColumn columnOf(SaveTable table, String column) {

@@ -1,5 +1,6 @@
 package dev.rowboat.data.edit;
 
+import dev.rowboat.data.catalog.CompositeId;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -77,6 +78,9 @@ final class SaveBatches {
         int position = 1;
         for (SaveStatement.Bind bind : statement.binds()) {
             Object value = bind.value() instanceof NewRowRef ref ? ids.get(ref.newRowNumber()) : bind.value();
+            if (bind.value() instanceof NewRowRef && bind.part() >= 0 && value instanceof CompositeId id) {
+                value = id.get(bind.part());
+            }
             ((ValueBinder<Object>) bind.column().jdbc().getJdbcValueBinder()).bind(ps, value, position++, options);
         }
     }

@@ -1,6 +1,9 @@
 package dev.rowboat.data.edit;
 
 import dev.rowboat.data.catalog.AttributeKind;
+import dev.rowboat.data.catalog.CompositeId;
+import dev.rowboat.data.catalog.EntityInfo;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -80,16 +83,32 @@ final class SaveConflicts {
     /** The rows as they are now, by id, with the attributes an edit can give: basic values and to-one ids. */
     private Map<Object, Map<String, Object>> read(Session session, SaveTable table, List<Object> ids) {
         List<SaveColumn> columns = new ArrayList<>(table.columns().values());
-        StringBuilder hql = new StringBuilder("select ");
+        List<String> select = new ArrayList<>();
+        StringBuilder joins = new StringBuilder();
+        // where each attribute's value starts in the tuple, and how many values it has (a composite id's several)
+        int[] from = new int[columns.size()];
+        int[] width = new int[columns.size()];
         for (int i = 0; i < columns.size(); i++) {
             SaveColumn column = columns.get(i);
-            hql.append(i == 0 ? "" : ", ").append("e.").append(column.name());
-            if (column.info().kind() == AttributeKind.TO_ONE) {
-                // the target's id, which Hibernate reads from the foreign key without a join (fk() cannot be selected in 7.2)
-                hql.append('.').append(tables.catalog().get(column.info().targetEntity()).id().name());
+            from[i] = select.size();
+            if (column.info().kind() != AttributeKind.TO_ONE) {
+                select.add("e." + column.name());
+            } else {
+                EntityInfo target = tables.catalog().get(column.info().targetEntity());
+                if (target.compositeId()) { // its parts through a left join: an empty link is a row too
+                    joins.append(" left join e.").append(column.name()).append(" j").append(i);
+                    for (var part : target.idAttributes()) {
+                        select.add("j" + i + "." + part.name());
+                    }
+                } else {
+                    // the target's id, which Hibernate reads from the foreign key without a join (fk() cannot be selected in 7.2)
+                    select.add("e." + column.name() + "." + target.id().name());
+                }
             }
+            width[i] = select.size() - from[i];
         }
-        hql.append(" from ").append(table.entity()).append(" e where ");
+        StringBuilder hql = new StringBuilder("select ").append(String.join(", ", select)).append(" from ").append(table.entity())
+                .append(" e").append(joins).append(" where ");
         Map<Object, Map<String, Object>> rows = new HashMap<>();
         if (table.id() == null) { // a composite id: one query per row, as conflicts come a few at a time
             for (int k = 0; k < table.key().size(); k++) {
@@ -101,25 +120,30 @@ final class SaveConflicts {
                     SaveColumn key = table.key().get(k);
                     query.setParameter("k" + k, ValueCheck.normalize(key, table.keyValue(id, key)));
                 }
-                query.getResultList().forEach(tuple -> rows.put(table.normalizedId(id), row(columns, tuple)));
+                query.getResultList().forEach(tuple -> rows.put(table.normalizedId(id), row(columns, tuple, from, width)));
             }
             return rows;
         }
         hql.append("e.").append(table.id().name()).append(" in (:ids)");
-        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
-            List<Object> chunk = ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY)).stream()
+        int idAt = from[columns.indexOf(table.id())];
+        for (int start = 0; start < ids.size(); start += IDS_PER_QUERY) {
+            List<Object> chunk = ids.subList(start, Math.min(ids.size(), start + IDS_PER_QUERY)).stream()
                     .map(id -> ValueCheck.normalize(table.id(), id)).toList();
             for (Object[] tuple : session.createSelectionQuery(hql.toString(), Object[].class).setParameter("ids", chunk).getResultList()) {
-                rows.put(tuple[columns.indexOf(table.id())], row(columns, tuple));
+                rows.put(tuple[idAt], row(columns, tuple, from, width));
             }
         }
         return rows;
     }
 
-    private static Map<String, Object> row(List<SaveColumn> columns, Object[] tuple) {
+    private static Map<String, Object> row(List<SaveColumn> columns, Object[] tuple, int[] from, int[] width) {
         Map<String, Object> row = new LinkedHashMap<>();
         for (int i = 0; i < columns.size(); i++) {
-            row.put(columns.get(i).name(), tuple[i]);
+            Object value = tuple[from[i]];
+            if (width[i] > 1 && value != null) {
+                value = new CompositeId(Arrays.asList(tuple).subList(from[i], from[i] + width[i]));
+            }
+            row.put(columns.get(i).name(), value);
         }
         return Collections.unmodifiableMap(row);
     }

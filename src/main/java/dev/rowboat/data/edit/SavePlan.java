@@ -5,6 +5,7 @@ import dev.rowboat.data.postgres.PostgresTypes;
 import dev.rowboat.data.sqlite.SqliteTimestamps;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -69,9 +70,15 @@ record SavePlan(List<RowEdit> edits, List<Integer> inserts, List<SaveStatement> 
     private static SaveStatement statement(int index, SaveTable table, boolean delete, Object id, Map<String, Object> changed,
                                            Map<String, Object> original, Map<Shape, String> sqlByShape) {
         List<Bind> binds = new ArrayList<>(changed.size() * 2 + 2);
+        Set<String> set = new HashSet<>();
         changed.forEach((name, value) -> {
             SaveColumn column = table.column(name);
-            binds.add(new Bind(column, ValueCheck.normalize(column, value)));
+            Object normalized = ValueCheck.normalize(column, value);
+            for (int c = 0; c < column.columns().size(); c++) {
+                if (set.add(column.columns().get(c).sql())) { // a column two attributes write is set once (they agree)
+                    binds.add(bind(column, c, normalized));
+                }
+            }
         });
         for (SaveColumn key : table.key()) {
             binds.add(new Bind(key, ValueCheck.normalize(key, table.keyValue(id, key))));
@@ -93,11 +100,19 @@ record SavePlan(List<RowEdit> edits, List<Integer> inserts, List<SaveStatement> 
                 conditions.append(IS_NULL);
             } else {
                 conditions.append(EQUALS);
-                binds.add(new Bind(column, ValueCheck.normalize(column, original.get(name))));
+                Object normalized = ValueCheck.normalize(column, original.get(name));
+                for (int c = 0; c < column.columns().size(); c++) {
+                    binds.add(bind(column, c, normalized));
+                }
             }
         }
         Shape shape = new Shape(table.entity(), delete, changedNames, compared, conditions.toString(), versioned);
         return new SaveStatement(index, sqlByShape.computeIfAbsent(shape, s -> sql(table, s)), binds);
+    }
+
+    /** The value of one of a column's {@link SaveColumn#columns}; a new row's id is bound once it is known. */
+    private static Bind bind(SaveColumn column, int part, Object value) {
+        return new Bind(column.columns().get(part), column.valueOf(part, value), column.composite() && value instanceof NewRowRef ? part : -1);
     }
 
     private static String sql(SaveTable table, Shape shape) {
@@ -107,9 +122,14 @@ record SavePlan(List<RowEdit> edits, List<Integer> inserts, List<SaveStatement> 
         } else {
             sql.append("UPDATE ").append(table.sql()).append(" SET ");
             String separator = "";
+            Set<String> set = new HashSet<>();
             for (String name : shape.changed()) {
-                sql.append(separator).append(table.column(name).sql()).append(" = ?");
-                separator = ", ";
+                for (SaveColumn column : table.column(name).columns()) {
+                    if (set.add(column.sql())) {
+                        sql.append(separator).append(column.sql()).append(" = ?");
+                        separator = ", ";
+                    }
+                }
             }
             if (shape.versioned()) {
                 sql.append(", ").append(table.version().sql()).append(" = ").append(nextVersion(table.version()));
@@ -124,26 +144,37 @@ record SavePlan(List<RowEdit> edits, List<Integer> inserts, List<SaveStatement> 
         }
         for (int i = 0; i < shape.compared().size(); i++) {
             char condition = shape.conditions().charAt(i);
-            SaveColumn column = table.column(shape.compared().get(i));
-            if (condition == IS_NULL) {
-                sql.append(" AND ").append(column.sql()).append(" IS NULL");
-            } else if (condition == EQUALS && SqliteTimestamps.isTimestampText(column.jdbc())) {
-                // '2024-05-01 10:00:00' (SQLite's CURRENT_TIMESTAMP, other programs) is the instant
-                // Rowboat binds as '2024-05-01 10:00:00.000000': compared as text it never matched,
-                // and every edit of such a row was a conflict. julianday() tells milliseconds apart.
-                sql.append(" AND julianday(").append(column.sql()).append(") = julianday(?)");
-            } else if (condition == EQUALS && PostgresTypes.isNativeText(column.jdbc())) {
-                // PostgreSQL's json has no =; the text read is what the row held (jsonb's in its own spelling)
-                sql.append(" AND CAST(").append(column.sql()).append(" AS text) = ?");
+            SaveColumn compared = table.column(shape.compared().get(i));
+            if (condition == IS_NULL && compared.composite()) {
+                // a link of several columns is empty where any of them is NULL (the key is then not checked)
+                sql.append(" AND (").append(String.join(" OR ", compared.columns().stream().map(c -> c.sql() + " IS NULL").toList())).append(')');
+            } else if (condition == IS_NULL) {
+                sql.append(" AND ").append(compared.sql()).append(" IS NULL");
             } else if (condition == EQUALS) {
-                boolean collate = table.exactCollation() != null && column.javaType() == String.class;
-                sql.append(" AND ").append(column.sql()).append(" = ?");
-                if (collate) {
-                    sql.append(" COLLATE ").append(table.exactCollation());
-                }
+                compared.columns().forEach(column -> equals(sql, table, column));
             }
         }
         return sql.toString();
+    }
+
+    private static void equals(StringBuilder sql, SaveTable table, SaveColumn column) {
+        String sqliteTimestamp = SqliteTimestamps.equalsSql(column.jdbc(), column.sql());
+        if (sqliteTimestamp != null) {
+            // '2024-05-01 10:00:00' (SQLite's CURRENT_TIMESTAMP, other programs) is the instant
+            // Rowboat binds as '2024-05-01 10:00:00.000000': compared as text it never matched,
+            // and every edit of such a row was a conflict. julianday() tells milliseconds apart;
+            // a column of numbers is compared as numbers.
+            sql.append(" AND ").append(sqliteTimestamp);
+        } else if (PostgresTypes.isNativeText(column.jdbc())) {
+            // PostgreSQL's json has no =; the text read is what the row held (jsonb's in its own spelling)
+            sql.append(" AND CAST(").append(column.sql()).append(" AS text) = ?");
+        } else {
+            boolean collate = table.exactCollation() != null && column.javaType() == String.class;
+            sql.append(" AND ").append(column.sql()).append(" = ?");
+            if (collate) {
+                sql.append(" COLLATE ").append(table.exactCollation());
+            }
+        }
     }
 
     private static String nextVersion(SaveColumn version) {

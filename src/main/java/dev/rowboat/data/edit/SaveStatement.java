@@ -7,6 +7,13 @@ import java.util.List;
  * the values is bound to the id its insert got.
  */
 record SaveStatement(int editIndex, String sql, List<Bind> binds) {
-    record Bind(SaveColumn column, Object value) {
+    /**
+     * @param part where the value is a reference to a new row and the column one part of a key of
+     *     several columns: which part of that row's id it takes; else -1
+     */
+    record Bind(SaveColumn column, Object value, int part) {
+        Bind(SaveColumn column, Object value) {
+            this(column, value, -1);
+        }
     }
 }

@@ -2,16 +2,21 @@ package dev.rowboat.data.edit;
 
 import dev.rowboat.data.catalog.AttributeInfo;
 import dev.rowboat.data.catalog.AttributeKind;
+import dev.rowboat.data.catalog.CompositeId;
 import dev.rowboat.data.catalog.EntityInfo;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import dev.rowboat.data.catalog.CompositeId;
-import org.hibernate.metamodel.mapping.EmbeddableValuedModelPart;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import org.hibernate.generator.Assigned;
 import org.hibernate.metamodel.mapping.AttributeMapping;
 import org.hibernate.metamodel.mapping.BasicValuedModelPart;
+import org.hibernate.metamodel.mapping.EmbeddableValuedModelPart;
+import org.hibernate.metamodel.mapping.ModelPart;
 import org.hibernate.metamodel.mapping.SelectableMapping;
 import org.hibernate.metamodel.mapping.internal.ToOneAttributeMapping;
 import org.hibernate.persister.entity.EntityPersister;
@@ -28,19 +33,28 @@ import org.hibernate.persister.entity.EntityPersister;
  * @param exactCollation the collation text is compared in when the database's usual ones are not
  *     exact (MySQL's and MariaDB's take 'john', 'John' and 'john ' as equal, which would let a
  *     change of letter case by someone else be overwritten unnoticed); null where they are exact
+ * @param sharedLinks the to-ones whose columns the mapping leaves to other attributes (a key part,
+ *     a foreign key of one column): Hibernate does not write them, the save writes their columns
  */
 record SaveTable(EntityInfo info, EntityPersister persister, String sql, SaveColumn id, List<SaveColumn> key,
-                 Map<String, SaveColumn> columns, SaveColumn version, boolean generatedId, String exactCollation) {
+                 Map<String, SaveColumn> columns, SaveColumn version, boolean generatedId, String exactCollation,
+                 Set<String> sharedLinks) {
 
-    static SaveTable of(EntityInfo info, EntityPersister persister, String exactCollation) {
+    /** @param entities the catalog's entities, for the key order of the rows a to-one of several columns points at */
+    static SaveTable of(EntityInfo info, EntityPersister persister, String exactCollation, Function<String, EntityInfo> entities) {
         Map<String, SaveColumn> columns = new LinkedHashMap<>();
+        Set<String> shared = new HashSet<>();
         SaveColumn version = null;
         for (AttributeInfo attribute : info.attributes()) {
-            SaveColumn column = column(persister, attribute);
+            SaveColumn column = column(persister, attribute, entities);
             if (column != null) {
                 columns.put(attribute.name(), column);
                 if (attribute.version()) {
                     version = column;
+                }
+                if (attribute.kind() == AttributeKind.TO_ONE && !persister.getPropertyInsertability()[
+                        persister.findAttributeMapping(attribute.name()).getStateArrayPosition()]) {
+                    shared.add(attribute.name());
                 }
             }
         }
@@ -49,7 +63,7 @@ record SaveTable(EntityInfo info, EntityPersister persister, String sql, SaveCol
         List<SaveColumn> key = info.idAttributes().stream().map(a -> columns.get(a.name())).toList();
         return new SaveTable(info, persister, persister.getIdentifierTableDetails().getTableName(),
                 info.compositeId() ? null : key.get(0), key.contains(null) ? List.of() : key,
-                Collections.unmodifiableMap(columns), version, generated, exactCollation);
+                Collections.unmodifiableMap(columns), version, generated, exactCollation, Set.copyOf(shared));
     }
 
     String entity() {
@@ -73,11 +87,21 @@ record SaveTable(EntityInfo info, EntityPersister persister, String sql, SaveCol
     }
 
     /**
-     * A to-one whose foreign key is a part of a composite key: the part writes the column (the
-     * to-one is mapped read-only), so the to-one needs no value of its own in an insert.
+     * A to-one whose columns other attributes write (a part of a composite key, a foreign key of
+     * one column): the mapping leaves them to those, so an insert sets them from its value (see
+     * {@link #writerOf}) and needs no value of its own for it.
      */
-    boolean writtenByKey(SaveColumn column) {
-        return id == null && column.info().kind() == AttributeKind.TO_ONE && key.stream().anyMatch(k -> k.sql().equals(column.sql()));
+    boolean sharesColumns(SaveColumn column) {
+        return sharedLinks.contains(column.name());
+    }
+
+    /**
+     * The attribute of one column that Hibernate writes a column of a shared to-one through: a key
+     * part, a value, a to-one of one column; null where none is (a to-one of several columns).
+     */
+    SaveColumn writerOf(SaveColumn part) {
+        return columns.values().stream().filter(c -> !c.composite() && !sharesColumns(c) && c.sql().equals(part.sql()))
+                .findFirst().orElse(null);
     }
 
     boolean isKey(SaveColumn column) {
@@ -89,7 +113,7 @@ record SaveTable(EntityInfo info, EntityPersister persister, String sql, SaveCol
         return id instanceof CompositeId composite ? composite.get(key.indexOf(column)) : id;
     }
 
-    private static SaveColumn column(EntityPersister persister, AttributeInfo attribute) {
+    private static SaveColumn column(EntityPersister persister, AttributeInfo attribute, Function<String, EntityInfo> entities) {
         if (attribute.kind() == AttributeKind.ID) {
             if (persister.getIdentifierMapping() instanceof BasicValuedModelPart id) {
                 return column(attribute, id, attribute.javaType());
@@ -104,11 +128,43 @@ record SaveTable(EntityInfo info, EntityPersister persister, String sql, SaveCol
             return column(attribute, basic, attribute.javaType());
         }
         if (attribute.kind() == AttributeKind.TO_ONE && attribute.column() != null && mapping instanceof ToOneAttributeMapping toOne) {
-            SelectableMapping[] key = new SelectableMapping[1];
-            toOne.getForeignKeyDescriptor().getKeyPart().forEachSelectable((i, s) -> key[0] = s);
-            return column(attribute, key[0], key[0].getJdbcMapping().getJavaTypeDescriptor().getJavaTypeClass());
+            List<SelectableMapping> key = selectables(toOne.getForeignKeyDescriptor().getKeyPart());
+            if (key.size() == 1) {
+                return column(attribute, key.get(0), key.get(0).getJdbcMapping().getJavaTypeDescriptor().getJavaTypeClass());
+            }
+            return severalColumns(attribute, toOne, key, entities.apply(attribute.targetEntity()));
         }
         return null;
+    }
+
+    /**
+     * A to-one of several columns, its parts in the order of the target's key (the order of a
+     * {@link CompositeId}'s values); Hibernate pairs them with the target's id parts in an order
+     * of its own (by name), so they are matched by the id part each refers to.
+     */
+    private static SaveColumn severalColumns(AttributeInfo attribute, ToOneAttributeMapping toOne, List<SelectableMapping> key,
+                                             EntityInfo target) {
+        if (target == null || !(toOne.getForeignKeyDescriptor().getTargetPart() instanceof EmbeddableValuedModelPart referenced)) {
+            return null;
+        }
+        List<String> referencedParts = new ArrayList<>();
+        referenced.getEmbeddableTypeDescriptor().forEachAttributeMapping(part -> referencedParts.add(part.getAttributeName()));
+        List<SaveColumn> parts = new ArrayList<>();
+        for (AttributeInfo targetPart : target.idAttributes()) {
+            int at = referencedParts.indexOf(targetPart.name());
+            if (at < 0 || referencedParts.size() != key.size()) {
+                return null;
+            }
+            SelectableMapping column = key.get(at);
+            parts.add(column(attribute, column, column.getJdbcMapping().getJavaTypeDescriptor().getJavaTypeClass()));
+        }
+        return SaveColumn.of(attribute, parts);
+    }
+
+    private static List<SelectableMapping> selectables(ModelPart part) {
+        List<SelectableMapping> columns = new ArrayList<>();
+        part.forEachSelectable((i, s) -> columns.add(s));
+        return columns;
     }
 
     private static SaveColumn column(AttributeInfo attribute, SelectableMapping selectable, Class<?> javaType) {

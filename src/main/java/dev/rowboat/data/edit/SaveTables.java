@@ -68,7 +68,7 @@ final class SaveTables {
         for (EntityInfo entity : now.entities()) {
             EntityPersister persister = persisters.get(entity.name());
             if (entity.available() && persister != null) {
-                tables.put(entity.name(), SaveTable.of(entity, persister, exactCollation));
+                tables.put(entity.name(), SaveTable.of(entity, persister, exactCollation, name -> now.find(name).orElse(null)));
             }
         }
         Map<String, Integer> depth = new HashMap<>();

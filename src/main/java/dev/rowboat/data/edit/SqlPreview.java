@@ -1,14 +1,13 @@
 package dev.rowboat.data.edit;
 
 import dev.rowboat.data.catalog.AttributeKind;
+import dev.rowboat.data.sqlite.SqliteTimestamps;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.hibernate.Session;
-import org.hibernate.community.dialect.SQLiteDialect;
 import org.hibernate.dialect.Dialect;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
@@ -22,9 +21,6 @@ import org.hibernate.type.descriptor.jdbc.JdbcLiteralFormatter;
  * to the database, and a reference to a new row shows as {@code (id of new User #1)}.
  */
 final class SqlPreview {
-    /** As {@code SqliteTimestampJdbcType} stores a timestamp: SQLAlchemy's text. */
-    private static final DateTimeFormatter SQLITE_TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
-
     private final SessionFactoryImplementor factory;
     private final SaveTables tables;
     private final Dialect dialect;
@@ -72,13 +68,14 @@ final class SqlPreview {
         instances.put(row.newRowNumber(), instance);
         List<String> columns = new ArrayList<>();
         List<String> values = new ArrayList<>();
+        Map<String, Object> given = NewRows.withLinkedValues(table, row.values(), ref -> ref);
         for (SaveColumn column : table.columns().values()) {
-            if (column == table.id() && table.generatedId() || table.writtenByKey(column)) {
-                continue;
+            if (column == table.id() && table.generatedId() || table.sharesColumns(column)) {
+                continue; // the database gives it; or other attributes write its columns, with its values
             }
             Object value;
-            if (row.values().containsKey(column.name()) || column.info().kind() == AttributeKind.TO_ONE) {
-                value = row.values().get(column.name());
+            if (given.containsKey(column.name()) || column.info().kind() == AttributeKind.TO_ONE) {
+                value = given.get(column.name());
             } else if (column == table.id()) {
                 value = persister.getIdentifier(instance, session.unwrap(SharedSessionContractImplementor.class));
             } else {
@@ -87,8 +84,11 @@ final class SqlPreview {
                     value = 0; // Hibernate seeds a numeric version with 0
                 }
             }
-            columns.add(column.sql());
-            values.add(literal(column, value));
+            Object normalized = value instanceof NewRowRef ? value : ValueCheck.normalize(column, value);
+            for (int c = 0; c < column.columns().size(); c++) {
+                columns.add(column.columns().get(c).sql());
+                values.add(literal(column.columns().get(c), column.valueOf(c, normalized)));
+            }
         }
         return "INSERT INTO " + table.sql() + " (" + String.join(", ", columns) + ") VALUES (" + String.join(", ", values) + ");";
     }
@@ -102,8 +102,9 @@ final class SqlPreview {
             return "(id of new " + ref.entity() + " #" + ref.newRowNumber() + ")";
         }
         Object normalized = ValueCheck.normalize(column, value);
-        if (normalized instanceof LocalDateTime time && dialect instanceof SQLiteDialect) {
-            return quote(SQLITE_TIMESTAMP.format(time));
+        String sqliteTimestamp = normalized instanceof LocalDateTime time ? SqliteTimestamps.literal(column.jdbc(), time) : null;
+        if (sqliteTimestamp != null) {
+            return sqliteTimestamp; // in the column's form: text, epoch number or Julian day
         }
         JdbcLiteralFormatter<Object> formatter = (JdbcLiteralFormatter<Object>) column.jdbc().getJdbcLiteralFormatter();
         if (formatter != null) {

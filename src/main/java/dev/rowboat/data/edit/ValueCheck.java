@@ -1,10 +1,13 @@
 package dev.rowboat.data.edit;
 
+import dev.rowboat.data.catalog.CompositeId;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.Temporal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.hibernate.type.SqlTypes;
 
@@ -23,6 +26,9 @@ final class ValueCheck {
 
     /** What is wrong with a non-null value for this column, as a sentence; null when it fits. */
     static String problem(SaveColumn column, Object value) {
+        if (column.composite()) {
+            return compositeProblem(column, value);
+        }
         String name = column.name();
         Class<?> type = boxed(column.javaType());
         if (value instanceof String text && type == String.class) {
@@ -43,6 +49,13 @@ final class ValueCheck {
 
     /** The value converted to the column's Java type, once {@link #problem} found nothing. */
     static Object normalize(SaveColumn column, Object value) {
+        if (column.composite() && value instanceof CompositeId id && id.size() == column.parts().size()) {
+            List<Object> parts = new ArrayList<>(id.size());
+            for (int i = 0; i < id.size(); i++) {
+                parts.add(normalize(column.parts().get(i), id.get(i)));
+            }
+            return new CompositeId(parts);
+        }
         Class<?> type = boxed(column.javaType());
         if (value == null || type.isInstance(value) || !(value instanceof Number number)) {
             return value; // a NewRowRef is bound to its row's id once the row is inserted
@@ -64,6 +77,25 @@ final class ValueCheck {
             return decimal.byteValueExact();
         }
         return type == BigInteger.class ? decimal.toBigIntegerExact() : decimal;
+    }
+
+    /** A link to a row of several key columns is set to that row's id, a value for each column. */
+    private static String compositeProblem(SaveColumn column, Object value) {
+        List<SaveColumn> parts = column.parts();
+        if (!(value instanceof CompositeId id) || id.size() != parts.size()) {
+            return column.name() + " must be the id of a " + column.info().targetEntity() + ", " + parts.size()
+                    + " values, not " + shown(value) + ".";
+        }
+        for (int i = 0; i < parts.size(); i++) {
+            if (id.get(i) == null) {
+                return column.name() + " must have a value for each part of the id, not " + shown(value) + ".";
+            }
+            String problem = problem(parts.get(i), id.get(i));
+            if (problem != null) {
+                return problem;
+            }
+        }
+        return null;
     }
 
     private static String numberProblem(SaveColumn column, Class<?> type, Number number) {

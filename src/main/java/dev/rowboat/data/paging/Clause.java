@@ -51,6 +51,12 @@ record Clause(String hql, Map<String, Object> named, String sql, List<OwnStateme
             return this;
         }
 
+        /** A part that only HQL can say, with the named parameters it binds. */
+        Builder hqlOnly(String text, Map<String, Object> parameters) {
+            named.putAll(parameters);
+            return hqlOnly(text);
+        }
+
         Clause build() {
             return new Clause(hql.toString(), named, sql == null ? null : sql.toString(), positional);
         }

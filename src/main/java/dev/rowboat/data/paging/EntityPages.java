@@ -165,13 +165,20 @@ public final class EntityPages {
                     if (!source.available() || attribute.kind() != AttributeKind.TO_ONE || !entityName.equals(attribute.targetEntity())) {
                         continue;
                     }
-                    long n = session.createSelectionQuery("select count(e) from " + source.name() + " e where e."
-                            + attribute.name() + "." + target.id().name() + " = :id", Long.class).setParameter("id", id).getSingleResult();
+                    SelectionQuery<Long> q = session.createSelectionQuery("select count(e) from " + source.name() + " e where "
+                            + IdMatch.hql(target, "e." + attribute.name(), "id"), Long.class);
+                    IdMatch.bind(target, "id", id).forEach(q::setParameter);
+                    long n = q.getSingleResult();
                     found.add(new Reference(source.name(), attribute.name(), n));
                 }
             }
             return found;
         });
+    }
+
+    /** An entity of the catalog as it is now: what a link's target is, how its ids are typed. */
+    public Optional<EntityInfo> entity(String entityName) {
+        return catalog.get().find(entityName);
     }
 
     /** The entity if its rows are known by position, not by a key (read-only); else null. */

@@ -52,7 +52,8 @@ final class GridQuery {
     private final Map<String, Expr> expressions = new LinkedHashMap<>();
     private final Map<String, Class<?>> expressionTypes = new LinkedHashMap<>();
     private final Map<String, Integer> selectIndexOfExpression = new LinkedHashMap<>();
-    private final Map<String, Expr> joinedIds = new LinkedHashMap<>();
+    /** Each to-one's target id, by attribute: its one column, or a composite id's parts in key order. */
+    private final Map<String, List<Expr>> joinedIds = new LinkedHashMap<>();
     private final List<Clause> conditions = new ArrayList<>();
     private final Map<String, Object> parameters = new LinkedHashMap<>();
     private final SqlColumns columns;
@@ -121,9 +122,10 @@ final class GridQuery {
             addCondition(ownerIs(back.get(0), owner, scope.ownerId()));
             return this;
         }
-        if (ids.composite()) { // the rows themselves compared, which Hibernate does on all of the key's columns
+        if (ids.composite() || owner.compositeId()) { // the rows themselves compared, which Hibernate does on all of the key's columns
             addCondition(new Clause.Builder().hqlOnly("exists (select 1 from " + owner.name() + " o join o." + association.name()
-                    + " t where t = " + ROOT + " and o." + owner.id().name() + " = ").param("scopeOwner", scope.ownerId(), id).text(")").build());
+                    + " t where t = " + ROOT + " and " + IdMatch.hql(owner, "o", "scopeOwner") + ")",
+                    IdMatch.bind(owner, "scopeOwner", scope.ownerId())).build());
             return this;
         }
         addCondition(new Clause.Builder().expr(id).hqlOnly(" in (select t." + entity.id().name() + " from " + owner.name()
@@ -133,14 +135,22 @@ final class GridQuery {
     }
 
     /**
-     * {@code e.reference.id = owner}; in SQL on the id of the reference's join, as Hibernate renders
-     * it: compared on the foreign key column instead, H2 read a user's 100,000 posts by the key's
-     * index and sorted them all for the first page.
+     * {@code e.reference.id = owner} (each part of a composite id); in SQL on the id of the
+     * reference's join, as Hibernate renders it: compared on the foreign key column instead, H2
+     * read a user's 100,000 posts by the key's index and sorted them all for the first page.
      */
     private Clause ownerIs(AttributeInfo reference, EntityInfo owner, Object ownerId) {
-        Expr joined = joinedIds.get(reference.name());
-        Expr referenced = new Expr(ROOT + "." + reference.name() + "." + owner.id().name(), joined.sql(), joined.type());
-        return new Clause.Builder().expr(referenced).text(" = ").param("scopeOwner", ownerId, referenced).build();
+        List<Expr> joined = joinedIds.get(reference.name());
+        List<AttributeInfo> parts = owner.idAttributes();
+        Map<String, Object> values = IdMatch.bind(owner, "scopeOwner", ownerId);
+        Clause.Builder clause = new Clause.Builder();
+        int i = 0;
+        for (Map.Entry<String, Object> value : values.entrySet()) {
+            Expr referenced = new Expr(ROOT + "." + reference.name() + "." + parts.get(i).name(), joined.get(i).sql(), joined.get(i).type());
+            clause.text(i == 0 ? "" : " and ").expr(referenced).text(" = ").param(value.getKey(), value.getValue(), referenced);
+            i++;
+        }
+        return clause.build();
     }
 
     /** A condition of every query of this grid; its named parameters are what HQL binds for all of them. */
@@ -174,15 +184,24 @@ final class GridQuery {
                         .orElse(null), null));
                 Optional<SqlColumns> targetColumns = join.map(SqlColumns.ToOne::target);
                 AttributeInfo label = target.labelAttribute();
-                Expr targetId = Expr.of(alias + "." + target.id().name(), targetColumns.map(SqlColumns::id), alias);
-                joinedIds.put(attribute.name(), targetId);
-                int idIndex = addSelect(targetId);
+                // a target of several key columns has no SqlColumns, so its join and its parts are HQL's
+                List<Expr> targetIds = target.compositeId()
+                        ? IdMatch.paths(target, alias).stream().map(path -> new Expr(path, null, null)).toList()
+                        : List.of(Expr.of(alias + "." + target.id().name(), targetColumns.map(SqlColumns::id), alias));
+                joinedIds.put(attribute.name(), targetIds);
+                int idIndex = addSelect(targetIds.get(0));
+                targetIds.subList(1, targetIds.size()).forEach(this::addSelect); // in order, right after the first
                 Expr labelExpr = Expr.of(alias + "." + label.name(), targetColumns.flatMap(t -> t.column(label.name())), alias);
                 int labelIndex = addSelect(labelExpr);
                 expressions.put(attribute.name(), labelExpr);
                 expressionTypes.put(attribute.name(), label.javaType());
                 String targetName = target.name();
-                cellReaders.add(tuple -> tuple[idIndex] == null ? null : new RefValue(targetName, tuple[idIndex], tuple[labelIndex]));
+                // labelled by a part of its key, a row of several key columns is named by all of them
+                boolean wholeId = target.compositeId() && label.kind() == AttributeKind.ID;
+                cellReaders.add(tuple -> {
+                    Object targetId = IdMatch.read(target, tuple, idIndex);
+                    return targetId == null ? null : new RefValue(targetName, targetId, wholeId ? targetId : tuple[labelIndex]);
+                });
             }
             case TO_MANY -> cellReaders.add(tuple -> null); // filled per page by one grouped query
         }

@@ -51,15 +51,16 @@ public final class LabelSearch {
         }
         EntityInfo entity = pages.available(entityName);
         AttributeInfo label = entity.labelAttribute();
-        String id = "e." + entity.id().name();
+        // the id's parts in key order: one, or a composite id's several
+        String ids = String.join(", ", IdMatch.paths(entity, "e"));
         String labelPath = "e." + label.name();
         boolean byId = label.kind() == AttributeKind.ID;
         List<String> conditions = new ArrayList<>();
         Map<String, Object> bind = new LinkedHashMap<>();
         String typed = text == null ? "" : text.strip();
-        if (typed.matches("#\\d+")) {
-            conditions.add(id + " = :rowId");
-            bind.put("rowId", ValueParser.parse(entity.id().javaType(), typed.substring(1), entityName + " id"));
+        if (typed.matches(entity.compositeId() ? "#\\d+(\\s*,\\s*[^,]+)+" : "#\\d+")) {
+            conditions.add(IdMatch.hql(entity, "e", "rowId"));
+            bind.putAll(IdMatch.bind(entity, "rowId", IdText.parse(entity, typed.substring(1))));
         } else {
             if (!byId) {
                 conditions.add(labelPath + " is not null");
@@ -71,21 +72,22 @@ public final class LabelSearch {
             }
         }
         if (scope != null) {
-            conditions.add((held ? "" : "not ") + scopeCondition(entity, scope, id));
-            bind.put("scopeOwner", scope.ownerId());
+            conditions.add((held ? "" : "not ") + scopeCondition(entity, scope, bind));
         }
         if (after != null) {
+            String idAfter = IdMatch.afterHql(entity, "e", "afterId");
             if (byId) {
-                conditions.add(id + " > :afterId");
+                conditions.add(idAfter);
             } else {
-                conditions.add("(" + labelPath + " > :afterLabel or (" + labelPath + " = :afterLabel and " + id + " > :afterId))");
+                conditions.add("(" + labelPath + " > :afterLabel or (" + labelPath + " = :afterLabel and " + idAfter + "))");
                 bind.put("afterLabel", after.label());
             }
-            bind.put("afterId", after.id());
+            bind.putAll(IdMatch.bind(entity, "afterId", after.id()));
         }
-        String hql = "select " + id + ", " + labelPath + " from " + entity.name() + " e"
+        String hql = "select " + ids + ", " + labelPath + " from " + entity.name() + " e"
                 + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions))
-                + " order by " + (byId ? id : labelPath + ", " + id);
+                + " order by " + (byId ? ids : labelPath + ", " + ids);
+        int labelAt = entity.idAttributes().size();
         return pages.inSession(cancel, session -> {
             SelectionQuery<Object[]> q = session.createSelectionQuery(hql, Object[].class);
             bind.forEach(q::setParameter);
@@ -94,7 +96,9 @@ public final class LabelSearch {
             List<Object[]> found = q.getResultList();
             List<LabelMatch> matches = new ArrayList<>(Math.min(found.size(), limit));
             for (int i = 0; i < found.size() && i < limit; i++) {
-                matches.add(new LabelMatch(entity.name(), found.get(i)[0], found.get(i)[1]));
+                Object id = IdMatch.read(entity, found.get(i), 0);
+                // labelled by a part of a composite key, a row is named by all of it, as its links are
+                matches.add(new LabelMatch(entity.name(), id, byId ? id : found.get(i)[labelAt]));
             }
             return new LabelPage(matches, found.size() > limit);
         });
@@ -102,15 +106,18 @@ public final class LabelSearch {
 
     /**
      * The rows the owner holds through a many-to-many or one-to-many, as a subquery (any database);
-     * its ids are primary keys, never null, so its {@code not in} is what it says.
+     * its ids are primary keys, never null, so its {@code not in} is what it says. Rows of several
+     * key columns are compared as rows, which Hibernate does on all of their columns.
      */
-    private String scopeCondition(EntityInfo entity, Scope scope, String id) {
+    private String scopeCondition(EntityInfo entity, Scope scope, Map<String, Object> bind) {
         EntityInfo owner = pages.available(scope.ownerEntity());
         AttributeInfo association = owner.attribute(scope.association()).filter(a -> entity.name().equals(a.targetEntity()))
                 .orElseThrow(() -> new DatabaseException(DatabaseException.Kind.NOT_FOUND,
                         scope.ownerEntity() + "." + scope.association() + " does not lead to " + entity.name() + "."));
-        return id + " in (select t." + entity.id().name() + " from " + owner.name() + " o join o." + association.name()
-                + " t where o." + owner.id().name() + " = :scopeOwner)";
+        bind.putAll(IdMatch.bind(owner, "scopeOwner", scope.ownerId()));
+        String held = " from " + owner.name() + " o join o." + association.name() + " t where " + IdMatch.hql(owner, "o", "scopeOwner");
+        return entity.compositeId() ? "exists (select 1" + held + " and t = e)"
+                : "e." + entity.id().name() + " in (select t." + entity.id().name() + held + ")";
     }
 
     private static String escapeLike(String text) {

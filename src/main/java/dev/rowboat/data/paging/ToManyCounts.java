@@ -2,6 +2,7 @@ package dev.rowboat.data.paging;
 
 import dev.rowboat.data.catalog.AttributeInfo;
 import dev.rowboat.data.catalog.AttributeKind;
+import dev.rowboat.data.catalog.CompositeId;
 import dev.rowboat.data.catalog.EntityInfo;
 import java.lang.invoke.MethodType;
 import java.util.ArrayList;
@@ -37,7 +38,7 @@ final class ToManyCounts {
             if (attribute.kind() != AttributeKind.TO_MANY) {
                 continue;
             }
-            Optional<CountSource> source = CountSource.of(session, entity.name(), attribute.name());
+            Optional<CountSource> source = entity.compositeId() ? Optional.empty() : CountSource.of(session, entity.name(), attribute.name());
             Map<Object, Long> counts = source.isPresent() ? countAtKey(session, source.get(), entity.id().javaType(), rows)
                     : countThroughAssociation(session, entity, attribute, rows);
             for (int r = 0; r < rows.size(); r++) {
@@ -54,7 +55,7 @@ final class ToManyCounts {
     /** Counted at the foreign key's own table with a statement of our own (see {@link OwnStatement}). */
     private static Map<Object, Long> countAtKey(StatelessSession session, CountSource source, Class<?> idType, List<Row> rows) {
         List<Object> values = new ArrayList<>();
-        String sql = source.query(idCondition(source.keyColumn(), rows, values, true));
+        String sql = source.query(idCondition(source.keyColumn(), rows.stream().map(Row::id).toList(), values, true));
         Class<?> keyType = boxed(idType);
         return OwnStatement.query(session, sql, values.stream().map(v -> new OwnStatement.Parameter(v, null)).toList(),
                 (rs, s) -> Map.entry(rs.getObject(1, keyType), rs.getLong(2))).stream()
@@ -65,20 +66,26 @@ final class ToManyCounts {
         return type.isPrimitive() ? MethodType.methodType(type).wrap().returnType() : type;
     }
 
-    /** Where the key is not one column referring to the id: through the association, in HQL. */
+    /**
+     * Where the key is not one column referring to the id: through the association, in HQL. A
+     * composite id is grouped by all of its parts and its rows found by the first part (a page
+     * in key order reads a few more rows than it shows, never a lookup per row).
+     */
     private static Map<Object, Long> countThroughAssociation(StatelessSession session, EntityInfo entity, AttributeInfo attribute,
                                                              List<Row> rows) {
-        String id = "e." + entity.id().name();
+        List<String> id = IdMatch.paths(entity, "e");
+        String ids = String.join(", ", id);
         List<Object> values = new ArrayList<>();
-        String condition = idCondition(id, rows, values, false);
-        SelectionQuery<Object[]> q = session.createSelectionQuery("select " + id + ", count(t) from " + entity.name()
-                + " e join e." + attribute.name() + " t where " + condition + " group by " + id, Object[].class);
+        List<Object> firstParts = rows.stream().map(r -> entity.compositeId() ? ((CompositeId) r.id()).get(0) : r.id()).toList();
+        String condition = idCondition(id.get(0), firstParts, values, false);
+        SelectionQuery<Object[]> q = session.createSelectionQuery("select " + ids + ", count(t) from " + entity.name()
+                + " e join e." + attribute.name() + " t where " + condition + " group by " + ids, Object[].class);
         for (int v = 0; v < values.size(); v++) {
             q.setParameter("p" + v, values.get(v));
         }
         Map<Object, Long> counts = new HashMap<>();
         for (Object[] tuple : q.getResultList()) {
-            counts.put(tuple[0], (Long) tuple[1]);
+            counts.put(IdMatch.read(entity, tuple, 0), (Long) tuple[id.size()]);
         }
         return counts;
     }
@@ -89,29 +96,29 @@ final class ToManyCounts {
      * reach Hibernate's plan cache. Rows of the range that are not on the page are counted and
      * not shown.
      */
-    private static String idCondition(String id, List<Row> rows, List<Object> values, boolean positional) {
+    private static String idCondition(String id, List<Object> rowIds, List<Object> values, boolean positional) {
         Object low = null;
         Object high = null;
         boolean integral = true;
-        for (Row row : rows) {
-            if (!(row.id() instanceof Integer || row.id() instanceof Long || row.id() instanceof Short)) {
+        for (Object rowId : rowIds) {
+            if (!(rowId instanceof Integer || rowId instanceof Long || rowId instanceof Short)) {
                 integral = false;
                 break;
             }
-            long value = ((Number) row.id()).longValue();
-            low = low == null || value < ((Number) low).longValue() ? row.id() : low;
-            high = high == null || value > ((Number) high).longValue() ? row.id() : high;
+            long value = ((Number) rowId).longValue();
+            low = low == null || value < ((Number) low).longValue() ? rowId : low;
+            high = high == null || value > ((Number) high).longValue() ? rowId : high;
         }
-        if (integral && ((Number) high).longValue() - ((Number) low).longValue() < (long) RANGE_PER_ROW * rows.size()) {
+        if (integral && ((Number) high).longValue() - ((Number) low).longValue() < (long) RANGE_PER_ROW * rowIds.size()) {
             values.add(low);
             values.add(high);
             return id + " between " + parameter(0, positional) + " and " + parameter(1, positional);
         }
-        int slots = Math.max(1, Integer.highestOneBit(rows.size() - 1) << 1);
+        int slots = Math.max(1, Integer.highestOneBit(rowIds.size() - 1) << 1);
         StringBuilder in = new StringBuilder(id).append(" in (");
         for (int slot = 0; slot < slots; slot++) {
             in.append(slot == 0 ? "" : ", ").append(parameter(slot, positional));
-            values.add(rows.get(Math.min(slot, rows.size() - 1)).id());
+            values.add(rowIds.get(Math.min(slot, rowIds.size() - 1)));
         }
         return in.append(')').toString();
     }

@@ -1,5 +1,7 @@
 package dev.rowboat.data.reflect;
 
+import dev.rowboat.data.sqlite.SqliteTimestampForm;
+import dev.rowboat.data.sqlite.SqliteTimestampForms;
 import dev.rowboat.schema.Dbms;
 import java.util.function.BinaryOperator;
 import java.util.function.UnaryOperator;
@@ -18,6 +20,7 @@ final class HbmMappingWriter {
     private final Dbms dbms;
     private final UnaryOperator<String> storedTable;
     private final BinaryOperator<String> storedColumn;
+    private final SqliteTimestampForms timestampForms;
     private final StringBuilder xml = new StringBuilder();
     /** entity name -> its table, for the key columns of one-to-many collections. */
     private final java.util.Map<String, String> tables = new java.util.HashMap<>();
@@ -25,11 +28,15 @@ final class HbmMappingWriter {
     /**
      * @param storedTable the name a table has in the database, for a name as the schema reader gives it
      * @param storedColumn the same for a column of a table (table as the schema reader gives it)
+     * @param timestampForms the forms SQLite date-time columns keep their values in, each written
+     *     back in its own
      */
-    HbmMappingWriter(Dbms dbms, UnaryOperator<String> storedTable, BinaryOperator<String> storedColumn) {
+    HbmMappingWriter(Dbms dbms, UnaryOperator<String> storedTable, BinaryOperator<String> storedColumn,
+                     SqliteTimestampForms timestampForms) {
         this.dbms = dbms;
         this.storedTable = storedTable;
         this.storedColumn = storedColumn;
+        this.timestampForms = timestampForms;
     }
 
     String write(ReflectedModel model) {
@@ -47,12 +54,12 @@ final class HbmMappingWriter {
         } else {
             ReflectedEntity.Column id = e.key().get(0);
             xml.append("  <id name=\"").append(attr(id.attribute())).append("\" column=\"").append(column(e.table(), id.column()))
-                    .append("\" type=\"").append(ReflectedTypes.hibernateType(id.type(), dbms, id.textRule())).append("\"><generator class=\"")
+                    .append("\" type=\"").append(type(e.table(), id)).append("\"><generator class=\"")
                     .append(id.generated() ? "identity" : "assigned").append("\"/></id>\n");
         }
         for (ReflectedEntity.Column c : e.columns()) {
             xml.append("  <property name=\"").append(attr(c.attribute())).append("\" column=\"").append(column(e.table(), c.column()))
-                    .append("\" type=\"").append(ReflectedTypes.hibernateType(c.type(), dbms, c.textRule())).append('"');
+                    .append("\" type=\"").append(type(e.table(), c)).append('"');
             if (c.type().length() != null) {
                 xml.append(" length=\"").append(c.type().length()).append('"');
             }
@@ -69,29 +76,47 @@ final class HbmMappingWriter {
             xml.append("/>\n");
         }
         for (ReflectedEntity.ToOne t : e.toOnes()) {
-            xml.append("  <many-to-one name=\"").append(attr(t.attribute())).append("\" column=\"").append(column(e.table(), t.column()))
-                    .append("\" entity-name=\"").append(attr(t.target())).append("\" lazy=\"proxy\"");
+            xml.append("  <many-to-one name=\"").append(attr(t.attribute())).append('"');
+            if (t.columns().size() == 1) {
+                xml.append(" column=\"").append(column(e.table(), t.column())).append('"');
+            }
+            xml.append(" entity-name=\"").append(attr(t.target())).append("\" lazy=\"proxy\"");
             if (t.unique()) {
                 xml.append(" unique=\"true\"");
             }
             if (!t.nullable()) {
                 xml.append(" not-null=\"true\"");
             }
-            if (t.isKey()) {
-                xml.append(" insert=\"false\" update=\"false\""); // the id writes the column
+            if (t.sharesColumns()) {
+                // Another attribute writes (some of) its columns: a key part, a key of one column. Not a
+                // derived identity (a key-many-to-one in the composite id): the id would then hold the
+                // target row instead of values, where the grids, go-to-id and the save name rows by values.
+                xml.append(" insert=\"false\" update=\"false\"");
             }
             named(" foreign-key", t.foreignKey());
             named(" unique-key", t.uniqueKey());
-            xml.append("/>\n");
+            if (t.columns().size() == 1) {
+                xml.append("/>\n");
+            } else {
+                xml.append('>');
+                columns(e.table(), t.columns());
+                xml.append("</many-to-one>\n");
+            }
         }
         for (ReflectedEntity.Inverse i : e.inverses()) {
             if (i.oneToOne()) {
                 xml.append("  <one-to-one name=\"").append(attr(i.attribute())).append("\" entity-name=\"").append(attr(i.source()))
                         .append("\" property-ref=\"").append(attr(i.sourceToOne())).append("\"/>\n");
             } else {
-                xml.append("  <bag name=\"").append(attr(i.attribute())).append("\" inverse=\"true\" lazy=\"extra\"><key column=\"")
-                        .append(column(tables.get(i.source()), i.column())).append("\"/><one-to-many entity-name=\"").append(attr(i.source()))
-                        .append("\"/></bag>\n");
+                xml.append("  <bag name=\"").append(attr(i.attribute())).append("\" inverse=\"true\" lazy=\"extra\"><key");
+                if (i.columns().size() == 1) {
+                    xml.append(" column=\"").append(column(tables.get(i.source()), i.columns().get(0))).append("\"/>");
+                } else {
+                    xml.append('>');
+                    columns(tables.get(i.source()), i.columns());
+                    xml.append("</key>");
+                }
+                xml.append("<one-to-many entity-name=\"").append(attr(i.source())).append("\"/></bag>\n");
             }
         }
         for (ReflectedEntity.ManyToMany m : e.manyToMany()) {
@@ -123,13 +148,26 @@ final class HbmMappingWriter {
         xml.append("  <composite-id>\n");
         for (ReflectedEntity.Column c : e.key()) {
             xml.append("   <key-property name=\"").append(attr(c.attribute())).append("\" column=\"").append(column(e.table(), c.column()))
-                    .append("\" type=\"").append(ReflectedTypes.hibernateType(c.type(), dbms, c.textRule())).append('"');
+                    .append("\" type=\"").append(type(e.table(), c)).append('"');
             if (c.type().length() != null) {
                 xml.append(" length=\"").append(c.type().length()).append('"');
             }
             xml.append("/>\n");
         }
         xml.append("  </composite-id>\n");
+    }
+
+    /** A key's columns as elements, in the order of the key they refer to. */
+    private void columns(String table, java.util.List<String> names) {
+        for (String name : names) {
+            xml.append("<column name=\"").append(column(table, name)).append("\"/>");
+        }
+    }
+
+    /** The basic type of a column: its own form's where it is a SQLite date-time kept in another form than SQLAlchemy's. */
+    private String type(String table, ReflectedEntity.Column c) {
+        return timestampForms.of(table, c.column()).filter(form -> form != SqliteTimestampForm.TEXT_MICROS)
+                .map(SqliteTimestampForm::typeName).orElseGet(() -> ReflectedTypes.hibernateType(c.type(), dbms, c.textRule()));
     }
 
     /** Declares a constraint's name (refusals name it), never created: nothing here writes DDL. */

@@ -29,15 +29,31 @@ record ReflectedEntity(String name, String table, List<Column> key, List<Column>
     /**
      * A foreign key seen from its table: many-to-one, or one-to-one where the key is unique.
      *
+     * @param columns the key's columns, one, or several in the order of the target's key columns
+     *     they refer to (the order Hibernate joins them in)
+     * @param sharesColumns some of its columns are written by another attribute (a key part, a
+     *     foreign key of one column), so the mapping leaves them all to it: Hibernate lets one
+     *     attribute write a column, and an attribute writes all of its columns or none
      * @param foreignKey the key's name (null where the database keeps none), and the name of a
-     *     unique constraint the column is part of: both named in refusals
+     *     unique constraint the column (all the columns) is part of: both named in refusals
      */
-    record ToOne(String attribute, String column, String target, boolean unique, boolean nullable, boolean isKey,
+    record ToOne(String attribute, List<String> columns, String target, boolean unique, boolean nullable, boolean sharesColumns,
                  String foreignKey, String uniqueKey) {
+        ToOne {
+            columns = List.copyOf(columns);
+        }
+
+        /** The column, or the first of several. */
+        String column() {
+            return columns.get(0);
+        }
     }
 
-    /** A foreign key seen from the table it points at: one-to-many, or one-to-one. */
-    record Inverse(String attribute, String source, String sourceToOne, String column, boolean oneToOne) {
+    /** A foreign key seen from the table it points at: one-to-many, or one-to-one; its columns as the to-one's. */
+    record Inverse(String attribute, String source, String sourceToOne, List<String> columns, boolean oneToOne) {
+        Inverse {
+            columns = List.copyOf(columns);
+        }
     }
 
     /** A many-to-many through a link table; the owning side writes the links. */

@@ -2,11 +2,13 @@ package dev.rowboat.data.reflect;
 
 import dev.rowboat.data.mapping.Mapping;
 import dev.rowboat.data.mapping.MappingSource;
+import dev.rowboat.data.sqlite.SqliteTimestampForms;
 import dev.rowboat.schema.Dbms;
 import dev.rowboat.schema.LiveSchemaReader;
 import dev.rowboat.schema.Progress;
 import dev.rowboat.schema.SchemaSnapshot;
 import dev.rowboat.schema.TableSpec;
+import dev.rowboat.schema.TypeKind;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,9 +41,24 @@ public final class ReflectedMapping implements MappingSource {
         StoredNames stored = StoredNames.read(connection, dbms);
         progress.step("Building the mapping (" + Progress.count(schema.tables().size()) + " tables)");
         ReflectedModel model = SchemaReflector.reflect(schema, stored.views(), hints, dbms, EnumValues.read(connection, dbms));
-        String xml = new HbmMappingWriter(dbms, stored::table, stored::column).write(model);
+        SqliteTimestampForms forms = dbms == Dbms.SQLITE ? SqliteTimestampForms.sample(connection, timestampColumns(schema, dbms))
+                : SqliteTimestampForms.NONE;
+        String xml = new HbmMappingWriter(dbms, stored::table, stored::column, forms).write(model);
         sources.addInputStream(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
         return model.withStoredNames(stored::table).mapping().withTables(tablesAsStored(schema, stored));
+    }
+
+    /** Each table's date-time columns, whose stored form a SQLite file may choose. */
+    private static Map<String, List<String>> timestampColumns(SchemaSnapshot schema, Dbms dbms) {
+        Map<String, List<String>> columns = new LinkedHashMap<>();
+        for (TableSpec table : schema.tables()) {
+            List<String> timestamps = table.columns().stream()
+                    .filter(c -> ReflectedTypes.effective(c.type(), dbms).kind() == TypeKind.TIMESTAMP).map(c -> c.name()).toList();
+            if (!timestamps.isEmpty()) {
+                columns.put(table.name(), timestamps);
+            }
+        }
+        return columns;
     }
 
     /** The tables and views just read, for the catalog, which would otherwise read them again. */

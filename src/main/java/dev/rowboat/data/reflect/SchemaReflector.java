@@ -11,6 +11,7 @@ import dev.rowboat.schema.TableSpec;
 import dev.rowboat.schema.TypeKind;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,10 +23,10 @@ import java.util.stream.Collectors;
 /**
  * Turns a live schema into entities, what SQLAlchemy calls automap: a table with a usable key
  * (its primary key, of one column or several, else a unique column without NULLs) becomes an
- * entity; a single-column foreign key becomes a to-one on its table and a to-many
- * (or one-to-one, where the key is unique) on the table it points at; a table that is only two
- * foreign keys becomes a many-to-many on both tables. Names come from the hints first, then
- * from the columns and tables, and never collide within an entity.
+ * entity; a foreign key to an entity's whole key, of one column or several, becomes a to-one on
+ * its table and a to-many (or one-to-one, where the key is unique) on the table it points at; a
+ * table that is only two foreign keys of one column becomes a many-to-many on both tables. Names
+ * come from the hints first, then from the columns and tables, and never collide within an entity.
  */
 final class SchemaReflector {
     private final SchemaSnapshot schema;
@@ -135,6 +136,23 @@ final class SchemaReflector {
                 toOneKeys.put(lower(fk.columns().get(0)), fk);
             }
         }
+        // Hibernate lets one attribute write a column: the key's parts, then the one-column keys, then
+        // the first key of several columns to claim them; a later one that shares a column reads only
+        Set<String> written = new HashSet<>(toOneKeys.keySet());
+        b.key.forEach(c -> written.add(lower(c.name())));
+        Map<ForeignKeySpec, Boolean> sharing = new LinkedHashMap<>();
+        Set<String> writtenByLinks = new HashSet<>();
+        for (ForeignKeySpec fk : b.table.foreignKeys()) {
+            if (fk.columns().size() > 1 && pointsAtKey(fk)) {
+                Set<String> columns = fk.columns().stream().map(SchemaReflector::lower).collect(Collectors.toSet());
+                boolean shares = columns.stream().anyMatch(written::contains);
+                sharing.put(fk, shares);
+                if (!shares) {
+                    written.addAll(columns);
+                    writtenByLinks.addAll(columns);
+                }
+            }
+        }
         List<String> columnNames = b.table.columns().stream().map(ColumnSpec::name).toList();
         for (ColumnSpec column : b.table.columns()) {
             ForeignKeySpec fk = toOneKeys.get(lower(column.name()));
@@ -151,15 +169,42 @@ final class SchemaReflector {
                 });
                 String attribute = Names.free(hints.association(b.name, wanted), b.taken);
                 b.taken.add(attribute);
-                b.toOnes.add(new ReflectedEntity.ToOne(attribute, column.name(), entityNames.get(lower(fk.refTable())),
+                b.toOnes.add(new ReflectedEntity.ToOne(attribute, List.of(column.name()), entityNames.get(lower(fk.refTable())),
                         isKey && b.key.size() == 1 || uniqueAlone(b.table, column.name()), column.nullable(), isKey, fk.name(),
                         uniqueKeyOf(b.table, column.name())));
-            } else if (!isKey) {
+            } else if (!isKey && !writtenByLinks.contains(lower(column.name()))) {
                 ReflectedEntity.Column value = valueColumn(b, column);
                 b.taken.add(value.attribute());
                 b.columns.add(value);
             }
         }
+        // after the values, so that a column keeps its own name and the link takes another
+        sharing.forEach((fk, shares) -> addCompositeToOne(b, fk, shares));
+    }
+
+    /**
+     * A foreign key of several columns, named after the entity it points at (there is no one
+     * column to name it by): a shipment's {@code order_line}. Its columns follow the target key's
+     * order, which is the order Hibernate joins them in.
+     */
+    private void addCompositeToOne(Builder b, ForeignKeySpec fk, boolean sharesColumns) {
+        Builder target = builders.get(lower(fk.refTable()));
+        List<String> columns = new ArrayList<>();
+        for (ColumnSpec targetColumn : target.key) {
+            for (int i = 0; i < fk.refColumns().size(); i++) {
+                if (fk.refColumns().get(i).equalsIgnoreCase(targetColumn.name())) {
+                    columns.add(fk.columns().get(i));
+                }
+            }
+        }
+        Set<String> own = columns.stream().map(SchemaReflector::lower).collect(Collectors.toSet());
+        Set<String> primary = b.key.stream().map(c -> lower(c.name())).collect(Collectors.toSet());
+        String uniqueKey = uniqueKeyCovering(b.table, own);
+        boolean unique = primary.equals(own) || uniqueKey != null || uniqueAlone(b.table, own);
+        boolean nullable = columns.stream().map(c -> b.table.column(c)).flatMap(Optional::stream).anyMatch(ColumnSpec::nullable);
+        String attribute = Names.free(hints.association(b.name, target.name), b.taken);
+        b.taken.add(attribute);
+        b.toOnes.add(new ReflectedEntity.ToOne(attribute, columns, target.name, unique, nullable, sharesColumns, fk.name(), uniqueKey));
     }
 
     private ReflectedEntity.Column valueColumn(Builder b, ColumnSpec column) {
@@ -176,13 +221,15 @@ final class SchemaReflector {
                 .collect(Collectors.groupingBy(ReflectedEntity.ToOne::target, Collectors.counting()));
         for (ReflectedEntity.ToOne toOne : source.toOnes) {
             Builder target = byName.get(toOne.target());
-            String wanted = hints.inverse(source.table.name(), toOne.column()).orElseGet(() -> {
+            // a model's names are for keys of one column
+            Optional<String> hinted = toOne.columns().size() == 1 ? hints.inverse(source.table.name(), toOne.column()) : Optional.empty();
+            String wanted = hinted.orElseGet(() -> {
                 String rows = toOne.unique() ? lowerFirst(source.name) : Names.plural(source.name);
                 return keysPerTarget.get(toOne.target()) > 1 ? rows + "_by_" + toOne.attribute() : rows;
             });
             String attribute = Names.free(hints.association(target.name, wanted), target.taken);
             target.taken.add(attribute);
-            target.inverses.add(new ReflectedEntity.Inverse(attribute, source.name, toOne.attribute(), toOne.column(), toOne.unique()));
+            target.inverses.add(new ReflectedEntity.Inverse(attribute, source.name, toOne.attribute(), toOne.columns(), toOne.unique()));
         }
     }
 
@@ -211,13 +258,36 @@ final class SchemaReflector {
     }
 
     /**
-     * Whether the key points at the referenced table's entity key (else its columns stay values):
-     * a foreign key of several columns, to a composite key, stays its columns' values for now.
+     * Whether the key points at the referenced table's entity key, all of it (else its columns
+     * stay values): one column to a key of one, or several to a composite key, in any order.
      */
     private boolean pointsAtKey(ForeignKeySpec fk) {
         Builder target = builders.get(lower(fk.refTable()));
-        return target != null && fk.refColumns().size() == 1 && target.key.size() == 1
-                && fk.refColumns().get(0).equalsIgnoreCase(target.key.get(0).name());
+        if (target == null || fk.refColumns().size() != target.key.size() || fk.columns().size() != fk.refColumns().size()) {
+            return false;
+        }
+        Set<String> referenced = fk.refColumns().stream().map(SchemaReflector::lower).collect(Collectors.toSet());
+        return referenced.size() == target.key.size()
+                && target.key.stream().allMatch(c -> referenced.contains(lower(c.name())));
+    }
+
+    /** The name of a unique constraint or index of exactly these columns (lower case); null where none is named. */
+    private static String uniqueKeyCovering(TableSpec table, Set<String> columns) {
+        return java.util.stream.Stream.concat(
+                        table.uniques().stream().map(u -> Map.entry(u.name() == null ? "" : u.name(), u.columns())),
+                        table.indexes().stream().filter(i -> i.unique()).map(i -> Map.entry(i.name() == null ? "" : i.name(), i.columns())))
+                .filter(e -> !e.getKey().isEmpty() && sameColumns(e.getValue(), columns))
+                .map(Map.Entry::getKey).findFirst().orElse(null);
+    }
+
+    /** Whether a unique constraint or index, named or not, has exactly these columns (lower case). */
+    private static boolean uniqueAlone(TableSpec table, Set<String> columns) {
+        return table.uniques().stream().anyMatch(u -> sameColumns(u.columns(), columns))
+                || table.indexes().stream().anyMatch(i -> i.unique() && sameColumns(i.columns(), columns));
+    }
+
+    private static boolean sameColumns(List<String> columns, Set<String> lowerCase) {
+        return columns.size() == lowerCase.size() && columns.stream().allMatch(c -> lowerCase.contains(lower(c)));
     }
 
     /** A unique constraint or unique index the column is part of, by name; null where none. */

@@ -8,9 +8,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.EnumMap;
+import java.util.Map;
 import org.hibernate.type.descriptor.ValueBinder;
 import org.hibernate.type.descriptor.ValueExtractor;
 import org.hibernate.type.descriptor.WrapperOptions;
@@ -32,15 +33,38 @@ import org.hibernate.type.descriptor.jdbc.TimestampJdbcType;
  * <p>So this type writes SQLAlchemy's fixed-width text (which sorts as time does) and reads any
  * ISO-like text; INTEGER (epoch milliseconds, sqlite-jdbc's default) and REAL (Julian day, SQLite's
  * {@code julianday()}) values that other programs left are read as well.
+ *
+ * <p>A column whose values show another form ({@link SqliteTimestampForms}) has a type of that
+ * {@link SqliteTimestampForm}: it writes that form (epoch seconds stay INTEGER seconds, a Julian
+ * day a REAL, text its layout), and reads its numbers as that form's.
  */
 public final class SqliteTimestampJdbcType extends TimestampJdbcType {
-    public static final SqliteTimestampJdbcType INSTANCE = new SqliteTimestampJdbcType();
+    public static final SqliteTimestampJdbcType INSTANCE = new SqliteTimestampJdbcType(null);
+    private static final Map<SqliteTimestampForm, SqliteTimestampJdbcType> BY_FORM = new EnumMap<>(SqliteTimestampForm.class);
+
+    static {
+        for (SqliteTimestampForm form : SqliteTimestampForm.values()) {
+            BY_FORM.put(form, new SqliteTimestampJdbcType(form));
+        }
+    }
 
     private static final DateTimeFormatter SQLALCHEMY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
-    private static final double UNIX_EPOCH_JULIAN_DAY = 2440587.5;
-    private static final double MILLIS_PER_DAY = 86_400_000d;
 
-    private SqliteTimestampJdbcType() {
+    /** The form it writes; null for SQLAlchemy's text, numbers read by their storage class. */
+    private final SqliteTimestampForm form;
+
+    private SqliteTimestampJdbcType(SqliteTimestampForm form) {
+        this.form = form;
+    }
+
+    /** The type of a column of this form. */
+    public static SqliteTimestampJdbcType of(SqliteTimestampForm form) {
+        return BY_FORM.get(form);
+    }
+
+    /** The form it writes: SQLAlchemy's text where no other was found. */
+    public SqliteTimestampForm form() {
+        return form == null ? SqliteTimestampForm.TEXT_MICROS : form;
     }
 
     static String format(LocalDateTime value) {
@@ -57,8 +81,7 @@ public final class SqliteTimestampJdbcType extends TimestampJdbcType {
             return LocalDateTime.ofInstant(Instant.ofEpochMilli(((Number) stored).longValue()), ZoneId.systemDefault());
         }
         if (stored instanceof Number julianDay) {
-            long millis = Math.round((julianDay.doubleValue() - UNIX_EPOCH_JULIAN_DAY) * MILLIS_PER_DAY);
-            return LocalDateTime.ofInstant(Instant.ofEpochMilli(millis), ZoneOffset.UTC);
+            return SqliteTimestampForm.julianDay(julianDay.doubleValue());
         }
         String text = stored.toString().strip();
         LocalDateTime fixedWidth = fixedWidth(text);
@@ -78,8 +101,20 @@ public final class SqliteTimestampJdbcType extends TimestampJdbcType {
      * text (a Julian day) as those numbers, anything else as a date and time.
      */
     static LocalDateTime parseText(String text) throws SQLException {
+        return parseText(text, null);
+    }
+
+    /** The same, a number read as the column's form keeps them (null: by its storage class). */
+    static LocalDateTime parseText(String text, SqliteTimestampForm form) throws SQLException {
         if (text == null || text.isEmpty() || text.length() > 4 && text.charAt(4) == '-') {
             return parse(text);
+        }
+        if (form != null && !form.isText()) {
+            try {
+                return form.fromNumber(text);
+            } catch (NumberFormatException e) {
+                return parse(text); // text of another kind in a column of numbers
+            }
         }
         try {
             return text.indexOf('.') < 0 && text.indexOf('e') < 0 && text.indexOf('E') < 0
@@ -139,12 +174,19 @@ public final class SqliteTimestampJdbcType extends TimestampJdbcType {
         return new BasicBinder<>(javaType, this) {
             @Override
             protected void doBind(PreparedStatement st, X value, int index, WrapperOptions options) throws SQLException {
-                st.setString(index, format(toLocalDateTime(value, javaType, options)));
+                Object stored = stored(toLocalDateTime(value, javaType, options));
+                if (stored instanceof Long number) {
+                    st.setLong(index, number);
+                } else if (stored instanceof Double number) {
+                    st.setDouble(index, number);
+                } else {
+                    st.setString(index, (String) stored);
+                }
             }
 
             @Override
             protected void doBind(CallableStatement st, X value, String name, WrapperOptions options) throws SQLException {
-                st.setString(name, format(toLocalDateTime(value, javaType, options)));
+                st.setObject(name, stored(toLocalDateTime(value, javaType, options)));
             }
         };
     }
@@ -154,9 +196,14 @@ public final class SqliteTimestampJdbcType extends TimestampJdbcType {
         return new SqliteTextExtractor<>(javaType, this) {
             @Override
             X fromText(String text, WrapperOptions options) throws SQLException {
-                return fromLocalDateTime(parseText(text), javaType, options);
+                return fromLocalDateTime(parseText(text, form), javaType, options);
             }
         };
+    }
+
+    /** A value as this column stores it: text, a Long or a Double. */
+    Object stored(LocalDateTime value) {
+        return form == null ? format(value) : form.toStored(value);
     }
 
     /** LocalDateTime directly (a java.sql.Timestamp would shift times in a daylight-saving gap); other types via Timestamp. */

@@ -88,7 +88,7 @@ public final class EntityTableViewModel implements RelationsGrid {
         this.entity = entity;
         this.executor = executor;
         this.changes = changes;
-        this.editing = new GridEditing(entity, changes, message);
+        this.editing = new GridEditing(entity, changes, message, pages::entity);
         this.rowCount.set(scope == null ? estimate : null);
         changes.pending().revisionProperty().addListener((o, old, n) -> window.showNewRows(editing.newRows()));
         window.showNewRows(editing.newRows()); // rows added before this grid was opened

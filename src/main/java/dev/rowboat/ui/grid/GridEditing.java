@@ -3,6 +3,7 @@ package dev.rowboat.ui.grid;
 import dev.rowboat.data.catalog.AttributeInfo;
 import dev.rowboat.data.catalog.AttributeKind;
 import dev.rowboat.data.catalog.EntityInfo;
+import dev.rowboat.data.paging.IdText;
 import dev.rowboat.data.paging.Key;
 import dev.rowboat.data.paging.RefValue;
 import dev.rowboat.data.paging.Row;
@@ -18,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import javafx.beans.property.StringProperty;
 
 /**
@@ -28,6 +30,7 @@ public final class GridEditing {
     private final EntityInfo entity;
     private final ChangesViewModel changes;
     private final StringProperty message;
+    private final Function<String, Optional<EntityInfo>> entities;
     private ReferencePicker picker;
 
     /** Opens the picker of a to-one cell; the grid's view sets it, having the window to open it over. */
@@ -35,10 +38,12 @@ public final class GridEditing {
         void open(Row row, AttributeInfo attribute, String typed);
     }
 
-    GridEditing(EntityInfo entity, ChangesViewModel changes, StringProperty message) {
+    /** @param entities the catalog's entities by name, for the ids of the rows to-one cells point at */
+    GridEditing(EntityInfo entity, ChangesViewModel changes, StringProperty message, Function<String, Optional<EntityInfo>> entities) {
         this.entity = entity;
         this.changes = changes;
         this.message = message;
+        this.entities = entities;
     }
 
     public static boolean isNew(Row row) {
@@ -257,7 +262,10 @@ public final class GridEditing {
             if (text.isBlank()) {
                 return null;
             }
-            return new RefValue(attribute.targetEntity(), parseId(text.strip(), attribute), null);
+            // a row of several key columns is typed as go to id takes it, its values separated by commas
+            Optional<EntityInfo> target = entities.apply(attribute.targetEntity()).filter(EntityInfo::compositeId);
+            Object id = target.isPresent() ? IdText.parse(target.get(), text.strip()) : parseId(text.strip(), attribute);
+            return new RefValue(attribute.targetEntity(), id, null);
         }
         if (text.isBlank() && (!attribute.isText() || attribute.textRule() != null && !attribute.textRule().allows(text))) {
             return null; // no JSON document and no enum value is blank: NULL is what is meant

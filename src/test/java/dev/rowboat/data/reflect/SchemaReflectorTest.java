@@ -145,6 +145,84 @@ class SchemaReflectorTest {
         assertThat(items.table()).isEqualTo("Order Items");
     }
 
+    @Test
+    void aForeignKeyOfSeveralColumnsIsALinkNamedAfterItsTargetWithItsColumnsInTheTargetKeysOrder() {
+        SchemaSnapshot schema = new SchemaSnapshot(List.of(
+                table("order_line", List.of(col("order_id", false), col("line_no", false), text("product")), List.of("order_id", "line_no"), List.of()),
+                // the key names its columns in another order than order_line's key, and one is nullable
+                table("shipment", List.of(id("id"), col("line_no", true), col("order_id", false), text("note")), List.of("id"),
+                        List.of(fk("shipment", List.of("line_no", "order_id"), "order_line", List.of("line_no", "order_id"))))));
+        ReflectedModel model = SchemaReflector.reflect(schema, List.of(), NameHints.NONE, Dbms.H2);
+
+        ReflectedEntity shipment = model.entity("shipment");
+        assertThat(shipment.columns()).as("the link writes its columns").extracting(ReflectedEntity.Column::attribute).containsExactly("note");
+        assertThat(shipment.toOnes()).singleElement().satisfies(t -> {
+            assertThat(t.attribute()).isEqualTo("order_line");
+            assertThat(t.target()).isEqualTo("order_line");
+            assertThat(t.columns()).containsExactly("order_id", "line_no");
+            assertThat(t.nullable()).isTrue();
+            assertThat(t.unique()).isFalse();
+            assertThat(t.sharesColumns()).isFalse();
+        });
+        assertThat(model.entity("order_line").inverses()).singleElement().satisfies(i -> {
+            assertThat(i.attribute()).isEqualTo("shipments");
+            assertThat(i.columns()).containsExactly("order_id", "line_no");
+            assertThat(i.oneToOne()).isFalse();
+        });
+    }
+
+    @Test
+    void aLinkOfSeveralColumnsLeavesTheColumnsItSharesToTheKeyAndToKeysOfOneColumn() {
+        SchemaSnapshot schema = new SchemaSnapshot(List.of(
+                table("orders", List.of(id("id")), List.of("id"), List.of()),
+                table("order_line", List.of(col("order_id", false), col("line_no", false)), List.of("order_id", "line_no"),
+                        List.of(fk("order_line", "order_id", "orders", "id"))),
+                // part of the key: the key's parts write both columns
+                table("shipment_item", List.of(col("order_id", false), col("line_no", false), col("item_no", false)),
+                        List.of("order_id", "line_no", "item_no"),
+                        List.of(fk("shipment_item", List.of("order_id", "line_no"), "order_line", List.of("order_id", "line_no")))),
+                // order_id is also a key of its own: it writes order_id, and line_no stays a value
+                table("delivery", List.of(id("id"), col("order_id", true), col("line_no", true)), List.of("id"),
+                        List.of(fk("delivery", "order_id", "orders", "id"),
+                                fk("delivery", List.of("order_id", "line_no"), "order_line", List.of("order_id", "line_no")))),
+                // the whole key: one note per line
+                table("line_note", List.of(col("order_id", false), col("line_no", false), text("note")), List.of("order_id", "line_no"),
+                        List.of(fk("line_note", List.of("order_id", "line_no"), "order_line", List.of("order_id", "line_no"))))));
+        ReflectedModel model = SchemaReflector.reflect(schema, List.of(), NameHints.NONE, Dbms.POSTGRESQL);
+
+        assertThat(model.entity("shipment_item").toOnes()).singleElement().satisfies(t -> {
+            assertThat(t.sharesColumns()).isTrue();
+            assertThat(t.unique()).isFalse();
+        });
+        ReflectedEntity delivery = model.entity("delivery");
+        assertThat(delivery.toOnes()).extracting(ReflectedEntity.ToOne::attribute, ReflectedEntity.ToOne::sharesColumns)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("order", false), org.assertj.core.groups.Tuple.tuple("order_line", true));
+        assertThat(delivery.columns()).extracting(ReflectedEntity.Column::attribute).containsExactly("line_no");
+        assertThat(model.entity("line_note").toOnes()).singleElement().satisfies(t -> {
+            assertThat(t.unique()).as("its columns are its key").isTrue();
+            assertThat(t.sharesColumns()).isTrue();
+        });
+        assertThat(model.entity("order_line").inverses()).extracting(ReflectedEntity.Inverse::attribute, ReflectedEntity.Inverse::oneToOne)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("shipment_items", false), org.assertj.core.groups.Tuple.tuple("deliveries", false),
+                        org.assertj.core.groups.Tuple.tuple("line_note", true));
+    }
+
+    @Test
+    void aForeignKeyToPartOfACompositeKeyStaysItsValues() {
+        SchemaSnapshot schema = new SchemaSnapshot(List.of(
+                table("order_line", List.of(col("order_id", false), col("line_no", false)), List.of("order_id", "line_no"), List.of()),
+                table("remark", List.of(id("id"), col("order_id", false)), List.of("id"),
+                        List.of(fk("remark", "order_id", "order_line", "order_id")))));
+        ReflectedModel model = SchemaReflector.reflect(schema, List.of(), NameHints.NONE, Dbms.H2);
+
+        assertThat(model.entity("remark").toOnes()).isEmpty();
+        assertThat(model.entity("remark").columns()).extracting(ReflectedEntity.Column::attribute).containsExactly("order_id");
+    }
+
+    private static ForeignKeySpec fk(String table, List<String> columns, String refTable, List<String> refColumns) {
+        return new ForeignKeySpec("fk_" + table + "_" + String.join("_", columns), table, columns, refTable, refColumns, null);
+    }
+
     private static TableSpec table(String name, List<ColumnSpec> columns, List<String> key, List<ForeignKeySpec> fks) {
         return new TableSpec(name, columns, key, List.of(), fks, List.of());
     }
