@@ -134,7 +134,7 @@ class CompositeKeyGridTest {
                 Row third = grid.rows().get(2);
                 assertThat(grid.editing().setReference(third, link, kettle.toRef())).isTrue();
                 changes.save();
-                assertThat(changes.messageProperty().get()).isEqualTo("Saved 2 rows.");
+                assertThat(changes.messageProperty().get()).isEqualTo("Saved 2 changes.");
                 assertThat(rowsOf(test, "select id, order_id, line_no from shipment order by id"))
                         .containsExactly(List.of(10, 2, 1), List.of(11, 1, 2), List.of(12, 1, 1));
             }
