@@ -101,15 +101,10 @@ public final class QueryConsole {
         }
     }
 
-    /** The database's plan for a statement (HQL is planned as the SQL it becomes), one line a row. */
-    public List<String> explain(Language language, String text, QueryCancel cancel) {
+    /** The database's plan for a statement, in the database's own columns (HQL is planned as the SQL it becomes). */
+    public ResultPage explain(Language language, String text, QueryCancel cancel) {
         String sql = language == Language.HQL ? sqlOf(text) : text;
-        ResultPage plan = select(Language.SQL, Explain.statementFor(dbms, sql), 0, CAP, cancel);
-        List<String> lines = new ArrayList<>();
-        for (List<Object> row : plan.rows()) {
-            lines.add(String.join(" | ", row.stream().map(v -> v == null ? "" : String.valueOf(v)).toList()));
-        }
-        return lines;
+        return select(Language.SQL, Explain.statementFor(dbms, sql), 0, CAP, cancel);
     }
 
     private int write(Session session, Language language, String text, QueryCancel cancel) {

@@ -283,6 +283,9 @@ public final class ConsoleView {
             table.getColumns().add(column);
         }
         table.setPlaceholder(new Label("No rows."));
+        if (rows.columns().size() == 1) {
+            table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY); // a plan's one column of text takes the width
+        }
         Label summary = new Label();
         summary.textProperty().bind(rows.summaryProperty());
         summary.getStyleClass().add("console-summary");

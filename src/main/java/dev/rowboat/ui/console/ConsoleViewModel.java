@@ -134,9 +134,7 @@ public final class ConsoleViewModel {
             return;
         }
         Step step = new Step(found.get(), language.get());
-        start("Explain", cancel -> database.get().console().explain(step.language(), step.text(), cancel), lines -> {
-            List<List<Object>> rows = lines.stream().map(line -> List.<Object>of(line)).toList();
-            ResultPage page = new ResultPage(List.of("plan"), rows, 0, false, java.time.Duration.ZERO);
+        start("Explain", cancel -> database.get().console().explain(step.language(), step.text(), cancel), page -> {
             results.add(ConsoleResult.ofRows("Plan " + (++resultNumber), step.text(), rowsOf(step, page)));
             message.set("The plan of " + quoted(step.text()) + ".");
         }, step);

@@ -69,9 +69,9 @@ class QueryConsoleTest {
             ResultPage sql = console.select(Language.SQL, "SELECT username FROM " + users + " ORDER BY username DESC", 1, 2, NO_CANCEL);
             assertThat(sql.rows()).extracting(r -> r.get(0)).containsExactly("mary", "john");
             assertThat(sql.more()).isTrue();
-            assertThat(console.explain(Language.SQL, "SELECT username FROM " + users + " WHERE id = 1", NO_CANCEL)).isNotEmpty();
+            assertThat(console.explain(Language.SQL, "SELECT username FROM " + users + " WHERE id = 1", NO_CANCEL).rows()).isNotEmpty();
             assertThat(console.sqlOf("from User where username = 'john'").toLowerCase()).startsWith("select").contains("username");
-            assertThat(console.explain(Language.HQL, "from User where username = 'john'", NO_CANCEL)).isNotEmpty();
+            assertThat(console.explain(Language.HQL, "from User where username = 'john'", NO_CANCEL).rows()).isNotEmpty();
         }
     }
 
