@@ -67,7 +67,9 @@ final class SqliteSchemaReader {
             String def = rowid ? null : DefaultValues.normalise(col[3], type);
             t.columns.add(new ColumnSpec(col[0], type, "0".equals(col[2]), def, rowid));
         }
-        try (ResultSet rs = query(c, "select id, seq, \"table\", \"from\", \"to\", on_delete from pragma_foreign_key_list(?)", table)) {
+        // "REFERENCES artist" names no column: the key is the target's primary key, its columns in key order
+        try (ResultSet rs = query(c, "select id, seq, \"table\", \"from\", coalesce(\"to\", (select p.name from pragma_table_info(k.\"table\") p"
+                + " where p.pk = k.seq + 1)), on_delete from pragma_foreign_key_list(?) k", table)) {
             Map<Integer, TableParts.ForeignKeyParts> byId = new LinkedHashMap<>();
             while (rs.next()) {
                 TableParts.ForeignKeyParts fk = byId.computeIfAbsent(rs.getInt(1), x -> new TableParts.ForeignKeyParts());

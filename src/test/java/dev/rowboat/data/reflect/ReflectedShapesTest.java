@@ -146,6 +146,29 @@ class ReflectedShapesTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void aSqliteReferenceThatNamesOnlyItsTableLinksToThatTablesKey() {
+        // SQLite lets "REFERENCES artist" name no column: the key is the target's primary key, and
+        // PRAGMA foreign_key_list gives NULL for it
+        try (TestDatabase test = TestDatabase.create(Dbms.SQLITE)) {
+            test.jdbc(c -> {
+                try (Statement s = c.createStatement()) {
+                    s.execute("create table artist (id integer primary key, name text)");
+                    s.execute("create table album (id integer primary key, title text, artist_id integer references artist)");
+                    s.execute("insert into artist values (1, 'Queen')");
+                    s.execute("insert into album values (1, 'A Night at the Opera', 1)");
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            try (OpenDatabase db = open(test)) {
+                var artist = db.catalog().get("album").attribute("artist").orElseThrow();
+                assertThat(artist.kind()).isEqualTo(dev.rowboat.data.catalog.AttributeKind.TO_ONE);
+                assertThat(artist.targetEntity()).isEqualTo("artist");
+            }
+        }
+    }
+
     /** Every table and column the database lists, with its type and nullability. */
     static List<String> catalog(TestDatabase test) {
         List<String> lines = new ArrayList<>();
