@@ -10,8 +10,6 @@ import dev.rowboat.schema.TableSpec;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import org.hibernate.boot.MetadataSources;
@@ -39,8 +37,7 @@ public final class ReflectedMapping implements MappingSource {
         StoredNames stored = StoredNames.read(connection, dbms);
         progress.step("Building the mapping (" + Progress.count(schema.tables().size()) + " tables)");
         ReflectedModel model = SchemaReflector.reflect(schema, stored.views(), hints, dbms, EnumValues.read(connection, dbms));
-        String xml = new HbmMappingWriter(dbms, stored::table, stored::column).write(model);
-        sources.addInputStream(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+        sources.addHbmXmlBinding(new HbmMappingBuilder(dbms, stored::table, stored::column).build(model));
         return model.withStoredNames(stored::table).mapping().withTables(tablesAsStored(schema, stored));
     }
 
