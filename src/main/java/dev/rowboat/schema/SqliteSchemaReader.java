@@ -39,6 +39,7 @@ final class SqliteSchemaReader {
                 createSql.put(rs.getString(1), rs.getString(2));
             }
         }
+        TableSteps steps = new TableSteps(progress, createSql.size());
         // each table's rows in the pragma's own order (cid; id and seq; seq; seqno)
         Map<String, List<String[]>> columns = rows(c, "select m.name, p.name, p.type, p.\"notnull\", p.dflt_value, p.pk"
                 + " from main.sqlite_master m join pragma_table_info(m.name) p" + where() + " order by m.name, p.cid");
@@ -50,7 +51,6 @@ final class SqliteSchemaReader {
         Map<String, List<String[]>> indexColumns = rows(c, "select i.name, x.seqno, x.name from main.sqlite_master m"
                 + " join pragma_index_list(m.name) i join pragma_index_info(i.name) x" + where() + " order by i.name, x.seqno");
         List<TableSpec> tables = new ArrayList<>();
-        TableSteps steps = new TableSteps(progress, createSql.size());
         for (Map.Entry<String, String> e : createSql.entrySet()) {
             steps.next();
             String table = e.getKey();
