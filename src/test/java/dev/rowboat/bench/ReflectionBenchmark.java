@@ -347,7 +347,8 @@ public final class ReflectionBenchmark {
             table.add(String.format(Locale.ROOT, "%-11s %-13s %6s %8s %9s %7s %14s %9s   runs: open %s, page %s", "", "", "", "", "",
                     "", "", "", rounded(x.open), rounded(x.page)));
             phaseTable.add(String.format(Locale.ROOT, "%-11s %-13s %s", target.label(), s.label(), OpenPhases.medians(x.phases)));
-            if (s != subjects.get(0) && !reference.phases.isEmpty()) {
+            // per table only where the tables are many: for a few, a millisecond of noise swamps it
+            if (s.tables() >= 10 * MICROBLOG_TABLES && !reference.phases.isEmpty()) {
                 List<String> perTable = new ArrayList<>();
                 for (int i = 0; i < OpenPhases.NAMES.size(); i++) {
                     double extra = OpenPhases.median(x.phases, i) - OpenPhases.median(reference.phases, i);
