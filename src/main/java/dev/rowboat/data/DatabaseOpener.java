@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.rowboat.data.mapping.Mapping;
 import dev.rowboat.data.mapping.MappingSource;
+import dev.rowboat.data.persister.DeferredPersisters;
 import dev.rowboat.data.postgres.PostgresTypes;
 import dev.rowboat.data.sqlite.SqliteBigIntJdbcType;
 import dev.rowboat.data.sqlite.SqliteIntegerJdbcType;
@@ -67,7 +68,9 @@ public final class DatabaseOpener {
                     .applySetting("hibernate.hbm2ddl.auto", "none")
                     .applySetting("hibernate.jdbc.batch_size", "100")
                     .applySetting("hibernate.order_inserts", "true")
-                    .applySetting("hibernate.order_updates", "true");
+                    .applySetting("hibernate.order_updates", "true")
+                    // loaders and statements of each entity and collection as they are first used, not all at start
+                    .applySetting("hibernate.persister.resolver", new DeferredPersisters());
             spec.dbms().dialect().ifPresent(dialect -> settings.applySetting("hibernate.dialect", dialect));
             if (spec.dbms() != Dbms.SQLITE) {
                 // java.time values straight from the driver (JDBC 4.2), not through java.sql.Timestamp and

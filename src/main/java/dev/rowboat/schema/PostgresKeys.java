@@ -24,15 +24,21 @@ final class PostgresKeys {
             + " cross join lateral unnest(i.indkey::int2[]) with ordinality as k(attnum, n)"
             + " join pg_catalog.pg_attribute a on a.attrelid = t.oid and a.attnum = k.attnum"
             + " where i.indisprimary and ns.nspname = ? and k.n <= i.indnkeyatts";
-    private static final String FOREIGN_KEYS = "select t.relname, con.conname, k.n, a.attname, rt.relname, ra.attname, con.confdeltype"
+    /**
+     * Column names by scalar subqueries, the schema by its oid: written as joins, the planner (which
+     * expects one foreign key where there are 1,000) scanned every attribute of each table per key
+     * column and matched the namespace by name per row, 22 ms for 200 tables against 8.
+     */
+    private static final String FOREIGN_KEYS = "select t.relname, con.conname, k.n,"
+            + " (select a.attname from pg_catalog.pg_attribute a where a.attrelid = con.conrelid and a.attnum = k.attnum),"
+            + " rt.relname,"
+            + " (select ra.attname from pg_catalog.pg_attribute ra where ra.attrelid = con.confrelid and ra.attnum = k.refnum),"
+            + " con.confdeltype"
             + " from pg_catalog.pg_constraint con"
             + " join pg_catalog.pg_class t on t.oid = con.conrelid"
-            + " join pg_catalog.pg_namespace ns on ns.oid = t.relnamespace"
             + " join pg_catalog.pg_class rt on rt.oid = con.confrelid"
             + " cross join lateral unnest(con.conkey, con.confkey) with ordinality as k(attnum, refnum, n)"
-            + " join pg_catalog.pg_attribute a on a.attrelid = con.conrelid and a.attnum = k.attnum"
-            + " join pg_catalog.pg_attribute ra on ra.attrelid = con.confrelid and ra.attnum = k.refnum"
-            + " where con.contype = 'f' and ns.nspname = ?";
+            + " where con.contype = 'f' and t.relnamespace = (select ns.oid from pg_catalog.pg_namespace ns where ns.nspname = ?)";
     private static final String INDEXES = "select t.relname, ci.relname, not i.indisunique, k.n,"
             + " trim(both '\"' from pg_catalog.pg_get_indexdef(ci.oid, k.n::int, false))"
             + " from pg_catalog.pg_index i"
@@ -40,7 +46,9 @@ final class PostgresKeys {
             + " join pg_catalog.pg_namespace ns on ns.oid = t.relnamespace"
             + " join pg_catalog.pg_class ci on ci.oid = i.indexrelid"
             + " cross join lateral unnest(i.indkey::int2[]) with ordinality as k(attnum, n)"
-            + " where ns.nspname = ?";
+            // a primary key's index is one a constraint brought along, left out below anyway; deparsing
+            // its columns (pg_get_indexdef) was most of the query: 15 -> 2 ms for 200 tables
+            + " where ns.nspname = ? and not i.indisprimary";
 
     private PostgresKeys() {
     }

@@ -50,10 +50,12 @@ public final class ReflectionBenchmark {
     static final int TARGET_LIST_TABLES = 200;
     static final long TARGET_HEAP_MB = 300;
     private static final int PAGE = 100;
+    private static final int MICROBLOG_TABLES = 6;
 
     private final Options options;
     private final PrintStream out;
     private final List<String> table = new ArrayList<>();
+    private final List<String> phaseTable = new ArrayList<>();
     private final List<String> targets = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
 
@@ -128,11 +130,12 @@ public final class ReflectionBenchmark {
         final List<Double> open = new ArrayList<>();
         final List<Double> mapping = new ArrayList<>();
         final List<Double> page = new ArrayList<>();
+        final List<double[]> phases = new ArrayList<>();
         String catalog = "";
         String failure;
     }
 
-    /** A reflected mapping that times its own part of the open: schema read, reflection, mapping document. */
+    /** A reflected mapping that times its own part of the open: schema read, reflection, the mapping handed to Hibernate. */
     private static final class TimedMapping implements MappingSource {
         private final ReflectedMapping inner;
         volatile long nanos = -1;
@@ -144,8 +147,14 @@ public final class ReflectionBenchmark {
         @Override
         public Mapping contribute(org.hibernate.boot.MetadataSources sources, java.sql.Connection connection, Dbms dbms)
                 throws java.sql.SQLException {
+            return contribute(sources, connection, dbms, dev.rowboat.schema.Progress.NONE);
+        }
+
+        @Override
+        public Mapping contribute(org.hibernate.boot.MetadataSources sources, java.sql.Connection connection, Dbms dbms,
+                                  dev.rowboat.schema.Progress progress) throws java.sql.SQLException {
             long start = System.nanoTime();
-            Mapping mapping = inner.contribute(sources, connection, dbms);
+            Mapping mapping = inner.contribute(sources, connection, dbms, progress); // its steps time the phases
             nanos = System.nanoTime() - start;
             return mapping;
         }
@@ -186,7 +195,14 @@ public final class ReflectionBenchmark {
                 "×mb", "(mapping ms)", "page ms", "×mb", "total ms", "×mb", "growth of open (total)");
         table.forEach(out::println);
         out.println("(×mb: the ratio to the microblog on the same database; listed: entities with a grid / entries in the"
-                + " catalog; mapping: schema read + reflection + mapping document, part of open)");
+                + " catalog; mapping: schema read + reflection + the mapping handed to Hibernate, part of open)");
+        out.println();
+        out.printf("Where the open's time went: median ms of each step, and per table beyond the microblog's %d (µs)%n", MICROBLOG_TABLES);
+        out.printf("%-11s %-13s %s%n", "db", "schema", String.join(" ", OpenPhases.NAMES.stream().map(n -> String.format("%9s", n)).toList()));
+        phaseTable.forEach(out::println);
+        out.println("(connect: probe, pool, Hibernate's settings; schema: reading it; mapping: reflection, the hbm binding and"
+                + " Hibernate's boot model (Metadata); factory: the session factory, Hibernate's runtime metamodel; catalog: the"
+                + " entity list from it)");
         out.println();
         targets.forEach(out::println);
         if (!problems.isEmpty()) {
@@ -209,7 +225,7 @@ public final class ReflectionBenchmark {
                 out.printf("%s: %,d tables written in %.1f s%n", target.label(), size, (System.nanoTime() - start) / 1e9);
             }
             List<Subject> subjects = new ArrayList<>();
-            subjects.add(new Subject("microblog", 6, microblog.spec(), AnnotatedNameHints.of(MicroblogModel.ENTITY_CLASSES), "Post"));
+            subjects.add(new Subject("microblog", MICROBLOG_TABLES, microblog.spec(), AnnotatedNameHints.of(MicroblogModel.ENTITY_CLASSES), "Post"));
             for (WideSchema w : wide) {
                 subjects.add(new Subject(String.format("%,d tables", w.tables()), w.tables(), w.spec(), NameHints.NONE, w.middleTable()));
             }
@@ -253,10 +269,11 @@ public final class ReflectionBenchmark {
     private void once(Target target, Subject s, Samples into, boolean measured, boolean first) {
         System.gc(); // not timed: what the previous open left behind is not this one's to collect
         TimedMapping mapping = new TimedMapping(s.hints());
+        OpenPhases phases = new OpenPhases();
         long start = System.nanoTime();
         String phase = "open: reading the schema and reflecting it (MappingSource.contribute)";
         try {
-            OpenDatabase db = new DatabaseOpener(mapping, false).open(s.spec(), ConnectOptions.defaults());
+            OpenDatabase db = new DatabaseOpener(mapping, false).open(s.spec(), ConnectOptions.defaults(), phases);
             long opened = System.nanoTime();
             try {
                 phase = "first page of " + s.grid();
@@ -271,6 +288,7 @@ public final class ReflectionBenchmark {
                 }
                 if (measured) {
                     into.open.add((opened - start) / 1e6);
+                    into.phases.add(phases.ms(opened));
                     into.mapping.add(mapping.nanos / 1e6);
                     into.page.add((paged - opened) / 1e6);
                 }
@@ -328,6 +346,16 @@ public final class ReflectionBenchmark {
                     String.format("(%.0f)", median(x.mapping)), page, page / refPage, total, total / refTotal, growth));
             table.add(String.format(Locale.ROOT, "%-11s %-13s %6s %8s %9s %7s %14s %9s   runs: open %s, page %s", "", "", "", "", "",
                     "", "", "", rounded(x.open), rounded(x.page)));
+            phaseTable.add(String.format(Locale.ROOT, "%-11s %-13s %s", target.label(), s.label(), OpenPhases.medians(x.phases)));
+            // per table only where the tables are many: for a few, a millisecond of noise swamps it
+            if (s.tables() >= 10 * MICROBLOG_TABLES && !reference.phases.isEmpty()) {
+                List<String> perTable = new ArrayList<>();
+                for (int i = 0; i < OpenPhases.NAMES.size(); i++) {
+                    double extra = OpenPhases.median(x.phases, i) - OpenPhases.median(reference.phases, i);
+                    perTable.add(String.format(Locale.ROOT, "%9.0f", 1000 * extra / (s.tables() - MICROBLOG_TABLES)));
+                }
+                phaseTable.add(String.format(Locale.ROOT, "%-11s %-13s %s  µs per table beyond the microblog's", "", "", String.join(" ", perTable)));
+            }
             if (s.tables() == TARGET_LIST_TABLES) {
                 double ratio = open / refOpen;
                 targets.add(String.format(Locale.ROOT, "%-11s target \"%d tables listed within %.1f× the microblog\": %.0f ms against"
@@ -460,7 +488,7 @@ public final class ReflectionBenchmark {
                 return "connection probe";
             }
             if (c.equals("dev.rowboat.data.reflect.ReflectedMapping")) {
-                return callee.contains("MetadataSources.") ? "Hibernate: reading the mapping document" : "reflection (" + callee + ")";
+                return callee.contains("MetadataSources.") ? "Hibernate: taking the mapping" : "reflection (" + callee + ")";
             }
             if (c.startsWith("dev.rowboat.data.reflect.")) {
                 return "reflection (" + simple + ")";

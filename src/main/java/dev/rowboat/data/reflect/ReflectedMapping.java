@@ -12,8 +12,6 @@ import dev.rowboat.schema.TypeKind;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import org.hibernate.boot.MetadataSources;
@@ -43,8 +41,7 @@ public final class ReflectedMapping implements MappingSource {
         ReflectedModel model = SchemaReflector.reflect(schema, stored.views(), hints, dbms, EnumValues.read(connection, dbms));
         SqliteTimestampForms forms = dbms == Dbms.SQLITE ? SqliteTimestampForms.sample(connection, timestampColumns(schema, dbms))
                 : SqliteTimestampForms.NONE;
-        String xml = new HbmMappingWriter(dbms, stored::table, stored::column, forms).write(model);
-        sources.addInputStream(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+        sources.addHbmXmlBinding(new HbmMappingBuilder(dbms, stored::table, stored::column, forms).build(model));
         return model.withStoredNames(stored::table).mapping().withTables(tablesAsStored(schema, stored));
     }
 
