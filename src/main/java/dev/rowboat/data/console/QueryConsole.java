@@ -206,6 +206,9 @@ public final class QueryConsole {
         if (cancel.isCancelled()) {
             return new DatabaseException(DatabaseException.Kind.CANCELLED, "The statement was cancelled.", e);
         }
+        if (dev.rowboat.schema.ReadOnlySessions.refused(e)) {
+            return new DatabaseException(DatabaseException.Kind.READ_ONLY, dev.rowboat.schema.ReadOnlySessions.REFUSED, e);
+        }
         // the cause stays: the console finds in it where in the statement the database points
         return new DatabaseException(DatabaseException.Kind.QUERY_FAILED, DatabaseException.reasonOf(e), e);
     }

@@ -153,7 +153,8 @@ class QueryConsoleTest {
                         {"SQL", "DELETE FROM " + posts}, {"HQL", "update Post set body = 'written anyway'"}}) {
                     Language language = Language.valueOf(write[0]);
                     assertThatThrownBy(() -> db.console().tryWrite(language, write[1], NO_CANCEL))
-                            .isInstanceOf(DatabaseException.class)
+                            .isInstanceOfSatisfying(DatabaseException.class, e -> assertThat(e.kind()).isEqualTo(DatabaseException.Kind.READ_ONLY))
+                            .hasMessage(dev.rowboat.schema.ReadOnlySessions.REFUSED)
                             .satisfies(e -> assertRefusedAsReadOnly(dbms, e));
                 }
                 assertThatThrownBy(() -> db.changes().save(List.of(new ConsoleWrite("UPDATE " + posts + " SET body = 'written anyway'", false, false))))
