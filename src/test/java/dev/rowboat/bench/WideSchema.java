@@ -57,7 +57,7 @@ public final class WideSchema implements AutoCloseable {
         } else if (dbms == Dbms.POSTGRESQL) {
             String name = "rb_wide" + tables + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
             TestDatabase.admin(dbms, "create schema " + name);
-            schema = new WideSchema(dbms, tables, new ConnectionSpec(dbms, TestDatabase.postgresUrl("test")
+            schema = new WideSchema(dbms, tables, new ConnectionSpec(dbms, TestDatabase.postgresUrl(TestDatabase.POSTGRES_DATABASE)
                     + "?currentSchema=" + name, "postgres", null, null), name, null);
         } else {
             throw new IllegalArgumentException("WideSchema makes SQLite and PostgreSQL schemas, not " + dbms);

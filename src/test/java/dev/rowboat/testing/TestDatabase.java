@@ -43,6 +43,13 @@ public final class TestDatabase implements AutoCloseable {
         this.folder = folder;
     }
 
+    /**
+     * The PostgreSQL database the scratch schemas go in: {@code test}, or another given as
+     * {@code -Drowboat.postgresDatabase=NAME} (a benchmark on a freshly created database, whose
+     * catalog is not bloated by the schemas earlier runs made and dropped).
+     */
+    public static final String POSTGRES_DATABASE = System.getProperty("rowboat.postgresDatabase", "test");
+
     public static TestDatabase create(Dbms dbms) {
         Servers.require(dbms);
         String name = "rb_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
@@ -61,7 +68,7 @@ public final class TestDatabase implements AutoCloseable {
                 }
                 case POSTGRESQL -> {
                     admin(dbms, "create schema " + name);
-                    return new TestDatabase(dbms, new ConnectionSpec(dbms, postgresUrl("test") + "?currentSchema=" + name,
+                    return new TestDatabase(dbms, new ConnectionSpec(dbms, postgresUrl(POSTGRES_DATABASE) + "?currentSchema=" + name,
                             "postgres", null, null), name, null);
                 }
                 default -> {
@@ -84,7 +91,7 @@ public final class TestDatabase implements AutoCloseable {
 
     /** Runs SQL as the server's administrator (postgres / root), outside any test schema. */
     public static void admin(Dbms dbms, String... statements) {
-        String url = dbms == Dbms.POSTGRESQL ? postgresUrl("test") : mariadbUrl("test");
+        String url = dbms == Dbms.POSTGRESQL ? postgresUrl(POSTGRES_DATABASE) : mariadbUrl("test");
         String user = dbms == Dbms.POSTGRESQL ? "postgres" : "root";
         try (Connection c = DriverManager.getConnection(url, user, ""); Statement s = c.createStatement()) {
             for (String sql : statements) {
