@@ -1,15 +1,15 @@
 package dev.rowboat.app;
 
+import static dev.rowboat.app.CommandLineRun.rowboat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rowboat.app.CommandLineRun.Run;
 import dev.rowboat.schema.Dbms;
 import dev.rowboat.testing.Catalog;
 import dev.rowboat.testing.FlaskProject;
 import dev.rowboat.testing.RealAlembic;
 import dev.rowboat.testing.SchemaComparison;
 import dev.rowboat.testing.TestDatabase;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /**
  * {@code rowboat db} in a Flask-Migrate project, as its user types it: no --dir (the project is
@@ -30,8 +29,6 @@ class DbAlembicCommandTest {
     private static final String POSTS = "c8cc082e6ec1";
     private static final String FOLLOWERS = "329221f2e7f1";
 
-    record Run(int exit, String out, String err) {
-    }
 
     static Run db(Path database, String... args) {
         return dbAt("sqlite:///" + database, args);
@@ -93,16 +90,10 @@ class DbAlembicCommandTest {
     }
 
     static Run dbAt(String url, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new Main());
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
         List<String> all = new ArrayList<>(List.of("db"));
         all.addAll(List.of(args));
         all.addAll(List.of("--url", url));
-        int exit = cli.execute(all.toArray(String[]::new));
-        return new Run(exit, out.toString(), err.toString());
+        return rowboat(all);
     }
 
     @Test

@@ -1,7 +1,9 @@
 package dev.rowboat.app;
 
+import static dev.rowboat.app.CommandLineRun.rowboat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rowboat.app.CommandLineRun.Run;
 import dev.rowboat.migrate.MicroblogHistory;
 import dev.rowboat.migrate.api.Revision;
 import dev.rowboat.migrate.diff.models.Base;
@@ -14,8 +16,6 @@ import dev.rowboat.schema.ColumnSpec;
 import dev.rowboat.schema.ColumnType;
 import dev.rowboat.schema.Dbms;
 import dev.rowboat.testing.TestDatabase;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import picocli.CommandLine;
 
 /** {@code db migrate} writes exactly the model's change and nothing when there is none; {@code db check} exits 1 on a difference. */
 class DbAutogenerateCommandTest {
@@ -34,18 +33,6 @@ class DbAutogenerateCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int exit, String out, String err) {
-    }
-
-    static Run rowboat(List<String> args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new Main());
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int exit = cli.execute(args.toArray(String[]::new));
-        return new Run(exit, out.toString(), err.toString());
-    }
 
     static String url(TestDatabase test) {
         String jdbc = test.spec().jdbcUrl();

@@ -1,15 +1,16 @@
 package dev.rowboat.app;
 
+import static dev.rowboat.app.CommandLineRun.rowboat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import dev.rowboat.app.CommandLineRun.Run;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code rowboat db}: lines on stdout, sentences on stderr, exit codes a script can test. */
 class DbCommandTest {
@@ -19,24 +20,11 @@ class DbCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int exit, String out, String err) {
-    }
-
     Run db(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new Main());
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        String[] all = new String[args.length + 5];
-        all[0] = "db";
-        System.arraycopy(args, 0, all, 1, args.length);
-        all[args.length + 1] = "--url";
-        all[args.length + 2] = "sqlite:///" + dir.resolve("app.db");
-        all[args.length + 3] = "--dir";
-        all[args.length + 4] = dir.resolve("migrations").toString();
-        int exit = cli.execute(all);
-        return new Run(exit, out.toString(), err.toString());
+        List<String> all = new ArrayList<>(List.of("db"));
+        all.addAll(List.of(args));
+        all.addAll(List.of("--url", "sqlite:///" + dir.resolve("app.db"), "--dir", dir.resolve("migrations").toString()));
+        return rowboat(all);
     }
 
     void writeRevisions() throws Exception {

@@ -1,10 +1,10 @@
 package dev.rowboat.app;
 
-import static dev.rowboat.app.DbAutogenerateCommandTest.rowboat;
+import static dev.rowboat.app.CommandLineRun.rowboat;
 import static dev.rowboat.app.DbAutogenerateCommandTest.url;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rowboat.app.DbAutogenerateCommandTest.Run;
+import dev.rowboat.app.CommandLineRun.Run;
 import dev.rowboat.schema.Dbms;
 import dev.rowboat.testing.Catalog;
 import dev.rowboat.testing.TestDatabase;

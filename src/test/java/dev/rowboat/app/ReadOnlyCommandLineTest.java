@@ -1,9 +1,9 @@
 package dev.rowboat.app;
 
+import static dev.rowboat.app.CommandLineRun.rowboat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import dev.rowboat.app.CommandLineRun.Run;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
@@ -22,23 +22,16 @@ class ReadOnlyCommandLineTest {
     @TempDir
     Path dir;
 
-    record Run(int exit, String out, String err) {
-    }
 
     private String url() {
         return "sqlite:///" + dir.resolve("app.db");
     }
 
     private Run db(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new Main());
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
         List<String> all = new ArrayList<>(List.of("db"));
         all.addAll(List.of(args));
         all.addAll(List.of("--url", url(), "--dir", "classpath:/migrations/microblog"));
-        return new Run(cli.execute(all.toArray(String[]::new)), out.toString(), err.toString());
+        return rowboat(all);
     }
 
     private List<String> tables() throws Exception {
