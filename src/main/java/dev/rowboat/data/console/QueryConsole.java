@@ -59,12 +59,29 @@ public final class QueryConsole {
      * each page (offset and limit for HQL, rows skipped for SQL), so no cursor stays open between pages.
      */
     public ResultPage select(Language language, String text, int offset, int limit, QueryCancel cancel) {
-        long start = System.nanoTime();
+        return inRolledBack(cancel, session -> page(session, language, text, offset, limit, cancel));
+    }
+
+    /**
+     * What a query shows first, in one session: an entity's grid where HQL selects whole rows of
+     * one entity ({@link #entityQuery}), else its first {@code limit} rows.
+     */
+    public FirstResult first(Language language, String text, int limit, QueryCancel cancel) {
         return inRolledBack(cancel, session -> {
-            ResultPage page = language == Language.HQL ? HqlRows.page(session, text, offset, limit, catalog.get())
-                    : sqlPage(session, text, offset, limit, cancel);
-            return new ResultPage(page.columns(), page.rows(), offset, page.more(), Duration.ofNanos(System.nanoTime() - start));
+            Optional<EntityQuery> entity = language == Language.HQL ? EntityQueries.of(session, text, catalog.get()) : Optional.empty();
+            return entity.map(e -> new FirstResult(e, null)).orElseGet(() -> new FirstResult(null, page(session, language, text, 0, limit, cancel)));
         });
+    }
+
+    /** A query's first result: an entity's rows to show as its grid, or a page of plain rows (the other null). */
+    public record FirstResult(EntityQuery entity, ResultPage page) {
+    }
+
+    private ResultPage page(Session session, Language language, String text, int offset, int limit, QueryCancel cancel) {
+        long start = System.nanoTime();
+        ResultPage page = language == Language.HQL ? HqlRows.page(session, text, offset, limit, catalog.get())
+                : sqlPage(session, text, offset, limit, cancel);
+        return new ResultPage(page.columns(), page.rows(), offset, page.more(), Duration.ofNanos(System.nanoTime() - start));
     }
 
     /**

@@ -18,6 +18,11 @@ public record ConsoleWrite(String text, boolean hql, boolean changesSchema) impl
 
     /** The statement in quotes for a sentence, its first line cut at 60 characters. */
     public String quoted() {
+        return quoted(text);
+    }
+
+    /** A statement in quotes for a sentence, its first line cut at 60 characters. */
+    public static String quoted(String text) {
         String line = text.strip().lines().findFirst().orElse("");
         boolean cut = line.length() > 60 || text.strip().lines().count() > 1;
         return "\u201c" + (line.length() > 60 ? line.substring(0, 60) : line) + (cut ? "\u2026" : "") + "\u201d";

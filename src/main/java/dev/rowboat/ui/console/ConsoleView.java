@@ -50,6 +50,8 @@ public final class ConsoleView {
     private final Parent root;
     private final CodeArea editor = new CodeArea();
     private final ContextMenu completion = new ContextMenu();
+    private EntityCatalog namesOf;
+    private Set<String> names = Set.of();
 
     @FXML private BorderPane consoleRoot;
     @FXML private ChoiceBox<Language> consoleLanguage;
@@ -236,14 +238,19 @@ public final class ConsoleView {
         }
     }
 
+    /** The entity and table names to colour, read again only when the catalog is another (not at every key). */
     private Set<String> names() {
-        Set<String> names = new TreeSet<>();
         EntityCatalog current = catalog.get();
-        if (current != null) {
-            current.entities().forEach(e -> {
-                names.add(e.name().toLowerCase(Locale.ROOT));
-                names.add(e.table().toLowerCase(Locale.ROOT));
-            });
+        if (current != namesOf) {
+            Set<String> names = new TreeSet<>();
+            if (current != null) {
+                current.entities().forEach(e -> {
+                    names.add(e.name().toLowerCase(Locale.ROOT));
+                    names.add(e.table().toLowerCase(Locale.ROOT));
+                });
+            }
+            this.names = names;
+            namesOf = current;
         }
         return names;
     }

@@ -6,7 +6,6 @@ import dev.rowboat.data.console.ConsoleStatement;
 import dev.rowboat.data.console.EntityQuery;
 import dev.rowboat.data.console.ErrorPositions;
 import dev.rowboat.data.console.Language;
-import dev.rowboat.data.console.QueryConsole;
 import dev.rowboat.data.console.ResultPage;
 import dev.rowboat.data.console.ScriptSplitter;
 import dev.rowboat.data.console.StatementKind;
@@ -46,10 +45,6 @@ public final class ConsoleViewModel {
         String text() {
             return statement.text();
         }
-    }
-
-    /** What running a query gave: an entity's rows, or plain rows. */
-    private record QueryOutcome(EntityQuery entity, ResultPage page) {
     }
 
     private final Supplier<OpenDatabase> database;
@@ -198,16 +193,7 @@ public final class ConsoleViewModel {
     }
 
     private void query(Step step, Runnable next) {
-        start("Query", cancel -> {
-            QueryConsole console = database.get().console();
-            if (step.language() == Language.HQL) {
-                Optional<EntityQuery> entity = console.entityQuery(step.text());
-                if (entity.isPresent()) {
-                    return new QueryOutcome(entity.get(), null);
-                }
-            }
-            return new QueryOutcome(null, console.select(step.language(), step.text(), 0, RowsResult.PAGE, cancel));
-        }, outcome -> {
+        start("Query", cancel -> database.get().console().first(step.language(), step.text(), RowsResult.PAGE, cancel), outcome -> {
             if (outcome.entity() != null) {
                 showGrid(step, outcome.entity());
             } else {
@@ -322,6 +308,6 @@ public final class ConsoleViewModel {
     }
 
     private static String quoted(String statement) {
-        return new ConsoleWrite(statement, false, false).quoted();
+        return ConsoleWrite.quoted(statement);
     }
 }

@@ -194,10 +194,7 @@ public final class MainWindowViewModel implements ConnectTarget {
         }
         var history = dev.rowboat.data.console.ConsoleHistory.load(consoleFolder, db.spec().displayUrl());
         return new dev.rowboat.ui.console.ConsoleViewModel(database::get, executor, changes::get, notifier,
-                query -> entities.stream().filter(e -> e.name().equals(query.entity())).findFirst().map(summary ->
-                        new EntityTableViewModel(database.get().pages(), summary.info(), null, executor, changes.get(),
-                                dev.rowboat.data.paging.Scope.ofQuery(query.hql()))),
-                onSchemaChanged, history);
+                query -> gridFor(query.entity(), dev.rowboat.data.paging.Scope.ofQuery(query.hql())), onSchemaChanged, history);
     }
 
     /** Whether the database in use is the previous one opened again after a migration (not another one). */
