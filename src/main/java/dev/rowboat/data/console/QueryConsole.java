@@ -124,7 +124,13 @@ public final class QueryConsole {
         return select(Language.SQL, Explain.statementFor(dbms, sql), 0, CAP, cancel);
     }
 
-    private int write(Session session, Language language, String text, QueryCancel cancel) {
+    /**
+     * Runs a statement that writes on the session's connection, in its transaction: HQL through
+     * Hibernate, SQL as typed. The console's trial and Save's run of the same statement both come here.
+     *
+     * @return how many rows it changed, as the database counts them
+     */
+    public static int write(Session session, Language language, String text, QueryCancel cancel) {
         if (language == Language.HQL) {
             return session.createMutationQuery(text).executeUpdate();
         }

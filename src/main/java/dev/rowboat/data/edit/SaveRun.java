@@ -1,5 +1,8 @@
 package dev.rowboat.data.edit;
 
+import dev.rowboat.data.console.Language;
+import dev.rowboat.data.console.QueryConsole;
+import dev.rowboat.data.paging.QueryCancel;
 import dev.rowboat.schema.ReadOnlySessions;
 import java.sql.Connection;
 import java.util.HashMap;
@@ -132,15 +135,7 @@ final class SaveRun {
         for (int index : plan.consoleWrites()) {
             ConsoleWrite write = (ConsoleWrite) plan.edits().get(index);
             try {
-                if (write.hql()) {
-                    session.createMutationQuery(write.text()).executeUpdate();
-                } else {
-                    session.doWork(connection -> {
-                        try (java.sql.Statement statement = connection.createStatement()) {
-                            statement.execute(write.text());
-                        }
-                    });
-                }
+                QueryConsole.write(session, write.hql() ? Language.HQL : Language.SQL, write.text(), QueryCancel.none());
             } catch (RuntimeException e) {
                 throw new EditFailure(index, e);
             }
