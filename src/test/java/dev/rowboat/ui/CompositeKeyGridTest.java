@@ -141,6 +141,116 @@ class CompositeKeyGridTest {
         }
     }
 
+    @Test
+    void aNewRowsKeyPartIsGivenByThePickedLinkAndShownWithItAndATypedOneMustAgree() {
+        try (TestDatabase test = TestDatabase.create(Dbms.H2)) {
+            test.jdbc(c -> {
+                try (Statement s = c.createStatement()) {
+                    s.execute("create table orders (id integer primary key, customer varchar(20))");
+                    s.execute("create table order_line (order_id integer not null references orders(id), line_no integer not null,"
+                            + " product varchar(40), primary key (order_id, line_no))");
+                    s.execute("insert into orders values (1, 'ann'), (2, 'bob')");
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            try (OpenDatabase db = new DatabaseOpener(new ReflectedMapping(NameHints.NONE), false).open(test.spec(), ConnectOptions.defaults())) {
+                db.chooseLabel("orders", "customer");
+                EntityInfo lines = db.catalog().get("order_line");
+                ChangesViewModel changes = new ChangesViewModel(db::changes, new DirectTaskExecutor());
+                EntityTableViewModel grid = new EntityTableViewModel(db.pages(), lines, null, new DirectTaskExecutor(), changes);
+                grid.loadFirst();
+                GridEditing editing = grid.editing();
+                AttributeInfo orderId = lines.attribute("order_id").orElseThrow();
+                AttributeInfo lineNo = lines.attribute("line_no").orElseThrow();
+                AttributeInfo order = lines.attribute("order").orElseThrow();
+                int orderIdAt = lines.attributes().indexOf(orderId);
+                int orderAt = lines.attributes().indexOf(order);
+
+                // picked by its label: the key's order_id is the order's, shown as such
+                editing.addRow();
+                Row picked = grid.rows().stream().filter(GridEditing::isNew).findFirst().orElseThrow();
+                LabelMatch bob = new LabelSearch(db.pages()).search("orders", "bob", null, null, 10, QueryCancel.none()).matches().get(0);
+                assertThat(editing.setReference(picked, order, bob.toRef())).isTrue();
+                assertThat(editing.edit(picked, lineNo, "1")).isTrue();
+                assertThat(editing.valueOf(picked, orderIdAt)).isEqualTo(2);
+
+                // typed: the link shows the order it names
+                editing.addRow();
+                Row typed = grid.rows().stream().filter(r -> GridEditing.isNew(r) && !r.equals(picked)).findFirst().orElseThrow();
+                assertThat(editing.edit(typed, orderId, "1")).isTrue();
+                assertThat(editing.edit(typed, lineNo, "1")).isTrue();
+                assertThat(editing.valueOf(typed, orderAt)).isEqualTo(new RefValue("orders", 1, null));
+                changes.save();
+                assertThat(changes.messageProperty().get()).isEqualTo("Saved 2 changes.");
+                assertThat(rowsOf(test, "select order_id, line_no from order_line order by order_id"))
+                        .containsExactly(List.of(1, 1), List.of(2, 1));
+
+                // both, disagreeing: refused on the cell, saved once they agree
+                editing.addRow();
+                Row both = grid.rows().stream().filter(GridEditing::isNew).findFirst().orElseThrow();
+                assertThat(editing.edit(both, orderId, "1")).isTrue();
+                assertThat(editing.setReference(both, order, bob.toRef())).isTrue();
+                assertThat(editing.edit(both, lineNo, "2")).isTrue();
+                changes.save();
+                assertThat(editing.problem(both, order)).get().asString().contains("both set the column");
+                assertThat(rows(test, "select count(*) from order_line")).containsExactly(2L);
+                assertThat(editing.edit(both, orderId, "2")).isTrue();
+                changes.save();
+                assertThat(changes.messageProperty().get()).isEqualTo("Saved 1 change.");
+                assertThat(rowsOf(test, "select order_id, line_no from order_line order by order_id, line_no"))
+                        .containsExactly(List.of(1, 1), List.of(2, 1), List.of(2, 2));
+            }
+        }
+    }
+
+    @Test
+    void aLinkTableOfTwoCompositeKeysIsCountedInTheGridAndLinkedAndUnlinkedInItsDialog() {
+        try (TestDatabase test = TestDatabase.create(Dbms.H2)) {
+            test.jdbc(c -> {
+                try (Statement s = c.createStatement()) {
+                    s.execute("create table shipment (region varchar(2) not null, num integer not null, primary key (region, num))");
+                    s.execute("create table part (maker varchar(10) not null, code varchar(10) not null, label varchar(20),"
+                            + " primary key (maker, code))");
+                    s.execute("create table shipment_part (region varchar(2) not null, num integer not null, maker varchar(10) not null,"
+                            + " code varchar(10) not null, primary key (region, num, maker, code),"
+                            + " foreign key (region, num) references shipment(region, num),"
+                            + " foreign key (maker, code) references part(maker, code))");
+                    s.execute("insert into shipment values ('EU', 1), ('US', 1)");
+                    s.execute("insert into part values ('acme', 'B1', 'bolt'), ('acme', 'N1', 'nut'), ('zeta', 'G1', 'gear')");
+                    s.execute("insert into shipment_part values ('EU', 1, 'acme', 'B1'), ('EU', 1, 'zeta', 'G1')");
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            try (OpenDatabase db = new DatabaseOpener(new ReflectedMapping(NameHints.NONE), false).open(test.spec(), ConnectOptions.defaults())) {
+                db.chooseLabel("part", "label");
+                EntityInfo shipment = db.catalog().get("shipment");
+                AttributeInfo parts = shipment.attribute("parts").orElseThrow();
+                ChangesViewModel changes = new ChangesViewModel(db::changes, new DirectTaskExecutor());
+                EntityTableViewModel grid = new EntityTableViewModel(db.pages(), shipment, null, new DirectTaskExecutor(), changes);
+                grid.loadFirst();
+                Row eu1 = grid.rows().get(0);
+                assertThat(grid.editing().canLink(parts)).isTrue();
+                assertThat(grid.editing().valueOf(eu1, shipment.attributes().indexOf(parts))).hasToString("parts (2)");
+
+                var dialog = new dev.rowboat.ui.relations.LinkRowsViewModel(changes, grid.editing().refOf(eu1), "EU, 1", parts,
+                        new LabelSearch(db.pages()), new DirectTaskExecutor());
+                dialog.load();
+                assertThat(dialog.linked()).extracting(LabelMatch::label).containsExactlyInAnyOrder("bolt", "gear");
+                assertThat(dialog.candidates().matches()).extracting(LabelMatch::label).as("rows linked already are not offered")
+                        .containsExactly("nut");
+                dialog.link(dialog.candidates().matches().get(0));
+                dialog.unlink(dialog.linked().stream().filter(m -> "gear".equals(m.label())).findFirst().orElseThrow());
+                assertThat(dialog.messageProperty().get()).isEqualTo("gear will be unlinked on Save.");
+                changes.save();
+                assertThat(changes.messageProperty().get()).isEqualTo("Saved 2 changes.");
+                assertThat(rowsOf(test, "select maker, code from shipment_part where region = 'EU' and num = 1 order by maker, code"))
+                        .containsExactly(List.of("acme", "B1"), List.of("acme", "N1"));
+            }
+        }
+    }
+
     private static List<List<Object>> rowsOf(TestDatabase test, String sql) {
         List<List<Object>> rows = new ArrayList<>();
         test.jdbc(c -> {

@@ -33,9 +33,11 @@ final class SaveBatches {
     static boolean write(Connection connection, SavePlan plan, boolean oneByOne, Map<Integer, Object> ids,
                          Map<Integer, Integer> wrongCounts, SharedSessionContractImplementor options) {
         Map<String, List<SaveStatement>> bySql = new LinkedHashMap<>();
+        boolean bulkInserts = sendsInsertBatchesInBulk(connection);
         for (SaveStatement statement : plan.statements()) {
             // Batching needs one SQL text; grouping keeps updates before deletes, and each group in order.
-            bySql.computeIfAbsent(oneByOne ? "#" + bySql.size() : statement.sql(), k -> new ArrayList<>()).add(statement);
+            boolean alone = oneByOne || bulkInserts && statement.sql().startsWith("INSERT");
+            bySql.computeIfAbsent(alone ? "#" + bySql.size() : statement.sql(), k -> new ArrayList<>()).add(statement);
         }
         boolean unknown = false;
         for (List<SaveStatement> group : bySql.values()) {
@@ -55,6 +57,19 @@ final class SaveBatches {
             }
         }
         return unknown;
+    }
+
+    /**
+     * MariaDB's driver sends a batch of INSERTs by its bulk protocol, which the server refuses for
+     * the INSERT ... SELECT of a link ("not supported in the prepared statement protocol"): there
+     * they go one at a time. Its other batches, and Hibernate's plain INSERTs, keep the protocol.
+     */
+    private static boolean sendsInsertBatchesInBulk(Connection connection) {
+        try {
+            return connection.getMetaData().getURL().startsWith("jdbc:mariadb:");
+        } catch (SQLException e) {
+            throw new SaveRun.EditFailure(-1, e);
+        }
     }
 
     private static int[] batch(PreparedStatement ps, List<SaveStatement> chunk, Map<Integer, Object> ids,

@@ -70,10 +70,22 @@ final class SaveConflicts {
         SaveTable owner = tables.find(link.entity()).orElseThrow();
         String targetEntity = owner.info().attribute(link.association()).orElseThrow().targetEntity();
         SaveTable target = tables.find(targetEntity).orElseThrow();
-        return session.createSelectionQuery("select count(*) from " + owner.entity() + " o join o." + link.association() + " t where o."
-                        + owner.id().name() + " = :owner and t." + target.id().name() + " = :target", Long.class)
-                .setParameter("owner", ValueCheck.normalize(owner.id(), link.ownerId()))
-                .setParameter("target", ValueCheck.normalize(target.id(), link.targetId())).getSingleResult() > 0;
+        List<String> terms = new ArrayList<>();
+        Map<String, Object> values = new java.util.LinkedHashMap<>();
+        for (boolean isOwner : new boolean[] {true, false}) {
+            SaveTable side = isOwner ? owner : target;
+            Object id = isOwner ? link.ownerId() : link.targetId();
+            for (int i = 0; i < side.key().size(); i++) { // each column of a key of several
+                SaveColumn key = side.key().get(i);
+                String parameter = (isOwner ? "owner" : "target") + i;
+                terms.add((isOwner ? "o." : "t.") + key.name() + " = :" + parameter);
+                values.put(parameter, ValueCheck.normalize(key, side.keyValue(id, key)));
+            }
+        }
+        var query = session.createSelectionQuery("select count(*) from " + owner.entity() + " o join o." + link.association() + " t where "
+                + String.join(" and ", terms), Long.class);
+        values.forEach(query::setParameter);
+        return query.getSingleResult() > 0;
     }
 
     private static Object idOf(RowEdit edit) {

@@ -2,23 +2,38 @@ package dev.rowboat.data.edit;
 
 import dev.rowboat.data.edit.RefusalParts.Rule;
 import dev.rowboat.data.edit.SaveStatement.Bind;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.metamodel.mapping.Association;
+import org.hibernate.metamodel.mapping.ForeignKeyDescriptor;
 import org.hibernate.metamodel.mapping.PluralAttributeMapping;
+import org.hibernate.metamodel.mapping.SelectableMapping;
 import org.hibernate.persister.collection.AbstractCollectionPersister;
 
 /**
  * The association-table statements of {@link AssociationEdit}s: INSERT for a link, DELETE for an
  * unlink, with the table and join columns taken from Hibernate's collection mapping (so either
  * side of a many-to-many works, {@code mappedBy} or not), and values bound with the binders of the
- * two entities' ids. Also says in words why the database refused one.
+ * two entities' ids. A side's key of several columns ({@code shipment_part(region, num, maker,
+ * code)}) is written column by column, each paired with the key column it holds. Also says in
+ * words why the database refused one.
  */
 final class SaveLinks {
     private SaveLinks() {
     }
 
-    /** The association table and its two columns as seen from the owner's side. */
-    record JoinTable(String table, String ownerColumn, String targetColumn, SaveTable owner, SaveTable target) {
+    /**
+     * The association table and its columns as seen from the owner's side.
+     *
+     * @param ownerColumns the columns that hold the owner's key, one per key column
+     * @param targetColumns those that hold the target's key
+     */
+    record JoinTable(String table, List<Pair> ownerColumns, List<Pair> targetColumns, SaveTable owner, SaveTable target) {
+    }
+
+    /** A column of the association table and the key column of a side's table whose values it holds. */
+    record Pair(String column, SaveColumn key) {
     }
 
     /** The join table of a many-to-many attribute, or empty when the attribute is no many-to-many. */
@@ -26,12 +41,39 @@ final class SaveLinks {
         Optional<SaveTable> owner = tables.find(entity);
         if (owner.isEmpty() || !(owner.get().persister().findAttributeMapping(association) instanceof PluralAttributeMapping plural)
                 || !(plural.getCollectionDescriptor() instanceof AbstractCollectionPersister collection) || !collection.isManyToMany()
-                || collection.getKeyColumnNames().length != 1 || collection.getElementColumnNames().length != 1) {
+                || !(plural.getElementDescriptor() instanceof Association element)) {
             return Optional.empty();
         }
         String targetEntity = owner.get().info().attribute(association).map(a -> a.targetEntity()).orElse(null);
-        return tables.find(targetEntity).map(target -> new JoinTable(collection.getTableName(),
-                collection.getKeyColumnNames()[0], collection.getElementColumnNames()[0], owner.get(), target));
+        Optional<SaveTable> target = tables.find(targetEntity);
+        if (target.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Pair> ownerColumns = pairs(plural.getKeyDescriptor(), owner.get());
+        List<Pair> targetColumns = pairs(element.getForeignKeyDescriptor(), target.get());
+        return ownerColumns.isEmpty() || targetColumns.isEmpty() ? Optional.empty()
+                : Optional.of(new JoinTable(collection.getTableName(), ownerColumns, targetColumns, owner.get(), target.get()));
+    }
+
+    /**
+     * The association table's columns of one side, each with the key column it refers to, in the
+     * side's key order: Hibernate pairs them in an order of its own (by name for a key of several
+     * columns), so they are matched by the key column each refers to. Empty where one does not match.
+     */
+    private static List<Pair> pairs(ForeignKeyDescriptor foreignKey, SaveTable side) {
+        List<SelectableMapping> columns = new ArrayList<>();
+        List<SelectableMapping> referenced = new ArrayList<>();
+        foreignKey.visitKeySelectables((i, s) -> columns.add(s));
+        foreignKey.visitTargetSelectables((i, s) -> referenced.add(s));
+        List<Pair> pairs = new ArrayList<>();
+        for (SaveColumn key : side.key()) {
+            for (int i = 0; i < referenced.size(); i++) {
+                if (referenced.get(i).getSelectionExpression().equals(key.sql())) {
+                    pairs.add(new Pair(columns.get(i).getSelectionExpression(), key));
+                }
+            }
+        }
+        return pairs.size() == side.key().size() && columns.size() == pairs.size() ? pairs : List.of();
     }
 
     static SaveStatement statement(int index, AssociationEdit edit, JoinTable join) {
@@ -39,17 +81,37 @@ final class SaveLinks {
         // also where foreign keys are not enforced, as on SQLite without its pragma; and it inserts
         // nothing where the link is there already, so an association table without a key never
         // holds a pair twice.
-        String ownerId = "o." + join.owner().id().sql();
-        String targetId = "t." + join.target().id().sql();
+        List<String> columns = new ArrayList<>();
+        List<String> values = new ArrayList<>();
+        List<String> named = new ArrayList<>();
+        List<String> same = new ArrayList<>();
+        List<Bind> binds = new ArrayList<>();
+        for (boolean owner : new boolean[] {true, false}) {
+            String alias = owner ? "o." : "t.";
+            SaveTable side = owner ? join.owner() : join.target();
+            Object id = owner ? edit.ownerId() : edit.targetId();
+            for (Pair pair : owner ? join.ownerColumns() : join.targetColumns()) {
+                columns.add(pair.column());
+                values.add(alias + pair.key().sql());
+                named.add((edit instanceof LinkRow ? alias + pair.key().sql() : pair.column()) + " = ?");
+                same.add("j." + pair.column() + " = " + alias + pair.key().sql());
+                binds.add(bind(side, pair.key(), id));
+            }
+        }
         String sql = edit instanceof LinkRow
-                ? "INSERT INTO " + join.table() + " (" + join.ownerColumn() + ", " + join.targetColumn() + ") SELECT " + ownerId + ", "
-                        + targetId + " FROM " + join.owner().sql() + " o, " + join.target().sql() + " t WHERE " + ownerId + " = ? AND "
-                        + targetId + " = ? AND NOT EXISTS (SELECT 1 FROM " + join.table() + " j WHERE j." + join.ownerColumn() + " = "
-                        + ownerId + " AND j." + join.targetColumn() + " = " + targetId + ")"
-                : "DELETE FROM " + join.table() + " WHERE " + join.ownerColumn() + " = ? AND " + join.targetColumn() + " = ?";
-        return new SaveStatement(index, sql, List.of(
-                new Bind(join.owner().id(), ValueCheck.normalize(join.owner().id(), edit.ownerId())),
-                new Bind(join.target().id(), ValueCheck.normalize(join.target().id(), edit.targetId()))));
+                ? "INSERT INTO " + join.table() + " (" + String.join(", ", columns) + ") SELECT " + String.join(", ", values)
+                        + " FROM " + join.owner().sql() + " o, " + join.target().sql() + " t WHERE " + String.join(" AND ", named)
+                        + " AND NOT EXISTS (SELECT 1 FROM " + join.table() + " j WHERE " + String.join(" AND ", same) + ")"
+                : "DELETE FROM " + join.table() + " WHERE " + String.join(" AND ", named);
+        return new SaveStatement(index, sql, binds);
+    }
+
+    /** One key column's value of a side's row: of its id, or of the id a new row gets once inserted. */
+    private static Bind bind(SaveTable side, SaveColumn key, Object id) {
+        if (id instanceof NewRowRef) {
+            return new Bind(key, id, side.id() == null ? side.key().indexOf(key) : -1);
+        }
+        return new Bind(key, ValueCheck.normalize(key, side.keyValue(id, key)));
     }
 
     /** What a person reads when the database refused a link or an unlink. */

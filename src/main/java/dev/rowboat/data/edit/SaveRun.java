@@ -80,6 +80,11 @@ final class SaveRun {
                 tx = session.beginTransaction();
                 connection = session.doReturningWork(c -> c);
                 Map<Integer, Object> ids = insert(session, plan, mode);
+                if (!plan.inserts().isEmpty() && !plan.statements().isEmpty()) {
+                    // an assigned id's INSERT waits for the flush; a link to the row (or a key that
+                    // refers to it) must find it there, as a generated id's, inserted at once, does
+                    session.flush();
+                }
                 Map<Integer, Integer> wrongCounts = new LinkedHashMap<>();
                 boolean unknown = session.doReturningWork(c -> SaveBatches.write(c, plan, mode != Mode.BATCHED, ids, wrongCounts,
                         session.unwrap(SharedSessionContractImplementor.class)));

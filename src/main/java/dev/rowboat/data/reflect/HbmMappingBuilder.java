@@ -194,10 +194,19 @@ final class HbmMappingBuilder {
             bag.setInverse(true);
         }
         bag.setLazy(JaxbHbmLazyWithExtraEnum.EXTRA);
+        // a key of several columns in the order of the key it refers to, as a to-one's (see toOne)
         JaxbHbmKeyType key = new JaxbHbmKeyType();
-        key.setColumnAttribute(column(m.linkTable(), m.keyColumn()));
         JaxbHbmManyToManyCollectionElementType element = new JaxbHbmManyToManyCollectionElementType();
-        element.setColumnAttribute(column(m.linkTable(), m.otherColumn()));
+        if (m.keyColumns().size() == 1) {
+            key.setColumnAttribute(column(m.linkTable(), m.keyColumns().get(0)));
+        } else {
+            m.keyColumns().forEach(name -> key.getColumn().add(columnElement(m.linkTable(), name)));
+        }
+        if (m.otherColumns().size() == 1) {
+            element.setColumnAttribute(column(m.linkTable(), m.otherColumns().get(0)));
+        } else {
+            m.otherColumns().forEach(name -> element.getColumnOrFormula().add(columnElement(m.linkTable(), name)));
+        }
         element.setEntityName(m.target());
         if (m.owning()) { // declared once, by the side that writes the links
             key.setForeignKey(m.keyForeignKey());

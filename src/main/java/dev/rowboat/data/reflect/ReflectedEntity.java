@@ -56,9 +56,19 @@ record ReflectedEntity(String name, String table, List<Column> key, List<Column>
         }
     }
 
-    /** A many-to-many through a link table; the owning side writes the links. */
-    record ManyToMany(String attribute, String linkTable, String keyColumn, String otherColumn, String target,
+    /**
+     * A many-to-many through a link table; the owning side writes the links.
+     *
+     * @param keyColumns the link table's columns that hold this entity's key: one, or several in
+     *     the order of this entity's key columns they refer to
+     * @param otherColumns those that hold the target's key, in the order of its key columns
+     */
+    record ManyToMany(String attribute, String linkTable, List<String> keyColumns, List<String> otherColumns, String target,
                       boolean owning, String keyForeignKey, String otherForeignKey) {
+        ManyToMany {
+            keyColumns = List.copyOf(keyColumns);
+            otherColumns = List.copyOf(otherColumns);
+        }
     }
 
     boolean compositeKey() {

@@ -25,7 +25,8 @@ import java.util.stream.Collectors;
  * (its primary key, of one column or several, else a unique column without NULLs) becomes an
  * entity; a foreign key to an entity's whole key, of one column or several, becomes a to-one on
  * its table and a to-many (or one-to-one, where the key is unique) on the table it points at; a
- * table that is only two foreign keys of one column becomes a many-to-many on both tables. Names
+ * table that is only two foreign keys to whole keys (of one column or several) becomes a
+ * many-to-many on both tables. Names
  * come from the hints first, then from the columns and tables, and never collide within an entity.
  */
 final class SchemaReflector {
@@ -114,19 +115,41 @@ final class SchemaReflector {
                 + " its rows are read-only (Rowboat never makes up a key, which could change several rows at once).";
     }
 
-    /** Two single-column foreign keys whose columns are the whole primary key, or with no key at all. */
+    /**
+     * Two foreign keys, each to the whole key of another table (of one column or several), that
+     * share no column and whose columns together are the whole primary key, or there is no key at
+     * all: {@code post_tag(post_id, tag_id)}, {@code shipment_part(region, num, maker, code)}.
+     */
     private Optional<Link> link(TableSpec table) {
-        List<ForeignKeySpec> keys = table.foreignKeys().stream().filter(fk -> fk.columns().size() == 1).toList();
-        if (keys.size() != 2 || table.foreignKeys().size() != 2) {
+        List<ForeignKeySpec> keys = table.foreignKeys();
+        if (keys.size() != 2 || !keys.stream().allMatch(this::referencesWholeKey)) {
             return Optional.empty();
         }
-        Set<String> keyColumns = keys.stream().map(fk -> lower(fk.columns().get(0))).collect(Collectors.toSet());
-        Set<String> primary = table.primaryKey().stream().map(SchemaReflector::lower).collect(Collectors.toSet());
-        if (keyColumns.size() != 2 || !(primary.isEmpty() || primary.equals(keyColumns))) {
+        Set<String> first = lowerCase(keys.get(0).columns());
+        Set<String> second = lowerCase(keys.get(1).columns());
+        Set<String> keyColumns = new HashSet<>(first);
+        keyColumns.addAll(second);
+        Set<String> primary = lowerCase(table.primaryKey());
+        if (keyColumns.size() != first.size() + second.size() || !(primary.isEmpty() || primary.equals(keyColumns))) {
             return Optional.empty();
         }
-        boolean extra = table.columns().size() > 2;
+        boolean extra = table.columns().size() > keyColumns.size();
         return Optional.of(new Link(table, keys.get(0), keys.get(1), extra));
+    }
+
+    /**
+     * Whether a foreign key names all of its table's key columns, in any order; asked before the
+     * entities are known (a link table is no entity), so of the table itself.
+     */
+    private boolean referencesWholeKey(ForeignKeySpec fk) {
+        Optional<List<ColumnSpec>> key = schema.tables().stream().filter(t -> t.name().equalsIgnoreCase(fk.refTable())).findFirst()
+                .flatMap(SchemaReflector::key);
+        return key.isPresent() && fk.columns().size() == fk.refColumns().size() && lowerCase(fk.refColumns()).size() == key.get().size()
+                && lowerCase(fk.refColumns()).equals(key.get().stream().map(c -> lower(c.name())).collect(Collectors.toSet()));
+    }
+
+    private static Set<String> lowerCase(List<String> names) {
+        return names.stream().map(SchemaReflector::lower).collect(Collectors.toSet());
     }
 
     private void addColumnsAndToOnes(Builder b) {
@@ -189,14 +212,7 @@ final class SchemaReflector {
      */
     private void addCompositeToOne(Builder b, ForeignKeySpec fk, boolean sharesColumns) {
         Builder target = builders.get(lower(fk.refTable()));
-        List<String> columns = new ArrayList<>();
-        for (ColumnSpec targetColumn : target.key) {
-            for (int i = 0; i < fk.refColumns().size(); i++) {
-                if (fk.refColumns().get(i).equalsIgnoreCase(targetColumn.name())) {
-                    columns.add(fk.columns().get(i));
-                }
-            }
-        }
+        List<String> columns = inTargetKeyOrder(fk, target);
         Set<String> own = columns.stream().map(SchemaReflector::lower).collect(Collectors.toSet());
         Set<String> primary = b.key.stream().map(c -> lower(c.name())).collect(Collectors.toSet());
         String uniqueKey = uniqueKeyCovering(b.table, own);
@@ -205,6 +221,19 @@ final class SchemaReflector {
         String attribute = Names.free(hints.association(b.name, target.name), b.taken);
         b.taken.add(attribute);
         b.toOnes.add(new ReflectedEntity.ToOne(attribute, columns, target.name, unique, nullable, sharesColumns, fk.name(), uniqueKey));
+    }
+
+    /** A foreign key's columns in the order of the key columns they refer to: the order Hibernate pairs them in. */
+    private static List<String> inTargetKeyOrder(ForeignKeySpec fk, Builder target) {
+        List<String> columns = new ArrayList<>();
+        for (ColumnSpec targetColumn : target.key) {
+            for (int i = 0; i < fk.refColumns().size(); i++) {
+                if (fk.refColumns().get(i).equalsIgnoreCase(targetColumn.name())) {
+                    columns.add(fk.columns().get(i));
+                }
+            }
+        }
+        return columns;
     }
 
     private ReflectedEntity.Column valueColumn(Builder b, ColumnSpec column) {
@@ -239,22 +268,31 @@ final class SchemaReflector {
         if (first == null || second == null || !pointsAtKey(link.first()) || !pointsAtKey(link.second())) {
             return;
         }
-        String firstColumn = link.first().columns().get(0);
-        String secondColumn = link.second().columns().get(0);
+        List<String> firstColumns = inTargetKeyOrder(link.first(), first);
+        List<String> secondColumns = inTargetKeyOrder(link.second(), second);
         boolean self = first == second;
         // the first key's row holds the rows of the second key, and the other way round
-        String toSecond = hints.manyToMany(table.name(), firstColumn)
-                .orElseGet(() -> self ? Names.plural(Names.identifier(Names.withoutIdSuffix(secondColumn))) : Names.plural(second.name));
-        String toFirst = hints.manyToMany(table.name(), secondColumn)
-                .orElseGet(() -> self ? Names.plural(Names.identifier(Names.withoutIdSuffix(firstColumn))) : Names.plural(first.name));
+        String toSecond = hintedOrNamed(table, firstColumns, secondColumns, self, second);
+        String toFirst = hintedOrNamed(table, secondColumns, firstColumns, self, first);
         String a = Names.free(hints.association(first.name, toSecond), first.taken);
         first.taken.add(a);
-        first.manyToMany.add(new ReflectedEntity.ManyToMany(a, table.name(), firstColumn, secondColumn, second.name, true,
+        first.manyToMany.add(new ReflectedEntity.ManyToMany(a, table.name(), firstColumns, secondColumns, second.name, true,
                 link.first().name(), link.second().name()));
         String b = Names.free(hints.association(second.name, toFirst), second.taken);
         second.taken.add(b);
-        second.manyToMany.add(new ReflectedEntity.ManyToMany(b, table.name(), secondColumn, firstColumn, first.name, false,
+        second.manyToMany.add(new ReflectedEntity.ManyToMany(b, table.name(), secondColumns, firstColumns, first.name, false,
                 link.second().name(), link.first().name()));
+    }
+
+    /**
+     * The name of the collection from the rows of {@code own} to those of {@code other}: a model's
+     * (for keys of one column), else the other table's in the plural; a table linked to itself by
+     * keys of one column names it after the other key's column ({@code followed}, {@code followers}).
+     */
+    private String hintedOrNamed(TableSpec table, List<String> own, List<String> other, boolean self, Builder target) {
+        Optional<String> hinted = own.size() == 1 ? hints.manyToMany(table.name(), own.get(0)) : Optional.empty();
+        return hinted.orElseGet(() -> self && other.size() == 1
+                ? Names.plural(Names.identifier(Names.withoutIdSuffix(other.get(0)))) : Names.plural(target.name));
     }
 
     /**

@@ -86,7 +86,37 @@ public final class GridEditing {
                 return new dev.rowboat.ui.edit.PendingCount(read, added, links.size() - added);
             }
         }
-        return changes.pending().valueOf(refOf(row), attribute.name(), row.cells().get(index));
+        RowRef ref = refOf(row);
+        Object value = changes.pending().valueOf(ref, attribute.name(), row.cells().get(index));
+        return value == null && isNew(row) && !changes.pending().hasValue(ref, attribute.name()) ? sharedValue(ref, attribute) : value;
+    }
+
+    /**
+     * A new row's key part left empty shows the id of the link picked for its column (an order
+     * line's order_id, its order's), and a link left empty the key part typed for it: they are one
+     * column, which Save writes from whichever was given (and refuses where both disagree). Null
+     * where neither was given, or the link's target has a key of several columns.
+     */
+    private Object sharedValue(RowRef ref, AttributeInfo attribute) {
+        boolean link = attribute.kind() == AttributeKind.TO_ONE && entities.apply(attribute.targetEntity()).map(t -> !t.compositeId()).orElse(false);
+        if (attribute.column() == null || !link && !isKeyPart(attribute)) {
+            return null;
+        }
+        for (AttributeInfo other : entity.attributes()) {
+            if (other == attribute || !attribute.column().equalsIgnoreCase(String.valueOf(other.column()))
+                    || !changes.pending().hasValue(ref, other.name())) {
+                continue;
+            }
+            Object given = changes.pending().valueOf(ref, other.name(), null);
+            if (link && isKeyPart(other) && given != null) {
+                return new RefValue(attribute.targetEntity(), given, null);
+            }
+            if (isKeyPart(attribute) && other.kind() == AttributeKind.TO_ONE && given instanceof RefValue picked
+                    && !(picked.id() instanceof NewRowId) && !(picked.id() instanceof dev.rowboat.data.catalog.CompositeId)) {
+                return picked.id();
+            }
+        }
+        return null;
     }
 
     /** Whether this attribute is a many-to-many of this entity, whose rows are linked and unlinked. */

@@ -105,7 +105,8 @@ public final class MigrationPanelView {
         migrationProgress.visibleProperty().bind(viewModel.runningProperty());
         // Out of the flow while idle, so it does not hold a line of its own when the buttons wrap.
         migrationProgress.managedProperty().bind(migrationProgress.visibleProperty());
-        migrationProgress.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
+        // a run fills it a revision at a time; planning, and a run before its first revision, spin
+        migrationProgress.progressProperty().bind(viewModel.progressProperty());
         migrationStatus.textProperty().bind(viewModel.statusProperty());
         repositoryLocation.textProperty().bind(viewModel.locationTextProperty());
         previewTitle.textProperty().bind(viewModel.previewTitleProperty());

@@ -4,6 +4,7 @@ import dev.rowboat.migrate.Direction;
 import dev.rowboat.migrate.MigrationPlan;
 import dev.rowboat.migrate.MigrationStatus;
 import dev.rowboat.migrate.Ownership;
+import dev.rowboat.migrate.RevisionProgress;
 import dev.rowboat.migrate.RevisionState;
 import dev.rowboat.migrate.api.MigrationException;
 import dev.rowboat.migrate.api.Revision;
@@ -18,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -58,6 +61,8 @@ public final class MigrationPanelViewModel {
     private final BooleanProperty canUpgrade = new SimpleBooleanProperty();
     private final BooleanProperty canDowngrade = new SimpleBooleanProperty();
     private final BooleanProperty running = new SimpleBooleanProperty();
+    /** How far a run is, for the bar: -1 (indeterminate) while it plans or before its first revision. */
+    private final DoubleProperty progress = new SimpleDoubleProperty(-1);
     private final BooleanProperty otherToolsDatabase = new SimpleBooleanProperty();
     private final BooleanProperty canStartHistory = new SimpleBooleanProperty();
     private final ObservableList<String> log = FXCollections.observableArrayList();
@@ -104,6 +109,8 @@ public final class MigrationPanelViewModel {
     public BooleanProperty canUpgradeProperty() { return canUpgrade; }
     public BooleanProperty canDowngradeProperty() { return canDowngrade; }
     public BooleanProperty runningProperty() { return running; }
+    /** The fraction of a run's revisions done, -1 where not known yet; the status says which revision runs. */
+    public DoubleProperty progressProperty() { return progress; }
     /** Another migration tool manages the database: nothing of Rowboat's runs or is recorded there. */
     public BooleanProperty otherToolsDatabaseProperty() { return otherToolsDatabase; }
     /** Tables without a version table: Start a history here… instead of Upgrade. */
@@ -270,6 +277,7 @@ public final class MigrationPanelViewModel {
         }
         MigrationWorkspace ws = workspace;
         running.set(true);
+        progress.set(-1);
         executor.submit("Planning " + target.label(), cancel -> ws.migrations().plan(target.id(), target.direction()), plan -> {
             String losses = PlanText.destructive(plan);
             if (!losses.isEmpty() && !notifier.confirm(target.label(), target.label() + " loses data:\n" + losses + "\n\nRun it?")
@@ -287,7 +295,8 @@ public final class MigrationPanelViewModel {
 
     private void execute(MigrationWorkspace ws, Target target, MigrationPlan plan) {
         runLog.add(target.label() + ": " + plan.revisions().size() + " revision(s)");
-        executor.submit(target.label(), cancel -> ws.migrations().run(target.id(), target.direction(), runLog, false), result -> {
+        executor.submit(target.label(), (cancel, steps) -> ws.migrations().run(target.id(), target.direction(),
+                new RevisionProgress(plan.revisions().size(), steps, runLog), false), this::showProgress, result -> {
             running.set(false);
             runLog.add("Done in " + result.took().toMillis() + " ms; the database is at "
                     + (result.current().isEmpty() ? "base" : String.join(", ", result.current())));
@@ -299,6 +308,12 @@ public final class MigrationPanelViewModel {
             schemaChanged.run();
             refresh();
         });
+    }
+
+    /** A run's step in the status line and the bar: which revision of how many, and how many are done. */
+    private void showProgress(dev.rowboat.ui.common.TaskProgress step) {
+        status.set(step.step() + "…");
+        progress.set(step.fraction());
     }
 
     /** On a read-only connection: says so in the log, and true, so the action stops before anything is asked or run. */

@@ -259,6 +259,30 @@ class CompositeKeysTest {
 
     @ParameterizedTest
     @EnumSource(Dbms.class)
+    void aNewLineTakesTheKeyColumnItSharesWithItsOrderFromTheOrderPicked(Dbms dbms) {
+        try (TestDatabase test = TestDatabase.create(dbms)) {
+            create(test);
+            try (OpenDatabase db = open(test)) {
+                Map<String, Object> disagreeing = new LinkedHashMap<>();
+                disagreeing.put("order_id", 4);
+                disagreeing.put("order", 5);
+                disagreeing.put("line_no", 9);
+                assertThatThrownBy(() -> db.changes().save(List.of(new InsertRow("order_line", 1, disagreeing))))
+                        .isInstanceOfSatisfying(SaveException.class, e -> assertThat(e.problems()).extracting(RowProblem::message)
+                                .containsExactly("order and order_id both set the column order_id, to different values (5, 4):"
+                                        + " change one of them to agree."));
+                SaveResult saved = db.changes().save(List.of(
+                        new InsertRow("order_line", 1, Map.of("order", 3, "line_no", 8, "product", "picked")),
+                        new InsertRow("order_line", 2, Map.of("order", 4, "order_id", 4, "line_no", 8, "product", "both"))));
+                assertThat(saved.generatedIds()).containsEntry(1, key(3, 8)).containsEntry(2, key(4, 8));
+                assertThat(SaveRows.rows(test, "select order_id, line_no, product from order_line where line_no = 8 order by order_id"))
+                        .containsExactly(List.of(3, 8, "picked"), List.of(4, 8, "both"));
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Dbms.class)
     void aConflictOrARefusalSavesNothingAndSaysWhich(Dbms dbms) {
         try (TestDatabase test = TestDatabase.create(dbms)) {
             create(test);

@@ -82,6 +82,76 @@ class SchemaReflectorTest {
         assertThat(model.unmapped().get(0).reason()).contains("link table");
     }
 
+    /** shipment(region, num), part(maker, code), and a link table of both keys, its columns and references in orders of their own. */
+    private static SchemaSnapshot compositeLinkSchema(List<String> linkKey, List<ColumnSpec> extra) {
+        List<ColumnSpec> linkColumns = new ArrayList<>(List.of(text("code"), text("region"), text("maker"), col("num", false)));
+        linkColumns.addAll(extra);
+        return new SchemaSnapshot(List.of(
+                table("shipment", List.of(text("region"), col("num", false), text("note")), List.of("region", "num"), List.of()),
+                table("part", List.of(text("label"), text("code"), text("maker")), List.of("maker", "code"), List.of()),
+                table("shipment_part", linkColumns, linkKey, List.of(
+                        fk("shipment_part", List.of("num", "region"), "shipment", List.of("num", "region")),
+                        fk("shipment_part", List.of("code", "maker"), "part", List.of("code", "maker"))))));
+    }
+
+    @Test
+    void aTableOfTwoCompositeKeysIsAManyToManyWhoseColumnsFollowEachTargetsKey() {
+        ReflectedModel model = SchemaReflector.reflect(compositeLinkSchema(List.of("region", "num", "maker", "code"), List.of()),
+                List.of(), NameHints.NONE, Dbms.POSTGRESQL);
+
+        assertThat(model.entities()).extracting(ReflectedEntity::name).containsExactly("shipment", "part");
+        assertThat(model.entity("shipment").toOnes()).isEmpty();
+        assertThat(model.entity("shipment").manyToMany()).singleElement().satisfies(m -> {
+            assertThat(m.attribute()).isEqualTo("parts");
+            assertThat(m.keyColumns()).containsExactly("region", "num");
+            assertThat(m.otherColumns()).containsExactly("maker", "code");
+            assertThat(m.owning()).isTrue();
+        });
+        assertThat(model.entity("part").manyToMany()).singleElement().satisfies(m -> {
+            assertThat(m.attribute()).isEqualTo("shipments");
+            assertThat(m.keyColumns()).containsExactly("maker", "code");
+            assertThat(m.otherColumns()).containsExactly("region", "num");
+            assertThat(m.owning()).isFalse();
+        });
+        assertThat(model.unmapped()).singleElement().satisfies(t -> assertThat(t.reason()).contains("link table"));
+
+        // the collection's key and elements are mapped on all of their columns, in their keys' order
+        var mapping = new HbmMappingBuilder(Dbms.POSTGRESQL, t -> t, (t, c) -> c, dev.rowboat.data.sqlite.SqliteTimestampForms.NONE)
+                .build(model).getRoot();
+        var bag = (org.hibernate.boot.jaxb.hbm.spi.JaxbHbmBagCollectionType) mapping.getClazz().get(0).getAttributes().stream()
+                .filter(a -> a instanceof org.hibernate.boot.jaxb.hbm.spi.JaxbHbmBagCollectionType b && b.getName().equals("parts"))
+                .findFirst().orElseThrow();
+        assertThat(bag.getTable()).isEqualTo("shipment_part");
+        assertThat(bag.getKey().getColumn()).extracting(c -> c.getName()).containsExactly("region", "num");
+        assertThat(bag.getManyToMany().getColumnOrFormula())
+                .extracting(c -> ((org.hibernate.boot.jaxb.hbm.spi.JaxbHbmColumnType) c).getName()).containsExactly("maker", "code");
+    }
+
+    @Test
+    void twoCompositeKeysThatAreNotTheWholePrimaryKeyOrNotToWholeKeysStayToOnes() {
+        ReflectedModel longer = SchemaReflector.reflect(compositeLinkSchema(List.of("region", "num", "maker", "code", "line"),
+                List.of(col("line", false))), List.of(), NameHints.NONE, Dbms.POSTGRESQL);
+        assertThat(longer.entity("shipment_part").toOnes()).extracting(ReflectedEntity.ToOne::attribute).containsExactly("shipment", "part");
+        assertThat(longer.entity("shipment").manyToMany()).isEmpty();
+
+        SchemaSnapshot toPartOfAKey = new SchemaSnapshot(List.of(
+                table("shipment", List.of(text("region"), col("num", false)), List.of("region", "num"), List.of()),
+                table("part", List.of(text("code"), text("maker")), List.of("maker", "code"), List.of()),
+                table("shipment_part", List.of(text("region"), text("maker")), List.of("region", "maker"), List.of(
+                        fk("shipment_part", "region", "shipment", "region"), fk("shipment_part", "maker", "part", "maker")))));
+        ReflectedModel partial = SchemaReflector.reflect(toPartOfAKey, List.of(), NameHints.NONE, Dbms.POSTGRESQL);
+        assertThat(partial.entities()).extracting(ReflectedEntity::name).contains("shipment_part");
+        assertThat(partial.entity("shipment").manyToMany()).isEmpty();
+    }
+
+    @Test
+    void aCompositeLinkTableWithColumnsOfItsOwnIsAnEntityAndAManyToMany() {
+        ReflectedModel model = SchemaReflector.reflect(compositeLinkSchema(List.of("region", "num", "maker", "code"),
+                List.of(col("qty", true))), List.of(), NameHints.NONE, Dbms.POSTGRESQL);
+        assertThat(model.entity("shipment_part").columns()).extracting(ReflectedEntity.Column::attribute).containsExactly("qty");
+        assertThat(model.entity("shipment").manyToMany()).extracting(ReflectedEntity.ManyToMany::attribute).containsExactly("parts");
+    }
+
     @Test
     void aSelfReferencingLinkTableIsNamedByItsColumns() {
         SchemaSnapshot schema = new SchemaSnapshot(List.of(

@@ -91,6 +91,28 @@ class MigrationPanelViewModelTest {
     }
 
     @Test
+    void aRunShowsWhichRevisionOfHowManyItAppliesAndTheBarFillsAsEachIsDone() {
+        panel.selectedProperty().set(panel.revisions().get(0));
+        List<String> statuses = new ArrayList<>();
+        List<Double> bar = new ArrayList<>();
+        panel.statusProperty().addListener((o, old, now) -> statuses.add(now));
+        panel.progressProperty().addListener((o, old, now) -> bar.add(now.doubleValue()));
+
+        panel.upgrade();
+
+        assertThat(statuses).startsWith("Applying revision 1 of 2: notes table…", "Applying revision 2 of 2: note language…")
+                .last().asString().contains("Up to date");
+        assertThat(bar).as("started, one done, both done").containsExactly(0.0, 0.5, 1.0);
+
+        statuses.clear();
+        bar.clear();
+        panel.selectedProperty().set(null);
+        panel.downgrade();
+        assertThat(statuses).startsWith("Reverting revision 1 of 1: note language…");
+        assertThat(bar).as("back to spinning while it plans, then one of one").containsExactly(-1.0, 0.0, 1.0);
+    }
+
+    @Test
     void downgradeThatDropsAColumnAsksAndDoesNothingWhenThePersonSaysNo() {
         panel.selectedProperty().set(panel.revisions().get(0));
         panel.upgrade();
