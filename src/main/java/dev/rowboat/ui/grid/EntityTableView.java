@@ -276,7 +276,9 @@ public final class EntityTableView {
         }
         pickerOpen = true;
         int labelIndex = viewModel.entity().attributes().indexOf(viewModel.entity().labelAttribute());
-        Object label = GridEditing.isNew(row) ? "(new)" : editing.valueOf(row, labelIndex);
+        // labelled by its key, a row is named by all of it ("EU, 1"), not by the key's first part
+        boolean byKey = viewModel.entity().labelAttribute().kind() == dev.rowboat.data.catalog.AttributeKind.ID;
+        Object label = GridEditing.isNew(row) ? "(new)" : byKey ? row.id() : editing.valueOf(row, labelIndex);
         var links = new dev.rowboat.ui.relations.LinkRowsViewModel(editing.changes(), editing.refOf(row), String.valueOf(label),
                 attribute, new dev.rowboat.data.paging.LabelSearch(viewModel.pages()), viewModel.executor());
         new dev.rowboat.ui.relations.LinkRowsDialog(links).show(table.getScene().getWindow(), () -> {

@@ -104,6 +104,9 @@ class CompositeLinkTableTest {
                 assertThat(ids(db, "part", new Scope("shipment", key("EU", 2), "parts")))
                         .containsExactly(key("acme", "N1"), key("zeta", "S9"));
 
+                // each column of the link table paired with the key column it holds, whatever the order of either
+                assertThat(db.changes().previewSql(List.of(new UnlinkRow("part", key("acme", "B1"), "shipments", key("US", 1)))))
+                        .containsExactly("DELETE FROM shipment_part WHERE maker = 'acme' AND code = 'B1' AND region = 'US' AND num = 1;");
                 db.changes().save(List.of(new UnlinkRow("part", key("acme", "B1"), "shipments", key("US", 1))));
                 assertThat(links(test)).containsExactly("EU 1 acme B1", "EU 2 acme N1", "EU 2 zeta S9", "US 1 zeta G1");
             }
