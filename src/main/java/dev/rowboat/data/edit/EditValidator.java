@@ -40,9 +40,13 @@ final class EditValidator {
                 problems.add(invalid(i, null, table.isEmpty() ? "This database has no table for " + edit.entity() + "."
                         : edit.entity() + " has an id whose columns cannot be written here."));
             } else if (edit instanceof AssociationEdit association) {
-                if (SaveLinks.of(tables, association.entity(), association.association()).isEmpty()) {
+                Optional<SaveLinks.JoinTable> join = SaveLinks.of(tables, association.entity(), association.association());
+                if (join.isEmpty()) {
                     problems.add(invalid(i, association.association(), edit.entity() + "." + association.association()
                             + " is not a many-to-many whose rows can be linked here."));
+                } else {
+                    checkLinkedRow(i, association, join.get().owner(), association.ownerId(), problems);
+                    checkLinkedRow(i, association, join.get().target(), association.targetId(), problems);
                 }
             } else if (edit instanceof InsertRow insert) {
                 checkInsert(i, insert, table.get(), inserts, problems);
@@ -76,6 +80,14 @@ final class EditValidator {
             if (!column.info().nullable() && !filledIn && !insert.values().containsKey(column.name())) {
                 problems.add(invalid(i, column.name(), column.name() + " must have a value."));
             }
+        }
+    }
+
+    /** A row a link names by a key of several columns is named by all of them, else its statement would match nothing. */
+    private static void checkLinkedRow(int i, AssociationEdit edit, SaveTable side, Object id, List<RowProblem> problems) {
+        if (side.id() == null && !(id instanceof NewRowRef) && !(id instanceof CompositeId composite && composite.size() == side.key().size())) {
+            problems.add(invalid(i, edit.association(), "A " + RefusalMessages.humanName(side.entity()) + " is named by the values of "
+                    + String.join(", ", side.key().stream().map(SaveColumn::name).toList()) + ", not by " + ValueCheck.shown(id) + "."));
         }
     }
 

@@ -133,6 +133,9 @@ class CompositeLinkTableTest {
                 assertThatThrownBy(() -> db.changes().save(List.of(new UnlinkRow("shipment", key("EU", 2), "parts", key("zeta", "G1")))))
                         .isInstanceOfSatisfying(SaveException.class, e -> assertThat(e.problems().get(0).kind())
                                 .isEqualTo(RowProblem.Kind.CONFLICT));
+                assertThatThrownBy(() -> db.changes().save(List.of(new LinkRow("shipment", "EU", "parts", key("acme", "N1")))))
+                        .isInstanceOfSatisfying(SaveException.class, e -> assertThat(e.problems()).extracting(RowProblem::message)
+                                .containsExactly("A shipment is named by the values of region, num, not by \"EU\"."));
                 assertThat(links(test)).as("nothing was saved").containsExactly("EU 1 acme B1", "EU 1 zeta G1", "US 1 acme B1");
             }
         }
