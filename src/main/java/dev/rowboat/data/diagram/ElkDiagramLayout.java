@@ -74,7 +74,8 @@ public final class ElkDiagramLayout {
             DiagramEdge edge = diagram.edges().get(i);
             List<DiagramPoint> points = points(elkEdges.get(i));
             ElkLabel label = elkEdges.get(i).getLabels().get(0);
-            edges.add(points.size() < 2
+            // ELK's own self-loops hug the box too tightly for the crow's-foot marks at both ends
+            edges.add(points.size() < 2 || edge.selfLoop()
                     ? edge.routed(SimpleRoutes.between(placed.box(edge.from()).orElseThrow(), placed.box(edge.to()).orElseThrow(), edge))
                     : edge.routed(points, new DiagramPoint(label.getX() + 2, label.getY())));
         }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -23,12 +24,13 @@ public final class ErDiagramBuilder {
 
     public static ErDiagram of(EntityCatalog catalog) {
         Map<String, EntityInfo> byTable = new LinkedHashMap<>();
-        catalog.entities().forEach(e -> byTable.put(e.table(), e));
+        // the join table as the mapping names it, the table as the database stores it (H2: upper case)
+        catalog.entities().forEach(e -> byTable.put(e.table().toLowerCase(Locale.ROOT), e));
         Set<String> linkTables = new HashSet<>();
         for (EntityInfo e : catalog.entities()) {
             for (AttributeInfo a : e.attributes()) {
-                if (a.kind() == AttributeKind.TO_MANY && a.joinTable() != null && byTable.containsKey(a.joinTable())) {
-                    linkTables.add(byTable.get(a.joinTable()).name());
+                if (a.kind() == AttributeKind.TO_MANY && a.joinTable() != null && byTable.containsKey(a.joinTable().toLowerCase(Locale.ROOT))) {
+                    linkTables.add(byTable.get(a.joinTable().toLowerCase(Locale.ROOT)).name());
                 }
             }
         }
@@ -49,7 +51,7 @@ public final class ErDiagramBuilder {
                 rows.add(new DiagramRow(a.name(), typeOf(a), a.kind() == AttributeKind.ID, linkTable));
             }
         }
-        String title = entity.name().equals(entity.table()) ? entity.name() : entity.name() + " (" + entity.table() + ")";
+        String title = entity.name().equalsIgnoreCase(entity.table()) ? entity.name() : entity.name() + " (" + entity.table() + ")";
         return new DiagramBox(entity.name(), title, rows, 0, 0, BoxMetrics.width(title, rows), BoxMetrics.height(rows));
     }
 
@@ -69,7 +71,7 @@ public final class ErDiagramBuilder {
                 if (a.kind() == AttributeKind.TO_ONE && a.column() != null) {
                     edges.add(toOne(e, a));
                 } else if (a.kind() == AttributeKind.TO_MANY && a.joinTable() != null) {
-                    EntityInfo link = byTable.get(a.joinTable());
+                    EntityInfo link = byTable.get(a.joinTable().toLowerCase(Locale.ROOT));
                     if (link != null) {
                         edges.add(new DiagramEdge(RelationKind.MANY_TO_MANY, link.name(), a.targetEntity(), a.name(), link.name(),
                                 EdgeEnd.MANY, EdgeEnd.ONE));
