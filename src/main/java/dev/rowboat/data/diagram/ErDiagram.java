@@ -21,11 +21,14 @@ public record ErDiagram(List<DiagramBox> boxes, List<DiagramEdge> edges) {
         return boxes.stream().filter(b -> b.entity().equals(entity)).findFirst();
     }
 
-    /** The width of the drawing: the rightmost box or line, and a margin. */
+    /** The width of the drawing: the rightmost box, line or label, and a margin. */
     public double width() {
         double max = boxes.stream().mapToDouble(b -> b.x() + b.width()).max().orElse(0);
         for (DiagramEdge e : edges) {
             max = Math.max(max, e.points().stream().mapToDouble(DiagramPoint::x).max().orElse(0));
+            if (e.labelAt() != null) {
+                max = Math.max(max, e.labelAt().x() + TextMeasure.width(e.label(), false));
+            }
         }
         return Math.ceil(max + MARGIN);
     }
@@ -34,6 +37,9 @@ public record ErDiagram(List<DiagramBox> boxes, List<DiagramEdge> edges) {
         double max = boxes.stream().mapToDouble(b -> b.y() + b.height()).max().orElse(0);
         for (DiagramEdge e : edges) {
             max = Math.max(max, e.points().stream().mapToDouble(DiagramPoint::y).max().orElse(0));
+            if (e.labelAt() != null) {
+                max = Math.max(max, e.labelAt().y() + DiagramEdge.LABEL_HEIGHT);
+            }
         }
         return Math.ceil(max + MARGIN);
     }

@@ -17,9 +17,10 @@ final class SimpleRoutes {
         if (edge.selfLoop()) {
             double right = from.x() + from.width();
             double top = from.y();
-            return List.of(new DiagramPoint(right, top + Math.min(20, from.height() / 2)), new DiagramPoint(right + LOOP, top + Math.min(20, from.height() / 2)),
-                    new DiagramPoint(right + LOOP, top - LOOP), new DiagramPoint(right - Math.min(30, from.width() / 3), top - LOOP),
-                    new DiagramPoint(right - Math.min(30, from.width() / 3), top));
+            double side = top + Math.min(BoxMetrics.TITLE_HEIGHT / 2, from.height() / 2);
+            double back = right - Math.min(40, from.width() / 3);
+            return List.of(new DiagramPoint(right, side), new DiagramPoint(right + LOOP, side), new DiagramPoint(right + LOOP, top - LOOP),
+                    new DiagramPoint(back, top - LOOP), new DiagramPoint(back, top));
         }
         if (from.x() + from.width() <= to.x() || to.x() + to.width() <= from.x()) {
             boolean rightwards = from.x() < to.x();

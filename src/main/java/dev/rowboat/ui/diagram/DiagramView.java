@@ -16,7 +16,6 @@ import javafx.geometry.Point2D;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -45,12 +44,11 @@ public final class DiagramView {
     @FXML private BorderPane diagramView;
     @FXML private Pane viewport;
     @FXML private Label zoomLabel;
+    @FXML private javafx.scene.control.Separator focusSeparator;
     @FXML private Label focusLabel;
     @FXML private ComboBox<String> focusBox;
     @FXML private Label depthLabel;
     @FXML private Spinner<Integer> depthSpinner;
-    @FXML private Button exportPngButton;
-    @FXML private Button exportSvgButton;
     @FXML private ProgressIndicator diagramBusy;
     @FXML private Label diagramStatus;
 
@@ -83,7 +81,7 @@ public final class DiagramView {
         diagramBusy.visibleProperty().bind(viewModel.busyProperty());
         diagramStatus.textProperty().bind(viewModel.statusProperty());
         boolean neighbourhood = viewModel.neighbourhoodOnly();
-        for (Node n : List.of(focusLabel, focusBox, depthLabel, depthSpinner)) {
+        for (Node n : List.of(focusSeparator, focusLabel, focusBox, depthLabel, depthSpinner)) {
             n.setVisible(neighbourhood);
             n.setManaged(neighbourhood);
         }
@@ -143,6 +141,7 @@ public final class DiagramView {
                 boxes.put(box.entity(), node);
                 boxLayer.getChildren().add(node);
             }
+            javafx.application.Platform.runLater(this::fit); // a new layout is shown whole, once the tab has its size
         }
         for (DiagramBox box : diagram.boxes()) {
             Node node = boxes.get(box.entity());
@@ -162,6 +161,7 @@ public final class DiagramView {
             Point2D at = content.sceneToLocal(e.getSceneX(), e.getSceneY());
             grab[0] = new Point2D(at.getX() - node.getLayoutX(), at.getY() - node.getLayoutY());
             moved[0] = false;
+            node.toFront(); // a dragged box passes over the others
             e.consume();
         });
         node.setOnMouseDragged(e -> {
@@ -198,9 +198,15 @@ public final class DiagramView {
         viewModel.zoomBy(1 / ZOOM_STEP);
     }
 
+    /** Zooms so the whole diagram shows (never above 100%), from its top left corner. */
     @FXML
-    private void zoomReset() {
-        viewModel.zoomProperty().set(1);
+    private void fit() {
+        ErDiagram diagram = viewModel.diagramProperty().get();
+        if (diagram == null || viewport.getWidth() <= 0) {
+            return;
+        }
+        double zoom = Math.min(1, Math.min(viewport.getWidth() / diagram.width(), viewport.getHeight() / diagram.height()));
+        viewModel.zoomProperty().set(Math.max(DiagramViewModel.MIN_ZOOM, zoom));
         pan.setX(0);
         pan.setY(0);
     }
