@@ -36,7 +36,7 @@ class DiagramViewModelTest {
     };
 
     @Test
-    void aDroppedBoxIsWhereTheNextDiagramOfTheSameDatabasePutsIt() {
+    void aDroppedBoxIsWhereTheNextDiagramOfTheSameDatabasePutsIt() throws Exception {
         EntityCatalog shop = new EntityCatalog(List.of(entity("Customer"), entity("Order", "Customer"), entity("Line", "Order")));
         DiagramViewModel first = viewModel(shop, "jdbc:postgresql://db/shop?password=secret");
         first.layout();
