@@ -55,13 +55,18 @@ public final class DiagramViewModel {
     private Consumer<String> onOpenEntity = entity -> { };
 
     public DiagramViewModel(EntityCatalog catalog, TaskExecutor executor, DiagramPositions positions, Notifier notifier) {
+        this(catalog, null, executor, positions, notifier);
+    }
+
+    /** @param around the entity a large schema's diagram starts around; null (or not an entity) for the first */
+    public DiagramViewModel(EntityCatalog catalog, String around, TaskExecutor executor, DiagramPositions positions, Notifier notifier) {
         this.catalog = catalog;
         this.executor = executor;
         this.positions = positions;
         this.notifier = notifier;
         entityNames.setAll(catalog.entities().stream().map(EntityInfo::name).sorted(String.CASE_INSENSITIVE_ORDER).toList());
         if (neighbourhoodOnly()) {
-            focus.set(catalog.entities().get(0).name());
+            focus.set(around != null && catalog.find(around).isPresent() ? around : catalog.entities().get(0).name());
         }
         focus.addListener((o, old, now) -> layout());
         depth.addListener((o, old, now) -> layout());

@@ -179,11 +179,15 @@ public final class MainWindowViewModel implements ConnectTarget {
         this.diagramFolder = folder;
     }
 
-    /** The ER diagram of the open database; a click on a box goes to {@code onOpenEntity}. */
-    public dev.rowboat.ui.diagram.DiagramViewModel newDiagram(Consumer<String> onOpenEntity) {
+    /**
+     * The ER diagram of the open database; a click on a box goes to {@code onOpenEntity}.
+     *
+     * @param around the entity a large schema's diagram starts around (the one selected); null for the first
+     */
+    public dev.rowboat.ui.diagram.DiagramViewModel newDiagram(String around, Consumer<String> onOpenEntity) {
         OpenDatabase db = database.get();
         java.nio.file.Path folder = diagramFolder != null ? diagramFolder : java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "rowboat-diagram");
-        var diagram = new dev.rowboat.ui.diagram.DiagramViewModel(db.catalog(), executor,
+        var diagram = new dev.rowboat.ui.diagram.DiagramViewModel(db.catalog(), around, executor,
                 dev.rowboat.data.diagram.DiagramPositions.of(folder, db.spec().displayUrl()), notifier);
         diagram.setOnOpenEntity(onOpenEntity);
         return diagram;
