@@ -7,6 +7,7 @@ import dev.rowboat.data.diagram.DiagramExport;
 import dev.rowboat.data.diagram.ElkDiagramLayout;
 import dev.rowboat.data.diagram.ErDiagram;
 import dev.rowboat.data.diagram.ErDiagramBuilder;
+import dev.rowboat.data.diagram.Neighbourhood;
 import dev.rowboat.schema.DatabaseException;
 import dev.rowboat.schema.Safeguards;
 import java.io.PrintWriter;
@@ -33,6 +34,14 @@ final class DiagramCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", required = true, description = "The file to write: its name ends in .svg or .png.")
     Path out;
 
+    @Option(names = "--around", paramLabel = "ENTITY",
+            description = "Draw only this entity and its neighbours (for a large schema), as the window's Around does.")
+    String around;
+
+    @Option(names = "--depth", paramLabel = "N", defaultValue = "1",
+            description = "With --around: how many relationships away a neighbour may be, 1 to 3 (default: ${DEFAULT-VALUE}).")
+    int depth;
+
     @Spec
     CommandSpec spec;
 
@@ -42,6 +51,9 @@ final class DiagramCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try {
             DiagramExport.formatOf(out);
+            if (depth < 1 || depth > 3) {
+                throw new DatabaseException(DatabaseException.Kind.INVALID_VALUE, "--depth is 1, 2 or 3, not " + depth + ".");
+            }
             StartupTarget target = StartupTarget.resolve(url, System.getenv(), DataLocations.forCurrentUser())
                     .withSafeguards(new Safeguards(true, false));
             Optional<Path> missing = target.spec().missingFile();
@@ -51,7 +63,12 @@ final class DiagramCommand implements Callable<Integer> {
             ErDiagram diagram;
             var connector = new MicroblogConnector(DataLocations.forCurrentUser().defaultDatabase(), false);
             try (OpenDatabase db = connector.connect(target.spec(), ConnectOptions.defaults())) {
-                diagram = ElkDiagramLayout.layout(ErDiagramBuilder.of(db.catalog()));
+                ErDiagram whole = ErDiagramBuilder.of(db.catalog());
+                if (around != null && db.catalog().find(around).isEmpty()) {
+                    throw new DatabaseException(DatabaseException.Kind.NOT_FOUND, "There is no entity " + around + " in "
+                            + target.spec().displayUrl() + ". Entities are named as the window's list names them.");
+                }
+                diagram = ElkDiagramLayout.layout(around == null ? whole : Neighbourhood.around(whole, around, depth));
             }
             try {
                 DiagramExport.write(diagram, out);

@@ -34,6 +34,27 @@ class DiagramCommandTest {
     }
 
     @Test
+    void drawsOneEntityAndItsNeighboursWithAround(@TempDir Path dir) throws Exception {
+        try (TestDatabase db = TestDatabase.create(Dbms.SQLITE)) {
+            Chinook.load(db);
+            String url = "sqlite:///" + db.spec().file();
+
+            CommandLineRun.Run run = CommandLineRun.rowboat(List.of("diagram", "--url", url, "--around", "Invoice",
+                    "--out", dir.resolve("i.svg").toString()));
+            CommandLineRun.Run unknown = CommandLineRun.rowboat(List.of("diagram", "--url", url, "--around", "Nothing",
+                    "--out", dir.resolve("n.svg").toString()));
+
+            assertThat(run.exit()).as(run.err()).isZero();
+            assertThat(run.out()).contains("3 entities and 2 relationships"); // Customer <- Invoice <- InvoiceLine
+            assertThat(Files.readString(dir.resolve("i.svg"))).contains("data-entity=\"Customer\"", "data-entity=\"InvoiceLine\"")
+                    .doesNotContain("data-entity=\"Track\"");
+            assertThat(unknown.exit()).isEqualTo(2);
+            assertThat(unknown.err()).contains("There is no entity Nothing");
+            assertThat(dir.resolve("n.svg")).doesNotExist();
+        }
+    }
+
+    @Test
     void refusesAFileThatIsNeitherSvgNorPngBeforeConnecting(@TempDir Path dir) {
         CommandLineRun.Run run = CommandLineRun.rowboat(List.of("diagram", "--url", "sqlite:///" + dir.resolve("none.db"),
                 "--out", dir.resolve("diagram.txt").toString()));
