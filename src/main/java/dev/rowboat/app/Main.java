@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "rowboat", mixinStandardHelpOptions = true, version = "Rowboat 0.1",
         description = "A desktop explorer for ORM-mapped databases.",
-        subcommands = {SampleCommand.class, DbCommand.class})
+        subcommands = {SampleCommand.class, DbCommand.class, DiagramCommand.class})
 public final class Main implements Callable<Integer> {
     @Option(names = "--url", paramLabel = "URL",
             description = "Database to open: a JDBC URL or a SQLAlchemy URL such as sqlite:////abs/path or postgresql://user:pw@host/db. "
@@ -30,6 +30,9 @@ public final class Main implements Callable<Integer> {
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("db")) {
             DbStartup.prepare(args);
+        }
+        if (args.length > 0 && args[0].equals("diagram")) {
+            System.setProperty("java.awt.headless", "true"); // the PNG is drawn with Java2D, without a display
         }
         System.exit(new CommandLine(new Main()).execute(args));
     }

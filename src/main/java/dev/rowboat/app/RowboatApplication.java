@@ -62,6 +62,7 @@ public final class RowboatApplication extends Application {
         mainViewModel = new MainWindowViewModel(connector, executor, notifier,
                 new RecentConnections(locations.recentConnectionsFile()));
         mainViewModel.keepConsoleHistoryIn(locations.consoleFolder());
+        mainViewModel.keepDiagramPositionsIn(locations.diagramFolder());
         ConnectDialog[] dialog = new ConnectDialog[1];
         FXMLLoader loader = new FXMLLoader(RowboatApplication.class.getResource("/main/main-window.fxml"));
         loader.setControllerFactory(type -> new MainWindowView(mainViewModel, () -> {

@@ -51,4 +51,9 @@ public record DataLocations(Path home) {
     public Path consoleFolder() {
         return home.resolve("console");
     }
+
+    /** Where the person dragged the diagram's boxes, a file per connection. */
+    public Path diagramFolder() {
+        return home.resolve("diagram");
+    }
 }

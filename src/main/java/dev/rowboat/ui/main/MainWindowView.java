@@ -263,6 +263,27 @@ public final class MainWindowView {
         javafx.application.Platform.runLater(console.editor()::requestFocus);
     }
 
+    /** View › Diagram: the ER diagram of the open database in a tab (one: chosen again, it is selected); a click on a box opens its grid. */
+    @FXML
+    private void openDiagram() {
+        if (viewModel.databaseProperty().get() == null) {
+            viewModel.statusProperty().set("Open a database first: the diagram shows its entities.");
+            return;
+        }
+        var open = entityTabs.getTabs().stream().filter(t -> "diagram-tab".equals(t.getId())).findFirst();
+        if (open.isPresent()) {
+            entityTabs.getSelectionModel().select(open.get());
+            return;
+        }
+        EntitySummary selected = entityList.getSelectionModel().getSelectedItem();
+        var diagram = new dev.rowboat.ui.diagram.DiagramView(viewModel.newDiagram(selected == null ? null : selected.name(),
+                entity -> viewModel.entities().stream().filter(e -> e.name().equals(entity)).findFirst().ifPresent(this::showEntity)));
+        Tab tab = new Tab("Diagram", diagram.root());
+        tab.setId("diagram-tab");
+        entityTabs.getTabs().add(tab);
+        entityTabs.getSelectionModel().select(tab);
+    }
+
     @FXML
     private void openMigrations() {
         migrationTab.open(viewModel.databaseProperty().get(), this::schemaChanged);

@@ -54,6 +54,7 @@ public final class MainWindowViewModel implements ConnectTarget {
     private final dev.rowboat.ui.relations.RelationsViewModel relations;
     /** Where each connection's console history is kept; tests that do not say get a folder of their own. */
     private java.nio.file.Path consoleFolder;
+    private java.nio.file.Path diagramFolder;
     private final ConnectionMarks marks = new ConnectionMarks();
 
     public MainWindowViewModel(DatabaseConnector connector, TaskExecutor executor, Notifier notifier, RecentConnections recent) {
@@ -171,6 +172,25 @@ public final class MainWindowViewModel implements ConnectTarget {
     public java.util.Optional<EntityTableViewModel> gridFor(String entity, dev.rowboat.data.paging.Scope scope) {
         return entities.stream().filter(e -> e.name().equals(entity)).findFirst().map(summary ->
                 new EntityTableViewModel(database.get().pages(), summary.info(), summary.count(), executor, changes.get(), scope));
+    }
+
+    /** Keeps where the diagram's boxes were dragged in this folder (the data folder's {@code diagram}). */
+    public void keepDiagramPositionsIn(java.nio.file.Path folder) {
+        this.diagramFolder = folder;
+    }
+
+    /**
+     * The ER diagram of the open database; a click on a box goes to {@code onOpenEntity}.
+     *
+     * @param around the entity a large schema's diagram starts around (the one selected); null for the first
+     */
+    public dev.rowboat.ui.diagram.DiagramViewModel newDiagram(String around, Consumer<String> onOpenEntity) {
+        OpenDatabase db = database.get();
+        java.nio.file.Path folder = diagramFolder != null ? diagramFolder : java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "rowboat-diagram");
+        var diagram = new dev.rowboat.ui.diagram.DiagramViewModel(db.catalog(), around, executor,
+                dev.rowboat.data.diagram.DiagramPositions.of(folder, db.spec().displayUrl()), notifier);
+        diagram.setOnOpenEntity(onOpenEntity);
+        return diagram;
     }
 
     /** Keeps the consoles' history and saved queries in this folder (the data folder's {@code console}). */
