@@ -178,14 +178,38 @@ public final class EntityPages {
 
     /**
      * The grid's rows (its filters, order and scope) as the table stores them, every column, for an
-     * export that reads them a page at a time.
+     * export that reads them a page at a time. With no filter, scope or order but the key's, the
+     * table is read alone in its key's order (no join for the links' labels).
      */
     public TableRows tableRows(String entity, SortKey sort, List<Filter> filters, Scope scope) {
+        EntityInfo info = exportable(entity);
+        boolean keyOrder = sort == null || sort.attribute() == null || sort.attribute().equals(info.id().name()) && !sort.descending();
+        if (keyOrder && filters.isEmpty() && scope == null) {
+            return keyed(info, null);
+        }
+        return new GridTableRows(this, info, gridQuery(entity, sort, filters, scope), dialect());
+    }
+
+    /**
+     * A table's rows in its key's order, as stored, every column; only those a SQL condition on its
+     * own columns lets through ({@code user_id = 3}) where one is given.
+     */
+    public TableRows tableRows(String entity, String whereSql) {
+        return keyed(exportable(entity), whereSql);
+    }
+
+    private TableRows keyed(EntityInfo entity, String whereSql) {
+        org.hibernate.dialect.Dialect dialect = dialect();
+        return new KeyedTableRows(this, entity, SqlColumns.persister(factory.unwrap(SessionFactoryImplementor.class), entity.name()),
+                dialect instanceof org.hibernate.dialect.H2Dialect, dialect.getClass().getSimpleName().startsWith("SQLite"), whereSql);
+    }
+
+    private EntityInfo exportable(String entity) {
         EntityInfo info = available(entity);
         if (info.keyless()) {
             throw new DatabaseException(NOT_FOUND, info.name() + " has no key to read its rows in pages by, so it cannot be exported yet.");
         }
-        return new TableRows(this, info, gridQuery(entity, sort, filters, scope), dialect());
+        return info;
     }
 
     /** An entity of the catalog as it is now: what a link's target is, how its ids are typed. */

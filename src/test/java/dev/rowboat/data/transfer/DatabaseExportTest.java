@@ -118,6 +118,22 @@ class DatabaseExportTest {
     }
 
     @ParameterizedTest
+    @EnumSource(Dbms.class)
+    void aSqlConditionOnTheTablesColumnsPicksRowsInKeyOrder(Dbms dbms) throws IOException {
+        try (TestDatabase test = TestDatabase.create(dbms); OpenDatabase db = test.openWithSample()) {
+            ExportSource susans = GridExportSource.where(db.pages(), "Post", "user_id = 2 or body like 'Hello%'");
+            assertThat(susans.count(QueryCancel.none())).isEqualTo(3);
+            String markdown = export(susans, ExportOptions.of(ExportFormat.MARKDOWN, dbms), 1);
+            assertThat(markdown.lines()).hasSize(5);
+            assertThat(markdown.lines().skip(2).map(l -> l.substring(0, l.indexOf(" |", 2)))).containsExactly("| 4", "| 5", "| 6");
+            assertThatThrownBy(() -> export(GridExportSource.where(db.pages(), "Post", "no_such_column = 1"),
+                    ExportOptions.of(ExportFormat.CSV, dbms), 10))
+                    .isInstanceOfSatisfying(DatabaseException.class, e -> assertThat(e.kind()).isEqualTo(DatabaseException.Kind.QUERY_FAILED))
+                    .hasMessageStartingWith("The query failed: ");
+        }
+    }
+
+    @ParameterizedTest
     @EnumSource(value = Dbms.class, names = {"H2", "SQLITE"})
     void aBadEntityOrFilterIsASentence(Dbms dbms) {
         try (TestDatabase test = TestDatabase.create(dbms); OpenDatabase db = test.openWithSample()) {
