@@ -212,6 +212,18 @@ public final class EntityPages {
         return info;
     }
 
+    /** The kind of database the pages come from, by its Hibernate dialect. */
+    public dev.rowboat.schema.Dbms dbms() {
+        org.hibernate.dialect.Dialect dialect = dialect();
+        if (dialect instanceof org.hibernate.dialect.H2Dialect) {
+            return dev.rowboat.schema.Dbms.H2;
+        }
+        if (dialect instanceof org.hibernate.dialect.PostgreSQLDialect) {
+            return dev.rowboat.schema.Dbms.POSTGRESQL;
+        }
+        return dialect.getClass().getSimpleName().startsWith("SQLite") ? dev.rowboat.schema.Dbms.SQLITE : dev.rowboat.schema.Dbms.MARIADB;
+    }
+
     /** An entity of the catalog as it is now: what a link's target is, how its ids are typed. */
     public Optional<EntityInfo> entity(String entityName) {
         return catalog.get().find(entityName);
