@@ -2,6 +2,7 @@ package dev.rowboat.ui.transfer;
 
 import dev.rowboat.data.transfer.ExportFormat;
 import dev.rowboat.data.transfer.ValueText;
+import dev.rowboat.schema.Dbms;
 import dev.rowboat.ui.common.Fxml;
 import java.io.File;
 import java.nio.file.Path;
@@ -28,6 +29,7 @@ public final class ExportDialog {
     @FXML private ComboBox<ExportFormat> exportFormat;
     @FXML private ComboBox<String> exportDelimiter;
     @FXML private ComboBox<ValueText.Binary> exportBinary;
+    @FXML private ComboBox<Dbms> exportDialect;
     @FXML private TextField exportFile;
     @FXML private Button chooseExportFile;
     @FXML private ProgressBar exportProgress;
@@ -62,6 +64,31 @@ public final class ExportDialog {
         exportDelimiter.valueProperty().bindBidirectional(viewModel.delimiterProperty());
         exportDelimiter.disableProperty().bind(viewModel.csvProperty().not());
         exportBinary.setItems(FXCollections.observableArrayList(ValueText.Binary.values()));
+        exportBinary.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(ValueText.Binary binary) {
+                return binary == null ? "" : binary == ValueText.Binary.HEX ? "\\x and hex (\\x0aff)" : "base64 (Cv8=)";
+            }
+
+            @Override
+            public ValueText.Binary fromString(String text) {
+                return null; // not editable
+            }
+        });
+        exportDialect.setItems(FXCollections.observableArrayList(Dbms.values()));
+        exportDialect.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Dbms dbms) {
+                return dbms == null ? "" : dbms.displayName();
+            }
+
+            @Override
+            public Dbms fromString(String text) {
+                return null; // not editable
+            }
+        });
+        exportDialect.valueProperty().bindBidirectional(viewModel.dialectProperty());
+        exportDialect.disableProperty().bind(viewModel.sqlProperty().not());
         exportBinary.valueProperty().bindBidirectional(viewModel.binaryProperty());
         exportFile.textProperty().bindBidirectional(viewModel.fileProperty());
         chooseExportFile.setOnAction(e -> choose());

@@ -38,7 +38,7 @@ public final class ExportViewModel {
     private final TaskExecutor executor;
     private final String what;
     private final Supplier<ExportSource> source;
-    private final Dbms dialect;
+    private final ObjectProperty<Dbms> dialect;
     private final ObjectProperty<ExportFormat> format = new SimpleObjectProperty<>(ExportFormat.CSV);
     private final StringProperty delimiter = new SimpleStringProperty(DELIMITERS.get(0));
     private final ObjectProperty<ValueText.Binary> binary = new SimpleObjectProperty<>(ValueText.Binary.BASE64);
@@ -48,6 +48,7 @@ public final class ExportViewModel {
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanBinding canExport;
     private final BooleanBinding csv;
+    private final BooleanBinding sql;
     private TaskHandle task;
     /** Which export is the current one: steps of an earlier, cancelled one are not shown. */
     private long runs;
@@ -63,10 +64,11 @@ public final class ExportViewModel {
         this.executor = executor;
         this.what = what;
         this.source = source;
-        this.dialect = dialect;
+        this.dialect = new SimpleObjectProperty<>(dialect);
         this.file.set(suggested == null ? "" : suggested.toString());
         this.canExport = Bindings.createBooleanBinding(() -> !running.get() && file.get() != null && !file.get().isBlank(), running, file);
         this.csv = Bindings.createBooleanBinding(() -> format.get() == ExportFormat.CSV, format);
+        this.sql = Bindings.createBooleanBinding(() -> format.get() == ExportFormat.SQL, format);
         format.addListener((o, old, now) -> file.set(withExtension(file.get(), old, now)));
     }
 
@@ -78,6 +80,8 @@ public final class ExportViewModel {
     public StringProperty delimiterProperty() { return delimiter; }
     public ObjectProperty<ValueText.Binary> binaryProperty() { return binary; }
     public StringProperty fileProperty() { return file; }
+    /** The database SQL INSERT statements are written for; first the one exported from. */
+    public ObjectProperty<Dbms> dialectProperty() { return dialect; }
     public BooleanProperty runningProperty() { return running; }
     /** 0 to 1, or -1 while the number of rows is not known. */
     public DoubleProperty progressProperty() { return progress; }
@@ -85,6 +89,8 @@ public final class ExportViewModel {
     public BooleanBinding canExportProperty() { return canExport; }
     /** Whether the delimiter applies. */
     public BooleanBinding csvProperty() { return csv; }
+    /** Whether the SQL dialect applies. */
+    public BooleanBinding sqlProperty() { return sql; }
 
     /** The last export that finished, or null. */
     public ExportResult result() {
@@ -94,7 +100,7 @@ public final class ExportViewModel {
     /** The options as chosen. */
     public ExportOptions options() {
         int chosen = Math.max(0, DELIMITERS.indexOf(delimiter.get()));
-        return new ExportOptions(format.get(), SEPARATORS.charAt(chosen), binary.get(), dialect, 100);
+        return new ExportOptions(format.get(), SEPARATORS.charAt(chosen), binary.get(), dialect.get(), 100);
     }
 
     /** Starts the export into the chosen file. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rowboat.data.OpenDatabase;
+import dev.rowboat.data.console.Language;
 import dev.rowboat.data.paging.Filter;
 import dev.rowboat.data.paging.FilterOp;
 import dev.rowboat.data.paging.QueryCancel;
@@ -130,6 +131,24 @@ class DatabaseExportTest {
                     ExportOptions.of(ExportFormat.CSV, dbms), 10))
                     .isInstanceOfSatisfying(DatabaseException.class, e -> assertThat(e.kind()).isEqualTo(DatabaseException.Kind.QUERY_FAILED))
                     .hasMessageStartingWith("The query failed: ");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Dbms.class)
+    void aConsoleResultIsRunAgainPageByPageWithItsOwnColumns(Dbms dbms) throws IOException {
+        try (TestDatabase test = TestDatabase.create(dbms); OpenDatabase db = test.openWithSample()) {
+            ExportSource hql = new ConsoleExportSource(db.console(), Language.HQL,
+                    "select p.id, p.body, p.author.id as user_id from Post p where p.body like '%o%' order by p.id desc", "result");
+            String csv = export(hql, ExportOptions.of(ExportFormat.CSV, dbms), 2);
+            String rows = export(new ConsoleExportSource(db.console(), Language.HQL, "from Post p where p.id > 4 order by p.id", "post"),
+                    ExportOptions.of(ExportFormat.CSV, dbms), 1);
+            // whole rows of an entity: its attributes, a link as the key it refers to
+            assertThat(rows.split("\r\n")).hasSize(3).startsWith("id,body,timestamp,author").anySatisfy(l -> assertThat(l).startsWith("6,Hello from Mary.,").endsWith(",3"));
+            assertThat(csv.split("\r\n")).hasSize(7).startsWith("id,body,user_id", "6,Hello from Mary.,3", "5,Anyone for coffee?,2")
+                    .endsWith("1,Beautiful day in Portland!,1");
+            ExportSource sql = new ConsoleExportSource(db.console(), Language.SQL, "SELECT COUNT(*) AS n, MAX(id) AS last FROM post", "result");
+            assertThat(export(sql, ExportOptions.of(ExportFormat.JSONL, dbms), 10).toLowerCase()).isEqualTo("{\"n\":6,\"last\":6}\n");
         }
     }
 

@@ -91,6 +91,11 @@ class ExportViewModelTest {
         assertThat(vm.fileProperty().get()).endsWith("post.md");
         assertThat(vm.csvProperty().get()).isFalse();
         assertThat(vm.options().dialect()).isEqualTo(Dbms.POSTGRESQL);
+        vm.formatProperty().set(ExportFormat.SQL);
+        assertThat(vm.sqlProperty().get()).isTrue();
+        vm.dialectProperty().set(Dbms.MARIADB);
+        assertThat(vm.options().dialect()).isEqualTo(Dbms.MARIADB);
+        assertThat(vm.fileProperty().get()).endsWith("post.sql");
         assertThat(vm.canExportProperty().get()).isTrue();
         vm.fileProperty().set("  ");
         assertThat(vm.canExportProperty().get()).isFalse();
