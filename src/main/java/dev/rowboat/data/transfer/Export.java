@@ -22,7 +22,7 @@ import java.util.List;
  */
 public final class Export {
     /** Rows per page read from the database: enough to amortise each query, few enough to keep the heap small. */
-    public static final int PAGE_SIZE = 2_000;
+    public static final int PAGE_SIZE = 5_000;
 
     private Export() {
     }
@@ -61,7 +61,10 @@ public final class Export {
         }
     }
 
-    /** Writes every row to an open stream, a page at a time; returns how many. */
+    /**
+     * Writes every row to an open stream, a page at a time, the next page read while the last is
+     * written; returns how many. Progress is reported from the writing thread after each page.
+     */
     public static long toWriter(ExportSource source, ExportOptions options, Writer out, int pageSize, QueryCancel cancel,
                                 ExportProgress progress) throws IOException {
         long total = source.count(cancel);
@@ -69,25 +72,32 @@ public final class Export {
         RowWriter writer = options.writer(out, source.table());
         long[] done = {0};
         boolean[] begun = {false};
-        source.read(pageSize, cancel, new ExportSource.PageConsumer() {
-            @Override
-            public void columns(List<String> names) throws IOException {
-                writer.begin(names);
-                begun[0] = true;
-            }
+        try (PagePipeline pipeline = new PagePipeline("rowboat-export-writer")) {
+            source.read(pageSize, cancel, new ExportSource.PageConsumer() {
+                @Override
+                public void columns(List<String> names) throws IOException {
+                    pipeline.submit(() -> {
+                        writer.begin(names);
+                        begun[0] = true;
+                    });
+                }
 
-            @Override
-            public void page(List<Object[]> rows) throws IOException {
-                for (Object[] row : rows) {
-                    writer.row(row);
+                @Override
+                public void page(List<Object[]> rows) throws IOException {
+                    pipeline.submit(() -> {
+                        for (Object[] row : rows) {
+                            writer.row(row);
+                        }
+                        done[0] += rows.size();
+                        progress.rows(done[0], total);
+                        if (cancel.isCancelled()) {
+                            throw cancelled();
+                        }
+                    });
                 }
-                done[0] += rows.size();
-                progress.rows(done[0], total);
-                if (cancel.isCancelled()) {
-                    throw cancelled();
-                }
-            }
-        });
+            });
+            pipeline.finish();
+        }
         if (cancel.isCancelled()) {
             throw cancelled();
         }

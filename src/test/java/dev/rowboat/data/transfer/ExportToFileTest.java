@@ -32,21 +32,22 @@ class ExportToFileTest {
 
     @Test
     void writesEveryRowPageByPageReportingProgressAndMovesTheFileIntoPlace() throws IOException {
-        ListSource source = numbers(5_001);
+        ListSource source = numbers(2 * Export.PAGE_SIZE + 1);
         List<long[]> progress = new ArrayList<>();
         Path target = folder.resolve("posts.csv");
         ExportResult result = Export.toFile(source, ExportOptions.of(ExportFormat.CSV, Dbms.H2), target, QueryCancel.none(),
                 (done, total) -> progress.add(new long[] {done, total}));
 
-        assertThat(result.rows()).isEqualTo(5_001);
-        assertThat(result.sentence()).isEqualTo("Exported 5,001 rows to " + target.toAbsolutePath());
-        assertThat(source.pageSizes).containsExactly(Export.PAGE_SIZE, Export.PAGE_SIZE, 1001);
-        assertThat(progress).extracting(p -> p[0]).containsExactly(0L, 2_000L, 4_000L, 5_001L);
-        assertThat(progress).extracting(p -> p[1]).containsOnly(5_001L);
+        long rows = 2L * Export.PAGE_SIZE + 1;
+        assertThat(result.rows()).isEqualTo(rows);
+        assertThat(result.sentence()).isEqualTo(String.format("Exported %,d rows to %s", rows, target.toAbsolutePath()));
+        assertThat(source.pageSizes).containsExactly(Export.PAGE_SIZE, Export.PAGE_SIZE, 1);
+        assertThat(progress).extracting(p -> p[0]).containsExactly(0L, (long) Export.PAGE_SIZE, 2L * Export.PAGE_SIZE, rows);
+        assertThat(progress).extracting(p -> p[1]).containsOnly(rows);
         List<String> lines = Files.readAllLines(target, StandardCharsets.UTF_8);
-        assertThat(lines).hasSize(5_002);
+        assertThat(lines).hasSize((int) rows + 1);
         assertThat(lines.get(0)).isEqualTo("id,body");
-        assertThat(lines.get(5_001)).isEqualTo("5000,row 5000");
+        assertThat(lines.get((int) rows)).isEqualTo((rows - 1) + ",row " + (rows - 1));
         assertThat(files()).containsExactly(target);
     }
 
@@ -55,9 +56,9 @@ class ExportToFileTest {
         Path target = folder.resolve("posts.json");
         Files.writeString(target, "earlier");
         QueryCancel cancel = new QueryCancel();
-        assertThatThrownBy(() -> Export.toFile(numbers(10_000), ExportOptions.of(ExportFormat.JSON, Dbms.H2), target, cancel,
+        assertThatThrownBy(() -> Export.toFile(numbers(10 * Export.PAGE_SIZE), ExportOptions.of(ExportFormat.JSON, Dbms.H2), target, cancel,
                 (done, total) -> {
-                    if (done >= 4_000) {
+                    if (done >= Export.PAGE_SIZE) {
                         cancel.cancel();
                     }
                 }))
@@ -78,6 +79,34 @@ class ExportToFileTest {
         assertThatThrownBy(() -> Export.toFile(failing, ExportOptions.of(ExportFormat.SQL, Dbms.SQLITE), target, QueryCancel.none(),
                 ExportProgress.NONE)).hasMessage("The query failed: connection lost");
         assertThat(files()).isEmpty();
+    }
+
+    @Test
+    void aWriteThatFailsStopsTheReadingToo() {
+        ListSource source = numbers(100L * Export.PAGE_SIZE);
+        java.io.Writer full = new java.io.Writer() {
+            private long written;
+
+            @Override
+            public void write(char[] buffer, int offset, int length) throws IOException {
+                written += length;
+                if (written > 100_000) {
+                    throw new IOException("No space left on device");
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        assertThatThrownBy(() -> Export.toWriter(source, ExportOptions.of(ExportFormat.CSV, Dbms.H2), full, Export.PAGE_SIZE,
+                QueryCancel.none(), ExportProgress.NONE)).isInstanceOf(IOException.class).hasMessage("No space left on device");
+        // the second page fails; the reader is at most two pages ahead (one waiting, one being read) when it hears so
+        assertThat(source.pageSizes.size()).as("pages read of 100").isLessThanOrEqualTo(5);
     }
 
     @Test

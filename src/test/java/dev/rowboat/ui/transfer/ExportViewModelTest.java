@@ -64,20 +64,20 @@ class ExportViewModelTest {
     @Test
     void exportWritesTheFileShowingProgressAndEndsWithASentence() throws IOException {
         Path file = folder.resolve("post.csv");
-        ExportViewModel vm = new ExportViewModel(new DirectTaskExecutor(), "the Post grid", () -> numbers(5_000), Dbms.H2, file);
+        ExportViewModel vm = new ExportViewModel(new DirectTaskExecutor(), "the Post grid", () -> numbers(12_000), Dbms.H2, file);
         List<String> statuses = new ArrayList<>();
         vm.statusProperty().addListener((o, old, now) -> statuses.add(now));
         vm.delimiterProperty().set("Tab");
 
         vm.export();
 
-        assertThat(statuses).contains("Exported 2,000 of 5,000 rows", "Exported 4,000 of 5,000 rows");
-        assertThat(vm.statusProperty().get()).isEqualTo("Exported 5,000 rows to " + file.toAbsolutePath() + ".");
+        assertThat(statuses).contains("Exported 0 of 12,000 rows", "Exported 5,000 of 12,000 rows", "Exported 10,000 of 12,000 rows");
+        assertThat(vm.statusProperty().get()).isEqualTo("Exported 12,000 rows to " + file.toAbsolutePath() + ".");
         assertThat(vm.runningProperty().get()).isFalse();
         assertThat(vm.progressProperty().get()).isEqualTo(1.0);
-        assertThat(vm.result().rows()).isEqualTo(5_000);
+        assertThat(vm.result().rows()).isEqualTo(12_000);
         List<String> lines = Files.readAllLines(file);
-        assertThat(lines).hasSize(5_001);
+        assertThat(lines).hasSize(12_001);
         assertThat(lines.subList(0, 3)).containsExactly("id\tbody", "0\teven", "1\t\"odd\tone\"");
     }
 
