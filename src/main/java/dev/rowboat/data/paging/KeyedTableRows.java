@@ -33,8 +33,20 @@ final class KeyedTableRows implements TableRows {
         this.sqlite = sqlite;
         this.where = where == null || where.isBlank() ? null : where.strip();
         String[] table = new String[1];
+        java.util.Map<String, org.hibernate.metamodel.mapping.SelectableMapping> byName = new java.util.LinkedHashMap<>();
         persister.getIdentifierMapping().forEachSelectable((index, column) -> {
             table[0] = column.getSelectionExpression() == null ? null : column.getContainingTableExpression();
+            byName.put(plain(column.getSelectionExpression()), column);
+        });
+        // in the key's order, which Hibernate's embedded id (its parts by name) may not keep
+        for (var attribute : entity.idAttributes()) {
+            var column = attribute.column() == null ? null : byName.remove(plain(attribute.column()));
+            if (column != null) {
+                keyColumns.add(ROOT + "." + column.getSelectionExpression());
+                keyTypes.add(column.getJdbcMapping());
+            }
+        }
+        byName.values().forEach(column -> {
             keyColumns.add(ROOT + "." + column.getSelectionExpression());
             keyTypes.add(column.getJdbcMapping());
         });
@@ -42,6 +54,10 @@ final class KeyedTableRows implements TableRows {
             throw new DatabaseException(DatabaseException.Kind.NOT_FOUND, entity.name() + " has no key columns to read its rows in order by.");
         }
         this.from = " from " + table[0] + " " + ROOT;
+    }
+
+    private static String plain(String name) {
+        return name == null ? "" : name.replace("\"", "").replace("`", "").toLowerCase(java.util.Locale.ROOT);
     }
 
     @Override
