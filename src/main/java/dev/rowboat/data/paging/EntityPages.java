@@ -187,7 +187,13 @@ public final class EntityPages {
         if (keyOrder && filters.isEmpty() && scope == null) {
             return keyed(info, null);
         }
-        return new GridTableRows(this, info, gridQuery(entity, sort, filters, scope), dialect());
+        GridQuery query = gridQuery(entity, sort, filters, scope);
+        if (query.rawPageSql(GridQuery.Segment.ALL.get(0), 1).isEmpty()) {
+            org.hibernate.dialect.Dialect dialect = dialect();
+            return new IdListTableRows(this, info, sort, filters, scope, SqlColumns.persister(factory.unwrap(SessionFactoryImplementor.class),
+                    info.name()), dialect instanceof org.hibernate.dialect.H2Dialect, dialect.getClass().getSimpleName().startsWith("SQLite"));
+        }
+        return new GridTableRows(this, info, query, dialect());
     }
 
     /**

@@ -31,10 +31,6 @@ final class GridTableRows implements TableRows {
         this.h2 = dialect instanceof H2Dialect;
         this.sqlite = dialect.getClass().getSimpleName().startsWith("SQLite");
         this.keyTypes = query.keyTypes();
-        if (query.rawPageSql(GridQuery.Segment.ALL.get(0), 1).isEmpty()) {
-            throw new DatabaseException(DatabaseException.Kind.NOT_FOUND, entity.name()
-                    + " with this filter or scope is read through HQL only, so it cannot be exported as its table's rows yet.");
-        }
     }
 
     @Override

@@ -8,6 +8,7 @@ import dev.rowboat.data.console.Language;
 import dev.rowboat.data.paging.Filter;
 import dev.rowboat.data.paging.FilterOp;
 import dev.rowboat.data.paging.QueryCancel;
+import dev.rowboat.data.paging.Scope;
 import dev.rowboat.data.paging.SortKey;
 import dev.rowboat.schema.DatabaseException;
 import dev.rowboat.schema.Dbms;
@@ -52,6 +53,22 @@ class DatabaseExportTest {
             String byAuthor = export(GridExportSource.of(db.pages(), "Post", null, List.of(new Filter("author", FilterOp.EQUALS, "susan")),
                     null), ExportOptions.of(ExportFormat.JSONL, dbms), 1);
             assertThat(byAuthor.lines()).hasSize(2).allSatisfy(l -> assertThat(l).endsWith("\"user_id\":2}"));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Dbms.class)
+    void aGridReadThroughHqlOnlyExportsItsRowsAsStoredInItsOrder(Dbms dbms) throws IOException {
+        try (TestDatabase test = TestDatabase.create(dbms); OpenDatabase db = test.openWithSample()) {
+            // a console query's rows shown as the Post grid, sorted by the grid; pages of 2 rows
+            ExportSource consoleRows = GridExportSource.of(db.pages(), "Post", new SortKey("timestamp", true), List.of(),
+                    Scope.ofQuery("from Post p where p.body like '%e%'"));
+            assertThat(consoleRows.count(QueryCancel.none())).isEqualTo(5);
+            assertThat(export(consoleRows, ExportOptions.of(ExportFormat.CSV, dbms), 2).lines().map(l -> l.substring(0, l.indexOf(','))))
+                    .containsExactly("id", "6", "5", "4", "2", "1");
+            // a many-to-many scope: the tags of the first post
+            ExportSource tags = GridExportSource.of(db.pages(), "Tag", null, List.of(), new Scope("Post", 1, "tags"));
+            assertThat(export(tags, ExportOptions.of(ExportFormat.CSV, dbms), 10)).isEqualTo("id,name\r\n1,flask\r\n");
         }
     }
 
