@@ -8,11 +8,13 @@ import dev.rowboat.data.paging.QueryCancel;
 import dev.rowboat.data.transfer.Export;
 import dev.rowboat.data.transfer.ExportFormat;
 import dev.rowboat.data.transfer.ExportOptions;
+import dev.rowboat.data.transfer.ExportProgress;
 import dev.rowboat.data.transfer.ExportResult;
 import dev.rowboat.data.transfer.GridExportSource;
 import dev.rowboat.data.transfer.ValueText;
 import dev.rowboat.schema.DatabaseException;
 import dev.rowboat.schema.Dbms;
+import dev.rowboat.schema.Progress;
 import dev.rowboat.schema.Safeguards;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -22,6 +24,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -103,13 +107,28 @@ final class ExportCommand implements Callable<Integer> {
             }
             ExportOptions options = new ExportOptions(chosen.get(), separator, binaryForm, sqlDialect.get(), 100);
             var connector = new MicroblogConnector(DataLocations.forCurrentUser().defaultDatabase(), false);
+            QueryCancel cancel = new QueryCancel();
+            CountDownLatch finished = new CountDownLatch(1);
+            // Ctrl+C stops the export at its next page, which deletes the part written, before the JVM ends
+            Thread interrupted = new Thread(() -> {
+                cancel.cancel();
+                try {
+                    finished.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "rowboat-export-interrupted");
+            Runtime.getRuntime().addShutdownHook(interrupted);
             try (OpenDatabase db = connector.connect(target.spec(), ConnectOptions.defaults())) {
                 EntityInfo found = find(db, entity);
                 ExportResult result = Export.toFile(GridExportSource.where(db.pages(), found.name(), where), options, out,
-                        QueryCancel.none(), (done, total) -> { });
+                        cancel, progress(err));
                 stdout.println(result.sentence());
                 stdout.flush();
                 return 0;
+            } finally {
+                finished.countDown();
+                removeHook(interrupted);
             }
         } catch (DatabaseException e) {
             err.println(e.getMessage());
@@ -119,6 +138,28 @@ final class ExportCommand implements Callable<Integer> {
             return 1;
         } finally {
             err.flush();
+        }
+    }
+
+    /** On a terminal, how far it is, on one line of stderr; nothing where the output goes to a file or a pipe. */
+    private static ExportProgress progress(PrintWriter err) {
+        if (System.console() == null) {
+            return ExportProgress.NONE;
+        }
+        return (done, total) -> {
+            err.print("\rExported " + Progress.count(done) + (total >= 0 ? " of " + Progress.count(total) : "") + " rows");
+            if (done == total) {
+                err.println();
+            }
+            err.flush();
+        };
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook is running: it waits for this export, which is over
         }
     }
 

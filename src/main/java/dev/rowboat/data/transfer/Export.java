@@ -39,7 +39,8 @@ public final class Export {
         Path folder = absolute.getParent();
         Path temporary;
         try {
-            temporary = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".part");
+            // created as any new file is (the umask's permissions), not as createTempFile's owner-only one
+            temporary = Files.createFile(folder.resolve("." + absolute.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".part"));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write in " + folder + ": " + DatabaseException.reasonOf(e), e);
         }
@@ -54,6 +55,9 @@ public final class Export {
             return new ExportResult(rows, absolute);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write " + absolute + ": " + DatabaseException.reasonOf(e), e);
+        } catch (DatabaseException e) {
+            // the source says its query was stopped; the person wants to know about the file
+            throw e.kind() == DatabaseException.Kind.CANCELLED ? cancelled() : e;
         } finally {
             if (!done) {
                 deleteQuietly(temporary);

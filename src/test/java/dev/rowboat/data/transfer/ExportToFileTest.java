@@ -62,7 +62,8 @@ class ExportToFileTest {
                         cancel.cancel();
                     }
                 }))
-                .isInstanceOfSatisfying(DatabaseException.class, e -> assertThat(e.kind()).isEqualTo(DatabaseException.Kind.CANCELLED));
+                .isInstanceOfSatisfying(DatabaseException.class, e -> assertThat(e.kind()).isEqualTo(DatabaseException.Kind.CANCELLED))
+                .hasMessage("The export was cancelled; no file was written.");
         assertThat(files()).containsExactly(target);
         assertThat(Files.readString(target)).isEqualTo("earlier");
     }
