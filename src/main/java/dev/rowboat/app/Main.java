@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "rowboat", mixinStandardHelpOptions = true, version = "Rowboat 0.1",
         description = "A desktop explorer for ORM-mapped databases.",
-        subcommands = {SampleCommand.class, DbCommand.class, DiagramCommand.class})
+        subcommands = {SampleCommand.class, DbCommand.class, DiagramCommand.class, ExportCommand.class})
 public final class Main implements Callable<Integer> {
     @Option(names = "--url", paramLabel = "URL",
             description = "Database to open: a JDBC URL or a SQLAlchemy URL such as sqlite:////abs/path or postgresql://user:pw@host/db. "
@@ -28,7 +28,7 @@ public final class Main implements Callable<Integer> {
     boolean production;
 
     public static void main(String[] args) {
-        if (args.length > 0 && args[0].equals("db")) {
+        if (args.length > 0 && (args[0].equals("db") || args[0].equals("export"))) {
             DbStartup.prepare(args);
         }
         if (args.length > 0 && args[0].equals("diagram")) {

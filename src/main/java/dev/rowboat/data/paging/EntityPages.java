@@ -176,6 +176,60 @@ public final class EntityPages {
         });
     }
 
+    /**
+     * The grid's rows (its filters, order and scope) as the table stores them, every column, for an
+     * export that reads them a page at a time. With no filter, scope or order but the key's, the
+     * table is read alone in its key's order (no join for the links' labels).
+     */
+    public TableRows tableRows(String entity, SortKey sort, List<Filter> filters, Scope scope) {
+        EntityInfo info = exportable(entity);
+        boolean keyOrder = sort == null || sort.attribute() == null || sort.attribute().equals(info.id().name()) && !sort.descending();
+        if (keyOrder && filters.isEmpty() && scope == null) {
+            return keyed(info, null);
+        }
+        GridQuery query = gridQuery(entity, sort, filters, scope);
+        if (query.rawPageSql(GridQuery.Segment.ALL.get(0), 1).isEmpty()) {
+            org.hibernate.dialect.Dialect dialect = dialect();
+            return new IdListTableRows(this, info, sort, filters, scope, SqlColumns.persister(factory.unwrap(SessionFactoryImplementor.class),
+                    info.name()), dialect instanceof org.hibernate.dialect.H2Dialect, dialect.getClass().getSimpleName().startsWith("SQLite"));
+        }
+        return new GridTableRows(this, info, query, dialect());
+    }
+
+    /**
+     * A table's rows in its key's order, as stored, every column; only those a SQL condition on its
+     * own columns lets through ({@code user_id = 3}) where one is given.
+     */
+    public TableRows tableRows(String entity, String whereSql) {
+        return keyed(exportable(entity), whereSql);
+    }
+
+    private TableRows keyed(EntityInfo entity, String whereSql) {
+        org.hibernate.dialect.Dialect dialect = dialect();
+        return new KeyedTableRows(this, entity, SqlColumns.persister(factory.unwrap(SessionFactoryImplementor.class), entity.name()),
+                dialect instanceof org.hibernate.dialect.H2Dialect, dialect.getClass().getSimpleName().startsWith("SQLite"), whereSql);
+    }
+
+    private EntityInfo exportable(String entity) {
+        EntityInfo info = available(entity);
+        if (info.keyless()) {
+            throw new DatabaseException(NOT_FOUND, info.name() + " has no key to read its rows in pages by, so it cannot be exported yet.");
+        }
+        return info;
+    }
+
+    /** The kind of database the pages come from, by its Hibernate dialect. */
+    public dev.rowboat.schema.Dbms dbms() {
+        org.hibernate.dialect.Dialect dialect = dialect();
+        if (dialect instanceof org.hibernate.dialect.H2Dialect) {
+            return dev.rowboat.schema.Dbms.H2;
+        }
+        if (dialect instanceof org.hibernate.dialect.PostgreSQLDialect) {
+            return dev.rowboat.schema.Dbms.POSTGRESQL;
+        }
+        return dialect.getClass().getSimpleName().startsWith("SQLite") ? dev.rowboat.schema.Dbms.SQLITE : dev.rowboat.schema.Dbms.MARIADB;
+    }
+
     /** An entity of the catalog as it is now: what a link's target is, how its ids are typed. */
     public Optional<EntityInfo> entity(String entityName) {
         return catalog.get().find(entityName);

@@ -299,7 +299,10 @@ public final class ConsoleView {
         Button more = new Button("More rows");
         more.visibleProperty().bind(rows.moreProperty());
         more.setOnAction(e -> rows.loadMore());
-        javafx.scene.layout.HBox footer = new javafx.scene.layout.HBox(8, summary, more);
+        Button export = new Button("Export…");
+        export.setId("exportResultButton");
+        export.setOnAction(e -> new dev.rowboat.ui.transfer.ExportDialog(rows.exportViewModel(), table.getScene().getWindow()).show());
+        javafx.scene.layout.HBox footer = new javafx.scene.layout.HBox(8, summary, more, export);
         footer.getStyleClass().add("pager-bar");
         footer.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         footer.setPadding(new javafx.geometry.Insets(4, 8, 4, 8));

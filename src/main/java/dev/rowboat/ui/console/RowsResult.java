@@ -48,6 +48,13 @@ public final class RowsResult {
     /** "4 rows in 12 ms", or how far it has read and why it stops. */
     public StringProperty summaryProperty() { return summary; }
 
+    /** The Export… dialog's state for this result: the query run again, a page at a time, every row (no cap). */
+    public dev.rowboat.ui.transfer.ExportViewModel exportViewModel() {
+        return new dev.rowboat.ui.transfer.ExportViewModel(executor, "the query's result",
+                () -> new dev.rowboat.data.transfer.ConsoleExportSource(console.get(), language, statement, "query_result"),
+                console.get().dbms(), java.nio.file.Path.of(System.getProperty("user.home"), "query_result.csv"));
+    }
+
     /** Reads the next page, when there is one and none is being read. */
     public void loadMore() {
         if (!more.get() || loading.get()) {

@@ -312,6 +312,9 @@ public final class EntityTableView {
         } else if (event.isShortcutDown() && event.getCode() == KeyCode.L) {
             selectedCell().ifPresent(cell -> openLinks(cell.row(), cell.attribute()));
             event.consume();
+        } else if (event.isShortcutDown() && !event.isShiftDown() && event.getCode() == KeyCode.C) {
+            copySelection();
+            event.consume();
         } else if (event.isShortcutDown() && event.getCode() == KeyCode.HOME) {
             viewModel.loadFirst();
             event.consume();
@@ -352,6 +355,29 @@ public final class EntityTableView {
         String seed = typedSeed;
         typedSeed = null;
         return seed;
+    }
+
+    /** Ctrl+C: the selected cells as the grid shows them, tab-separated, for a spreadsheet. */
+    void copySelection() {
+        java.util.List<CellCopy.Cell> cells = new java.util.ArrayList<>();
+        for (var position : table.getSelectionModel().getSelectedCells()) {
+            int index = position.getRow();
+            if (index < 0 || index >= table.getItems().size() || !(position.getTableColumn().getUserData() instanceof AttributeInfo attribute)) {
+                continue;
+            }
+            cells.add(new CellCopy.Cell(index, table.getVisibleLeafIndex(position.getTableColumn()),
+                    viewModel.shownText(table.getItems().get(index), attribute)));
+        }
+        if (!cells.isEmpty()) {
+            javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+            content.putString(CellCopy.tsv(cells));
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        }
+    }
+
+    /** File › Export… and the grid's menu: the export dialog for this grid's rows as filtered and sorted now. */
+    public void openExport() {
+        new dev.rowboat.ui.transfer.ExportDialog(viewModel.exportViewModel(), table.getScene() == null ? null : table.getScene().getWindow()).show();
     }
 
     /** The focused cell: its row, column and attribute. */

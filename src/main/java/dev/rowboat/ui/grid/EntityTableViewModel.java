@@ -234,6 +234,37 @@ public final class EntityTableViewModel implements RelationsGrid {
         return changes;
     }
 
+    /**
+     * A cell's text as the grid shows it, for a copy: a link by its label, a hidden secret as its
+     * mask, NULL as nothing (an empty spreadsheet cell), binary as its hex and size.
+     */
+    public String shownText(Row row, AttributeInfo attribute) {
+        Object value = valueOf(row, entity.attributes().indexOf(attribute));
+        if (value == null) {
+            return "";
+        }
+        if (isMasked(attribute.name())) {
+            return "••••••••";
+        }
+        String text = CellText.format(value);
+        return value instanceof java.time.LocalDateTime && attribute.zone() != null ? text + " " + attribute.zone() : text;
+    }
+
+    /**
+     * The Export… dialog's state for this grid: its rows with its filters, order and scope as they
+     * are now, each as its table stores it.
+     */
+    public dev.rowboat.ui.transfer.ExportViewModel exportViewModel() {
+        SortKey order = sort.get();
+        java.util.List<Filter> filtering = java.util.List.copyOf(filters().values());
+        Scope within = scope();
+        String what = "the " + entity.name() + " grid" + (filtering.isEmpty() && within == null ? "" : " (as filtered)");
+        java.nio.file.Path suggested = java.nio.file.Path.of(System.getProperty("user.home"),
+                entity.table().toLowerCase(java.util.Locale.ROOT) + ".csv");
+        return new dev.rowboat.ui.transfer.ExportViewModel(executor, what,
+                () -> dev.rowboat.data.transfer.GridExportSource.of(pages, entity.name(), order, filtering, within), pages.dbms(), suggested);
+    }
+
     public Map<String, Filter> filters() {
         return Map.copyOf(filters);
     }

@@ -34,8 +34,14 @@ final class GridContextMenu {
         delete.setOnAction(e -> view.deleteSelected());
         MenuItem mask = new MenuItem("Show / hide values of this column");
         mask.setOnAction(e -> view.selectedCell().ifPresent(c -> view.viewModel().toggleMask(c.attribute().name())));
+        MenuItem copy = new MenuItem("Copy cells\t(Ctrl+C)");
+        copy.setId("copyCellsItem");
+        copy.setOnAction(e -> view.copySelection());
+        MenuItem export = new MenuItem("Export rows…");
+        export.setId("exportRowsItem");
+        export.setOnAction(e -> view.openExport());
         ContextMenu menu = new ContextMenu(setNull, bigEditor, load, saveAs, links, new SeparatorMenuItem(), duplicate, delete,
-                new SeparatorMenuItem(), mask);
+                new SeparatorMenuItem(), mask, new SeparatorMenuItem(), copy, export);
         menu.setOnShowing(e -> {
             var cell = view.selectedCell();
             boolean editable = cell.isPresent() && view.viewModel().editing().canEdit(cell.get().attribute());

@@ -243,6 +243,13 @@ public final class MainWindowView {
         schemaMenu.setDisable(viewModel.schemas().size() < 2);
     }
 
+    /** File › Export rows…: the shown grid's rows, as filtered and sorted. */
+    @FXML
+    private void exportRows() {
+        currentGrid().ifPresentOrElse(EntityTableView::openExport,
+                () -> viewModel.statusProperty().set("Open an entity's grid first: Export writes the rows of the grid shown."));
+    }
+
     /** Query › New console: a console tab on the open database. */
     @FXML
     private void openConsole() {
