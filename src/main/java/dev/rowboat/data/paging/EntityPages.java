@@ -176,6 +176,18 @@ public final class EntityPages {
         });
     }
 
+    /**
+     * The grid's rows (its filters, order and scope) as the table stores them, every column, for an
+     * export that reads them a page at a time.
+     */
+    public TableRows tableRows(String entity, SortKey sort, List<Filter> filters, Scope scope) {
+        EntityInfo info = available(entity);
+        if (info.keyless()) {
+            throw new DatabaseException(NOT_FOUND, info.name() + " has no key to read its rows in pages by, so it cannot be exported yet.");
+        }
+        return new TableRows(this, info, gridQuery(entity, sort, filters, scope), dialect());
+    }
+
     /** An entity of the catalog as it is now: what a link's target is, how its ids are typed. */
     public Optional<EntityInfo> entity(String entityName) {
         return catalog.get().find(entityName);

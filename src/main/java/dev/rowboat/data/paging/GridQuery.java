@@ -281,6 +281,40 @@ final class GridQuery {
     }
 
     /**
+     * A page of the table's own columns as stored ({@code e.*}, in the table's column order) with
+     * the sort value and the id after them, for an export; empty where the grid has no SQL here.
+     */
+    Optional<PageSql> rawPageSql(Segment segment, int limit) {
+        Optional<SqlShape> shape = sqlShape();
+        Clause keyset = segment.condition();
+        if (shape.isEmpty() || keyset != null && keyset.sql() == null) {
+            return Optional.empty();
+        }
+        SqlShape sql = shape.get();
+        List<OwnStatement.Parameter> bound = new ArrayList<>(sql.parameters());
+        if (keyset != null) {
+            bound.addAll(keyset.positional());
+        }
+        String select = "select " + ROOT + ".*, " + sortExpression.sql() + ", "
+                + String.join(", ", ids.parts().stream().map(Expr::sql).toList());
+        return Optional.of(new PageSql(select + (keyset == null ? sql.from() : sql.from(keyset.sql())) + sql.orderForward()
+                + " limit " + limit, bound));
+    }
+
+    /** The types the sort value and the id parts are read with, in {@link #rawPageSql}'s order after the table's columns. */
+    List<JdbcMapping> keyTypes() {
+        List<JdbcMapping> types = new ArrayList<>();
+        types.add(sortExpression.type());
+        ids.parts().forEach(part -> types.add(part.type()));
+        return types;
+    }
+
+    /** The key of a row from its sort value and id parts as {@link #rawPageSql} selects them. */
+    Key keyFrom(Object[] sortAndId) {
+        return new Key(sortAndId[0], ids.read(sortAndId, 1));
+    }
+
+    /**
      * Both of {@link #boundQuery}'s values as one statement of our own (two scalar subqueries),
      * where the grid has its SQL: a jump then costs SQLite one statement before its page, not two.
      */

@@ -28,7 +28,17 @@ final class OwnStatement {
     private OwnStatement() {
     }
 
+    /** Hears a result's columns before its rows are read. */
+    interface ColumnsReader {
+        void read(java.sql.ResultSetMetaData columns) throws SQLException;
+    }
+
     static <T> List<T> query(StatelessSession session, String sql, List<Parameter> parameters, RowReader<T> reader) {
+        return query(session, sql, parameters, columns -> { }, reader);
+    }
+
+    static <T> List<T> query(StatelessSession session, String sql, List<Parameter> parameters, ColumnsReader columnsReader,
+                             RowReader<T> reader) {
         SharedSessionContractImplementor implementor = session.unwrap(SharedSessionContractImplementor.class);
         JdbcCoordinator jdbc = implementor.getJdbcCoordinator();
         // As a query statement, which the coordinator registers as the one a cancel stops.
@@ -39,6 +49,7 @@ final class OwnStatement {
             }
             List<T> rows = new ArrayList<>();
             ResultSet rs = jdbc.getResultSetReturn().extract(statement, sql);
+            columnsReader.read(rs.getMetaData());
             while (rs.next()) {
                 rows.add(reader.read(rs, implementor));
             }
