@@ -64,6 +64,16 @@ public final class CsvRecordReader {
         return new ImportTable("CSV (" + name(delimiter) + ")", header, rows);
     }
 
+    /** Records without a header (pasted text): each line's fields, NULL for an empty unquoted one; widths may differ. */
+    public static List<List<String>> records(String text, char delimiter) {
+        CsvRecordReader reader = new CsvRecordReader(text, delimiter);
+        List<List<String>> records = new ArrayList<>();
+        for (List<String> record = reader.record(); record != null; record = reader.record()) {
+            records.add(record);
+        }
+        return records;
+    }
+
     /** The delimiter that occurs most often outside quotes in the first line; a comma when none does. */
     public static char detectDelimiter(String text) {
         int[] counts = new int[DELIMITERS.size()];

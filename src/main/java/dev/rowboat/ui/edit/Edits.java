@@ -29,12 +29,23 @@ public final class Edits {
      */
     public static EditCommand importRows(PendingEdits pending, String entity, List<Map<String, Object>> added,
                                          Map<Object, Map<String, Object[]>> changed, String what) {
+        Map<RowRef, Map<String, Object[]>> updates = new java.util.LinkedHashMap<>();
+        changed.forEach((id, values) -> updates.put(RowRef.existing(entity, id), values));
+        return cells(pending, entity, added, updates, what);
+    }
+
+    /**
+     * Cells of rows in the grid (existing or new) and new rows, as one step to undo: a paste.
+     *
+     * @param changed row to attribute to {read value, new value}
+     */
+    public static EditCommand cells(PendingEdits pending, String entity, List<Map<String, Object>> added,
+                                    Map<RowRef, Map<String, Object[]>> changed, String what) {
         Map<RowRef, Map<String, Object>> rows = new java.util.LinkedHashMap<>();
         for (Map<String, Object> values : added) {
             rows.put(RowRef.added(entity, pending.nextNewRowNumber()), values);
         }
-        Map<RowRef, Map<String, Object[]>> updates = new java.util.LinkedHashMap<>();
-        changed.forEach((id, values) -> updates.put(RowRef.existing(entity, id), values));
+        Map<RowRef, Map<String, Object[]>> updates = changed;
         Map<RowRef, PendingRow> before = new java.util.HashMap<>();
         rows.keySet().forEach(row -> before.put(row, null));
         updates.keySet().forEach(row -> before.put(row, pending.snapshot(row)));

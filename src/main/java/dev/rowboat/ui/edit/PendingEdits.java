@@ -184,9 +184,12 @@ public final class PendingEdits {
     /** Sets values of existing rows as {@link #setValue} does, with one notification. */
     void setValues(Map<RowRef, Map<String, Object[]>> readAndNew) {
         readAndNew.forEach((row, values) -> values.forEach((attribute, pair) -> {
-            PendingRow pending = rows.computeIfAbsent(row, r -> new PendingRow(PendingRow.State.CHANGED));
-            pending.original.putIfAbsent(attribute, pair[0]);
+            PendingRow pending = rows.computeIfAbsent(row, r -> new PendingRow(r.isNew() ? PendingRow.State.NEW : PendingRow.State.CHANGED));
+            if (pending.state == PendingRow.State.CHANGED) {
+                pending.original.putIfAbsent(attribute, pair[0]);
+            }
             pending.values.put(attribute, pair[1]);
+            clearProblem(row, attribute);
         }));
         changed();
     }
