@@ -37,7 +37,8 @@ class GridPasteTest {
             Object lastId = grid.rows().get(last).id();
 
             grid.paste(last, columns, body, "changed body\t2024-05-31 14:30\t1\nnew body\t2024-06-01T08:00\t2\n");
-            assertThat(grid.messageProperty().get()).isEqualTo("Pasted 1 changed row and 1 new row; Undo takes it back.");
+            assertThat(changes.messageProperty().get()).isEqualTo("Pasted 1 changed row and 1 new row; Undo takes it back.");
+            assertThat(grid.messageProperty().get()).isEmpty();
             assertThat(changes.pending().count()).isEqualTo(2);
             assertThat(changes.pending().valueOf(RowRef.existing("Post", lastId), "body", null)).isEqualTo("changed body");
             RowRef added = changes.pending().newRows("Post").get(0);

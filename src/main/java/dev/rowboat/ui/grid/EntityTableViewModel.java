@@ -129,7 +129,13 @@ public final class EntityTableViewModel implements RelationsGrid {
      * past the last become new rows; the status line says what happened or why nothing did.
      */
     public void paste(int startRow, List<AttributeInfo> columns, int startColumn, String text) {
-        message.set(new GridPaste(editing).paste(rows(), startRow, columns, startColumn, text == null ? "" : text));
+        String outcome = new GridPaste(editing).paste(rows(), startRow, columns, startColumn, text == null ? "" : text);
+        if (outcome.startsWith("Pasted")) {
+            message.set(""); // the grid's bar is for what went wrong; the status line says what was done
+            editing.changes().messageProperty().set(outcome);
+        } else {
+            message.set(outcome);
+        }
     }
 
     public GridEditing editing() {

@@ -87,6 +87,7 @@ public final class ImportDialog {
             TableColumn<ImportViewModel.PreviewRow, String> column = new TableColumn<>(mapping.fileColumns().get(i));
             column.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().cells().get(index)));
             column.setCellFactory(c -> new ProblemCell(index));
+            column.setPrefWidth(140);
             previewTable.getColumns().add(column);
         }
     }
