@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -273,19 +274,31 @@ public final class ImportInserts {
     }
 
     /**
-     * PostgreSQL's sequences do not see ids written explicitly: the next grid row would get an id
-     * the import took. The sequence moves past the largest id. (MariaDB, H2 and SQLite move on their own.)
+     * PostgreSQL's sequences and H2's identity columns do not see ids written explicitly: the next
+     * grid row would get an id the import took. They are moved past the largest id. (MariaDB's
+     * AUTO_INCREMENT and SQLite's rowid move on their own.) H2 commits at the ALTER, which comes
+     * last, after every row was written.
      */
     private void followGeneratedIds(Connection c, SaveTable table, List<Map<String, Object>> rows) throws SQLException {
-        if (dbms != Dbms.POSTGRESQL || !table.generatedId() || table.id() == null
+        if (dbms != Dbms.POSTGRESQL && dbms != Dbms.H2 || !table.generatedId() || table.id() == null
                 || rows.stream().noneMatch(r -> r.get(table.id().name()) != null)) {
             return;
         }
-        String column = table.id().sql().replace("\"", "");
-        try (PreparedStatement ps = c.prepareStatement("select setval(pg_get_serial_sequence(?, ?), (select max(" + table.id().sql()
-                + ") from " + table.sql() + "))")) {
+        String max = "select max(" + table.id().sql() + ") from " + table.sql();
+        if (dbms == Dbms.H2) {
+            long largest;
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(max)) {
+                rs.next();
+                largest = rs.getLong(1);
+            }
+            try (Statement s = c.createStatement()) {
+                s.execute("alter table " + table.sql() + " alter column " + table.id().sql() + " restart with " + (largest + 1));
+            }
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("select setval(pg_get_serial_sequence(?, ?), (" + max + "))")) {
             ps.setString(1, table.sql());
-            ps.setString(2, column);
+            ps.setString(2, table.id().sql().replace("\"", ""));
             ps.execute();
         }
     }

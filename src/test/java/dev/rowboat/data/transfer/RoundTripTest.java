@@ -46,6 +46,10 @@ class RoundTripTest {
                 Map<String, Long> rows = roundTrip(from, to, ExportFormat.CSV, dbms);
                 assertThat(rows).containsKeys("User", "Post");
                 assertThat(rows.get("Post")).isPositive();
+                // the ids were written as the file gives them: a new row afterwards still gets a free one
+                to.changes().save(List.of(new dev.rowboat.data.edit.InsertRow("Post", 1, Map.of("body", "after the import")),
+                        new dev.rowboat.data.edit.InsertRow("User", 2, Map.of("username", "after", "email", "after@example.com"))));
+                assertThat(export(to, "Post", ExportFormat.CSV, dbms)).contains(",after the import,");
             }
         }
     }
