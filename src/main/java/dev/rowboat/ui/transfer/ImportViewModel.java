@@ -158,6 +158,10 @@ public final class ImportViewModel {
      * rows read by key in batches); the refused rows stay out, named in the report.
      */
     public void importRows() {
+        if (changes.readOnly()) {
+            message.set(dev.rowboat.ui.common.WriteGuard.READ_ONLY + ": nothing can be imported.");
+            return;
+        }
         if (!canImport()) {
             message.set(upsert.get() && mapping.get() != null && !mapping.get().coversKey()
                     ? "Upsert needs the key of " + entity.name() + " mapped." : "There are no rows to import.");
