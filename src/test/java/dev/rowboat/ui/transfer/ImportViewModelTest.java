@@ -93,6 +93,22 @@ class ImportViewModelTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void aReadOnlyConnectionTakesNothing() throws Exception {
+        try (TestDatabase test = TestDatabase.create(Dbms.H2); OpenDatabase db = test.openWithSample()) {
+            Path file = Files.writeString(dir.resolve("posts.csv"), "body\nhello\n", StandardCharsets.UTF_8);
+            ChangesViewModel changes = new ChangesViewModel(db::changes, new DirectTaskExecutor(),
+                    new dev.rowboat.ui.common.WriteGuard(new dev.rowboat.schema.Safeguards(true, false), "test", null));
+            ImportViewModel vm = new ImportViewModel(db.catalog().get("Post"), db::catalog, ImportViewModel.Target.of(db.imports()),
+                    changes, new DirectTaskExecutor());
+            vm.load(file, null);
+            assertThat(vm.validProperty().get()).isEqualTo(1);
+            vm.importRows();
+            assertThat(changes.pending().count()).isZero();
+            assertThat(vm.messageProperty().get()).isEqualTo("Read-only connection: nothing can be imported.");
+        }
+    }
+
     private static String quoted(String text) {
         return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
