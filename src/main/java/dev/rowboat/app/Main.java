@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "rowboat", mixinStandardHelpOptions = true, version = "Rowboat 0.1",
         description = "A desktop explorer for ORM-mapped databases.",
-        subcommands = {SampleCommand.class, DbCommand.class, DiagramCommand.class, ExportCommand.class})
+        subcommands = {SampleCommand.class, DbCommand.class, DiagramCommand.class, ExportCommand.class, ImportCommand.class})
 public final class Main implements Callable<Integer> {
     @Option(names = "--url", paramLabel = "URL",
             description = "Database to open: a JDBC URL or a SQLAlchemy URL such as sqlite:////abs/path or postgresql://user:pw@host/db. "

@@ -31,6 +31,7 @@ public final class OpenDatabase implements AutoCloseable {
     private final SessionFactoryImplementor factory;
     private final EntityPages pages;
     private final ChangeWriter changes;
+    private final dev.rowboat.data.edit.ImportInserts imports;
     private final RowCounts rowCounts;
     private final dev.rowboat.data.console.QueryConsole console;
     private final Mapping mapping;
@@ -49,6 +50,7 @@ public final class OpenDatabase implements AutoCloseable {
         this.factory = factory;
         this.pages = new EntityPages(factory, this::catalog, spec.dbms().nullsSortHigh());
         this.changes = new HibernateChangeWriter(factory, metadata, this::catalog, pool::evictConnection);
+        this.imports = new dev.rowboat.data.edit.ImportInserts(factory, this::catalog, spec.dbms());
         this.rowCounts = new RowCounts(pool, spec.dbms());
         this.console = new dev.rowboat.data.console.QueryConsole(factory, spec.dbms(), this::catalog);
         try (Connection connection = pool.getConnection()) {
@@ -101,6 +103,11 @@ public final class OpenDatabase implements AutoCloseable {
     /** Saves the grids' pending edits as one transaction. */
     public ChangeWriter changes() {
         return changes;
+    }
+
+    /** Writes imported rows straight to their tables, the file's ids kept (the command line's import). */
+    public dev.rowboat.data.edit.ImportInserts imports() {
+        return imports;
     }
 
     /** Runs the query console's statements. */

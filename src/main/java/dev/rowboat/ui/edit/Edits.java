@@ -21,6 +21,40 @@ public final class Edits {
         return command(what, () -> pending.addRow(row, values), () -> pending.restore(row, null));
     }
 
+    /**
+     * Imported rows, as one step to undo: new rows as a person adds them, and for rows whose key
+     * exists (upsert) the changed values with the values read, as a person's edits of those cells.
+     *
+     * @param changed existing row id to attribute to {read value, new value}
+     */
+    public static EditCommand importRows(PendingEdits pending, String entity, List<Map<String, Object>> added,
+                                         Map<Object, Map<String, Object[]>> changed, String what) {
+        Map<RowRef, Map<String, Object[]>> updates = new java.util.LinkedHashMap<>();
+        changed.forEach((id, values) -> updates.put(RowRef.existing(entity, id), values));
+        return cells(pending, entity, added, updates, what);
+    }
+
+    /**
+     * Cells of rows in the grid (existing or new) and new rows, as one step to undo: a paste.
+     *
+     * @param changed row to attribute to {read value, new value}
+     */
+    public static EditCommand cells(PendingEdits pending, String entity, List<Map<String, Object>> added,
+                                    Map<RowRef, Map<String, Object[]>> changed, String what) {
+        Map<RowRef, Map<String, Object>> rows = new java.util.LinkedHashMap<>();
+        for (Map<String, Object> values : added) {
+            rows.put(RowRef.added(entity, pending.nextNewRowNumber()), values);
+        }
+        Map<RowRef, Map<String, Object[]>> updates = changed;
+        Map<RowRef, PendingRow> before = new java.util.HashMap<>();
+        rows.keySet().forEach(row -> before.put(row, null));
+        updates.keySet().forEach(row -> before.put(row, pending.snapshot(row)));
+        return command(what, () -> {
+            pending.addRows(rows);
+            pending.setValues(updates);
+        }, () -> pending.restoreAll(before));
+    }
+
     /** Marks rows deleted; new rows simply go. */
     public static EditCommand deleteRows(PendingEdits pending, List<RowRef> refs, List<Map<String, Object>> readValues) {
         List<PendingRow> before = new ArrayList<>();

@@ -309,6 +309,9 @@ public final class EntityTableView {
         } else if (event.isShortcutDown() && event.isShiftDown() && event.getCode() == KeyCode.N) {
             selectedCell().ifPresent(cell -> viewModel.editing().setNull(cell.row(), cell.attribute()));
             event.consume();
+        } else if (event.isShortcutDown() && event.getCode() == KeyCode.V) {
+            pasteClipboard();
+            event.consume();
         } else if (event.isShortcutDown() && event.getCode() == KeyCode.L) {
             selectedCell().ifPresent(cell -> openLinks(cell.row(), cell.attribute()));
             event.consume();
@@ -322,6 +325,15 @@ public final class EntityTableView {
             viewModel.loadLast();
             event.consume();
         }
+    }
+
+    /** Ctrl+V: the clipboard's text from the focused cell (the first row and column when none is focused). */
+    private void pasteClipboard() {
+        String text = javafx.scene.input.Clipboard.getSystemClipboard().getString();
+        java.util.List<AttributeInfo> columns = table.getColumns().stream().map(c -> (AttributeInfo) c.getUserData()).toList();
+        var cell = selectedCell();
+        viewModel.paste(cell.map(SelectedCell::index).orElse(table.getItems().size()), columns,
+                cell.map(c -> table.getColumns().indexOf(c.column())).orElse(Math.min(1, columns.size() - 1)), text);
     }
 
     /** Typing on a selected cell starts editing it with what was typed, as in a spreadsheet. */

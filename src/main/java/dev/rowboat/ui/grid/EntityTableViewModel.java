@@ -124,6 +124,20 @@ public final class EntityTableViewModel implements RelationsGrid {
     public ObjectProperty<RowCount> rowCountProperty() { return rowCount; }
 
     /** Editing the rows of this grid: cells, new rows, duplicates, deletes. */
+    /**
+     * Pastes TSV or CSV text at a cell (Ctrl+V): cells of the rows shown are overwritten, rows
+     * past the last become new rows; the status line says what happened or why nothing did.
+     */
+    public void paste(int startRow, List<AttributeInfo> columns, int startColumn, String text) {
+        String outcome = new GridPaste(editing).paste(rows(), startRow, columns, startColumn, text == null ? "" : text);
+        if (outcome.startsWith("Pasted")) {
+            message.set(""); // the grid's bar is for what went wrong; the status line says what was done
+            editing.changes().messageProperty().set(outcome);
+        } else {
+            message.set(outcome);
+        }
+    }
+
     public GridEditing editing() {
         return editing;
     }

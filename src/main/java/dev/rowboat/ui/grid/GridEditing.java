@@ -46,6 +46,10 @@ public final class GridEditing {
         this.entities = entities;
     }
 
+    public EntityInfo entity() {
+        return entity;
+    }
+
     public static boolean isNew(Row row) {
         return row.id() instanceof NewRowId;
     }
@@ -287,7 +291,8 @@ public final class GridEditing {
         return value instanceof RefValue link ? String.valueOf(link.id()) : GridCell.format(value);
     }
 
-    private Object parse(AttributeInfo attribute, String text) {
+    /** A typed text as the attribute's value, as {@link #edit} takes it. @throws DatabaseException when it is not one */
+    Object parse(AttributeInfo attribute, String text) {
         if (attribute.kind() == AttributeKind.TO_ONE) {
             if (text.isBlank()) {
                 return null;

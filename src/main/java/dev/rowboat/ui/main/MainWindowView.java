@@ -338,6 +338,26 @@ public final class MainWindowView {
         currentGrid().ifPresent(EntityTableView::addRow);
     }
 
+    /** Edit › Import rows: a file chosen for the current grid's entity, previewed before its rows become pending edits. */
+    @FXML
+    private void importRows() {
+        var grid = currentGrid();
+        if (grid.isEmpty() || !grid.get().viewModel().editing().mayChangeRows()) {
+            viewModel.statusProperty().set(grid.isEmpty() ? "Open the grid of the entity to import into first."
+                    : "This grid's rows cannot be changed, so nothing can be imported into it.");
+            return;
+        }
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle("Import into " + grid.get().viewModel().entity().name());
+        chooser.getExtensionFilters().setAll(new javafx.stage.FileChooser.ExtensionFilter("CSV or JSON", "*.csv", "*.tsv", "*.txt",
+                "*.json", "*.jsonl", "*.ndjson"), new javafx.stage.FileChooser.ExtensionFilter("All files", "*"));
+        java.io.File file = chooser.showOpenDialog(mainRoot.getScene().getWindow());
+        if (file != null) {
+            new dev.rowboat.ui.transfer.ImportDialog(viewModel.newImport(grid.get().viewModel().entity()))
+                    .show(mainRoot.getScene().getWindow(), file.toPath());
+        }
+    }
+
     @FXML
     private void duplicateRow() {
         currentGrid().ifPresent(EntityTableView::duplicateSelected);

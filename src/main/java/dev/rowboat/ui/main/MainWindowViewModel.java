@@ -164,6 +164,12 @@ public final class MainWindowViewModel implements ConnectTarget {
                 + ". " + action + " anyway and throw " + (n == 1 ? "it" : "them") + " away?");
     }
 
+    /** The import preview of an entity of the open database; its rows go to this connection's unit of work. */
+    public dev.rowboat.ui.transfer.ImportViewModel newImport(dev.rowboat.data.catalog.EntityInfo entity) {
+        return new dev.rowboat.ui.transfer.ImportViewModel(entity, () -> database.get().catalog(),
+                dev.rowboat.ui.transfer.ImportViewModel.Target.of(database.get().imports()), changes.get(), executor);
+    }
+
     public EntityTableViewModel gridFor(EntitySummary summary) {
         return new EntityTableViewModel(database.get().pages(), summary.info(), summary.count(), executor, changes.get());
     }
