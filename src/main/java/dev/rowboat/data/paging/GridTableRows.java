@@ -62,26 +62,8 @@ final class GridTableRows implements TableRows {
                 for (GridQuery.Segment segment : segments) {
                     int limit = pageSize - read.rows().size();
                     GridQuery.PageSql sql = query.rawPageSql(segment, limit).orElseThrow();
-                    int[] width = new int[1];
-                    RawValues[] values = new RawValues[1];
-                    List<Object[]> rows = OwnStatement.query(session, sql.sql(), sql.parameters(), meta -> {
-                        width[0] = meta.getColumnCount() - keyTypes.size();
-                        values[0] = RawValues.of(meta, width[0], sqlite);
-                        if (read.columns().isEmpty()) {
-                            read.columns().addAll(TableRows.names(meta, width[0], h2));
-                        }
-                    }, (rs, s) -> {
-                        Object[] row = new Object[width[0]];
-                        for (int i = 0; i < row.length; i++) {
-                            row[i] = values[0].read(rs, i + 1);
-                        }
-                        Object[] key = new Object[keyTypes.size()];
-                        for (int i = 0; i < key.length; i++) {
-                            key[i] = OwnStatement.read(rs, width[0] + 1 + i, keyTypes.get(i), s);
-                        }
-                        read.keys().add(key);
-                        return row;
-                    });
+                    List<Object[]> rows = StoredRowReader.read(session, sql.sql(), sql.parameters(), keyTypes, sqlite, h2,
+                            read.columns(), read.keys());
                     read.rows().addAll(rows);
                     if (read.rows().size() >= pageSize) {
                         break;

@@ -93,22 +93,12 @@ final class IdListTableRows implements TableRows {
         String sql = "select e.*, " + idColumn + " from " + table + " e where " + idColumn + " in (" + in + ")";
         List<OwnStatement.Parameter> parameters = ids.stream().map(id -> new OwnStatement.Parameter(id, idType)).toList();
         Map<Object, Object[]> byId = new HashMap<>();
-        pages.inSession(cancel, session -> {
-            int[] width = new int[1];
-            RawValues[] values = new RawValues[1];
-            return OwnStatement.query(session, sql, parameters, meta -> {
-                width[0] = meta.getColumnCount() - 1;
-                values[0] = RawValues.of(meta, width[0], sqlite);
-                columns.addAll(TableRows.names(meta, width[0], h2));
-            }, (rs, s) -> {
-                Object[] row = new Object[width[0]];
-                for (int i = 0; i < row.length; i++) {
-                    row[i] = values[0].read(rs, i + 1);
-                }
-                byId.put(OwnStatement.read(rs, width[0] + 1, idType, s), row);
-                return row;
-            });
-        });
+        List<Object[]> keys = new ArrayList<>();
+        List<Object[]> rows = pages.inSession(cancel,
+                session -> StoredRowReader.read(session, sql, parameters, List.of(idType), sqlite, h2, columns, keys));
+        for (int i = 0; i < rows.size(); i++) {
+            byId.put(keys.get(i)[0], rows.get(i));
+        }
         List<Object[]> ordered = new ArrayList<>(ids.size());
         for (Object id : ids) {
             Object[] row = byId.get(idType.getJavaTypeDescriptor().coerce(id));

@@ -92,26 +92,8 @@ final class KeyedTableRows implements TableRows {
             String sql = select + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions)) + order;
             List<String> columns = new ArrayList<>();
             List<Object[]> keys = new ArrayList<>();
-            List<Object[]> rows = pages.inSession(cancel, session -> {
-                int[] width = new int[1];
-                RawValues[] values = new RawValues[1];
-                return OwnStatement.query(session, sql, parameters, meta -> {
-                    width[0] = meta.getColumnCount() - keyColumns.size();
-                    values[0] = RawValues.of(meta, width[0], sqlite);
-                    columns.addAll(TableRows.names(meta, width[0], h2));
-                }, (rs, s) -> {
-                    Object[] row = new Object[width[0]];
-                    for (int i = 0; i < row.length; i++) {
-                        row[i] = values[0].read(rs, i + 1);
-                    }
-                    Object[] key = new Object[keyTypes.size()];
-                    for (int i = 0; i < key.length; i++) {
-                        key[i] = OwnStatement.read(rs, width[0] + 1 + i, keyTypes.get(i), s);
-                    }
-                    keys.add(key);
-                    return row;
-                });
-            });
+            List<Object[]> rows = pages.inSession(cancel,
+                    session -> StoredRowReader.read(session, sql, parameters, keyTypes, sqlite, h2, columns, keys));
             if (first) {
                 handler.columns(columns);
                 first = false;
