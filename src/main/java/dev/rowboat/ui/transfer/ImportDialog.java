@@ -63,7 +63,8 @@ public final class ImportDialog {
         importProgress.visibleProperty().bind(viewModel.busyProperty());
         importProgress.progressProperty().bind(viewModel.progressProperty());
         upsertCheck.selectedProperty().bindBidirectional(viewModel.upsertProperty());
-        importButton.disableProperty().bind(viewModel.busyProperty().or(viewModel.validProperty().isEqualTo(0)));
+        importButton.disableProperty().bind(viewModel.busyProperty().or(viewModel.validProperty().isEqualTo(0))
+                .or(viewModel.importedProperty()));
         saveReportButton.disableProperty().bind(viewModel.reportProperty().isEmpty());
         previewTable.setItems(viewModel.preview());
         viewModel.mappingProperty().addListener((o, old, mapping) -> {

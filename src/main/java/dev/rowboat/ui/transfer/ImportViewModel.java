@@ -84,6 +84,8 @@ public final class ImportViewModel {
     private final IntegerProperty refused = new SimpleIntegerProperty();
     private final BooleanProperty upsert = new SimpleBooleanProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    /** Set once these converted rows are pending, so a second click cannot add them twice. */
+    private final BooleanProperty imported = new SimpleBooleanProperty();
     private final DoubleProperty progress = new SimpleDoubleProperty();
     private ImportTable table;
     private ImportRows converted;
@@ -94,6 +96,12 @@ public final class ImportViewModel {
         this.catalog = catalog;
         this.target = target;
         this.changes = changes;
+        // once nothing is pending (the import undone, discarded or saved) the same rows may go in again
+        changes.pending().countProperty().addListener((o, old, now) -> {
+            if (now.intValue() == 0) {
+                imported.set(false);
+            }
+        });
         this.executor = executor;
     }
 
@@ -109,6 +117,7 @@ public final class ImportViewModel {
     /** Rows whose key exists become changes of those rows instead of new rows. */
     public BooleanProperty upsertProperty() { return upsert; }
     public BooleanProperty busyProperty() { return busy; }
+    public BooleanProperty importedProperty() { return imported; }
     public DoubleProperty progressProperty() { return progress; }
 
     public EntityInfo entity() {
@@ -150,7 +159,7 @@ public final class ImportViewModel {
 
     /** Whether Import can run: rows converted, none running, and for upsert the key in the file. */
     public boolean canImport() {
-        return converted != null && !busy.get() && !converted.rows().isEmpty() && (!upsert.get() || mapping.get().coversKey());
+        return converted != null && !busy.get() && !imported.get() && !converted.rows().isEmpty() && (!upsert.get() || mapping.get().coversKey());
     }
 
     /**
@@ -163,7 +172,8 @@ public final class ImportViewModel {
             return;
         }
         if (!canImport()) {
-            message.set(upsert.get() && mapping.get() != null && !mapping.get().coversKey()
+            message.set(imported.get() ? "These rows are already pending: Save writes them, Undo takes them back."
+                    : upsert.get() && mapping.get() != null && !mapping.get().coversKey()
                     ? "Upsert needs the key of " + entity.name() + " mapped." : "There are no rows to import.");
             return;
         }
@@ -175,6 +185,7 @@ public final class ImportViewModel {
             return ImportEdits.of(rows, byKey, target.generatedId(entity.name()), target);
         }, step -> progress.set(step.total() > 0 ? (double) step.done() / step.total() : -1), edits -> {
             busy.set(false);
+            imported.set(true);
             changes.execute(Edits.importRows(changes.pending(), entity.name(), edits.inserts().stream().map(this::asCells).toList(),
                     updatesAsCells(edits.updates()), "import of " + edits.count() + " rows"));
             String outcome = rows.outcome(edits.count()) + (edits.unchanged() > 0 ? " (" + edits.unchanged() + " unchanged)" : "")
@@ -199,16 +210,30 @@ public final class ImportViewModel {
                         return; // the person changed the mapping meanwhile; that conversion follows
                     }
                     converted = rows;
+                    imported.set(false);
                     valid.set(rows.rows().size());
                     refused.set(rows.refusedRows());
                     preview.setAll(previewRows(file, current, rows));
                     report.set(rows.report(0));
                     message.set(rows.rows().size() + " rows convert, " + rows.refusedRows() + " refused"
-                            + (rows.refusedRows() > 0 ? ": their problems are marked, and listed in the report." : "."));
+                            + (rows.refusedRows() > 0 ? ": their problems are marked, and listed in the report." : ".")
+                            + renumbering(current));
                 }, failure -> {
                     busy.set(false);
                     message.set(Messages.sentence(failure));
                 });
+    }
+
+    /**
+     * Said before Import, not found out after Save: the database numbers a new row whose id it
+     * generates, so the file's ids of new rows are not kept here (the command line keeps them).
+     */
+    private String renumbering(ImportMapping current) {
+        if (entity.compositeId() || !current.coversKey() || !target.generatedId(entity.name())) {
+            return "";
+        }
+        return " " + entity.id().name() + " is numbered by the database: new rows get new ids, not the file's"
+                + " (rowboat import on the command line keeps them; Upsert changes the rows whose ids exist).";
     }
 
     private static List<PreviewRow> previewRows(ImportTable file, ImportMapping mapping, ImportRows rows) {

@@ -49,8 +49,11 @@ class ImportDialogTest {
                             && c.getTooltip().getText().startsWith("\"not a date\" is not a date and time"));
 
             robot.clickOn("#map-2");
-            robot.clickOn(robot.lookup(".list-cell").match(n -> ImportViewModel.SKIP.equals(((javafx.scene.control.ListCell<?>) n).getText()))
-                    .queryAs(javafx.scene.Node.class));
+            // the list is a popup window of its own, which shows a moment after the click
+            java.util.function.Supplier<java.util.Optional<javafx.scene.Node>> skip = () -> robot.lookup(".list-cell")
+                    .match(n -> ImportViewModel.SKIP.equals(((javafx.scene.control.ListCell<?>) n).getText())).tryQuery();
+            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> skip.get().isPresent());
+            robot.clickOn(skip.get().orElseThrow());
             WaitForAsyncUtils.waitForFxEvents();
             assertThat(robot.lookup("#importCounts").queryLabeled().getText()).isEqualTo("3 rows convert, 0 refused");
 

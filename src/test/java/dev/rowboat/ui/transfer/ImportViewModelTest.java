@@ -45,10 +45,15 @@ class ImportViewModelTest {
             assertThat(vm.preview()).hasSize(3);
             assertThat(vm.preview().get(1).problems().get(2)).startsWith("\"not a date\" is not a date and time");
             assertThat(vm.preview().get(0).problems()).containsOnlyNulls();
+            assertThat(vm.messageProperty().get()).as("said before Import: Post's ids are the database's")
+                    .contains("id is numbered by the database: new rows get new ids, not the file's");
 
             vm.importRows();
             assertThat(changes.pending().count()).isEqualTo(2);
             assertThat(vm.messageProperty().get()).startsWith("2 rows imported, 1 refused, see the report");
+            vm.importRows();
+            assertThat(changes.pending().count()).as("a second click adds nothing").isEqualTo(2);
+            assertThat(vm.messageProperty().get()).isEqualTo("These rows are already pending: Save writes them, Undo takes them back.");
             assertThat(vm.reportProperty().get()).contains("line 3, timestamp");
             assertThat(changes.undoStack().undoTextProperty().get()).isEqualTo("Undo import of 2 rows");
 
