@@ -338,7 +338,7 @@ public final class MainWindowView {
         currentGrid().ifPresent(EntityTableView::addRow);
     }
 
-    /** Edit › Import rows: a file chosen for the current grid's entity, previewed before its rows become pending edits. */
+    /** File › Import rows: a file chosen for the current grid's entity, previewed before its rows become pending edits. */
     @FXML
     private void importRows() {
         var grid = currentGrid();

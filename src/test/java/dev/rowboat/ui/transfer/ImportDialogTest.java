@@ -48,12 +48,11 @@ class ImportDialogTest {
                     .anyMatch(c -> "not a date".equals(c.getText()) && c.getTooltip() != null
                             && c.getTooltip().getText().startsWith("\"not a date\" is not a date and time"));
 
-            robot.clickOn("#map-2");
-            // the list is a popup window of its own, which shows a moment after the click
-            java.util.function.Supplier<java.util.Optional<javafx.scene.Node>> skip = () -> robot.lookup(".list-cell")
-                    .match(n -> ImportViewModel.SKIP.equals(((javafx.scene.control.ListCell<?>) n).getText())).tryQuery();
-            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> skip.get().isPresent());
-            robot.clickOn(skip.get().orElseThrow());
+            // chosen in the list itself: its popup is a window of its own, which a headless robot
+            // reaches unreliably once other tests' windows have come and gone in the same JVM
+            @SuppressWarnings("unchecked")
+            javafx.scene.control.ComboBox<String> timestamp = robot.lookup("#map-2").queryAs(javafx.scene.control.ComboBox.class);
+            robot.interact(() -> timestamp.getSelectionModel().select(ImportViewModel.SKIP));
             WaitForAsyncUtils.waitForFxEvents();
             assertThat(robot.lookup("#importCounts").queryLabeled().getText()).isEqualTo("3 rows convert, 0 refused");
 
