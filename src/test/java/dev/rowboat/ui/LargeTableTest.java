@@ -78,6 +78,12 @@ class LargeTableTest {
         window.robot.clickOn(window.grid("Post")).press(KeyCode.CONTROL).press(KeyCode.END).release(KeyCode.END).release(KeyCode.CONTROL);
         waitUntil(() -> id(window.grid("Post").getItems().size() - 1) == POSTS);
         assertThat(window.robot.lookup("#positionLabel").queryAs(Label.class).getText()).endsWith("(end)");
+        TableView<Row> grid = window.grid("Post");
+        int last = grid.getItems().size() - 1;
+        waitUntil(() -> grid.getSelectionModel().getSelectedIndex() == last);
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.skin.VirtualFlow<?> flow = (javafx.scene.control.skin.VirtualFlow<?>) grid.lookup(".virtual-flow");
+        waitUntil(() -> flow.getLastVisibleCell() != null && flow.getLastVisibleCell().getIndex() == last);
 
         Slider slider = window.robot.lookup("#positionSlider").queryAs(Slider.class);
         window.robot.interact(() -> slider.setValue(0.5));

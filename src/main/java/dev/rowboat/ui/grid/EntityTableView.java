@@ -322,7 +322,8 @@ public final class EntityTableView {
             viewModel.loadFirst();
             event.consume();
         } else if (event.isShortcutDown() && event.getCode() == KeyCode.END) {
-            viewModel.loadLast();
+            // the last row itself, as in a spreadsheet, not the top of the last page
+            viewModel.loadLast(() -> select(viewModel.rows().size() - 1));
             event.consume();
         }
     }

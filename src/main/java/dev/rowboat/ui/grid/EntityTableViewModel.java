@@ -293,7 +293,15 @@ public final class EntityTableViewModel implements RelationsGrid {
     }
 
     public void loadLast() {
-        load(Anchor.last(), page -> shown(() -> window.replace(page, Math.max(0, total() - page.rows().size()), total() > 0)));
+        loadLast(() -> { });
+    }
+
+    /** The last page; then {@code atEnd}, where Ctrl+End puts the very last row in sight. */
+    public void loadLast(Runnable atEnd) {
+        load(Anchor.last(), page -> shown(() -> {
+            window.replace(page, Math.max(0, total() - page.rows().size()), total() > 0);
+            atEnd.run();
+        }));
     }
 
     /** Jumps near a fraction of the way through the order, as the position slider does. */
