@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
  * database another migration tool manages, {@value #UNVERSIONED} for tables without Rowboat's
  * version table. {@code migrate} and {@code check} (autogenerate) are in {@link DbDraftCommands}.
  */
-@Command(name = "db", mixinStandardHelpOptions = true,
+@Command(name = "db", mixinStandardHelpOptions = true, scope = picocli.CommandLine.ScopeType.INHERIT, // --help on every db subcommand too
         description = {"Migrate a database's schema with the revisions of a migration repository.",
                 "With no --dir: ./migrations when that folder exists, else the built-in microblog history, "
                         + "so `rowboat db upgrade` brings the default embedded database to the head."},

@@ -88,6 +88,18 @@ class DbCommandTest {
     }
 
     @Test
+    void everyDbSubcommandAnswersHelpWithItsUsageAndExitZero() {
+        for (String command : List.of("init", "upgrade", "downgrade", "current", "history", "heads", "merge", "revision",
+                "stamp", "baseline", "unlock", "migrate", "check")) {
+            Run help = rowboat(List.of("db", command, "--help"));
+            assertThat(help.exit()).as(command).isZero();
+            assertThat(help.out()).as(command).startsWith("Usage: rowboat db " + command);
+            assertThat(help.err()).as(command).isEmpty();
+        }
+        assertThat(Files.exists(dir.resolve("migrations"))).as("--help runs nothing").isFalse();
+    }
+
+    @Test
     void mistakesExitWithOneAndUsageWithTwo() throws Exception {
         db("init");
         writeRevisions();
