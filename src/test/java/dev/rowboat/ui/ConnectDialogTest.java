@@ -76,6 +76,8 @@ class ConnectDialogTest {
         Path missing = files.resolve("new.db");
         typeUrl("sqlite:///" + missing);
         waitUntil(() -> window.robot.lookup("#confirmDialog").tryQuery().isPresent());
+        assertThat(window.robot.lookup("No").queryButton().isDefaultButton()).as("Enter answers No").isTrue();
+        assertThat(window.robot.lookup("Yes").queryButton().isDefaultButton()).isFalse();
         window.robot.clickOn("No");
         waitUntil(() -> dialogError().endsWith("Nothing was created."));
         assertThat(Files.exists(missing)).isFalse();

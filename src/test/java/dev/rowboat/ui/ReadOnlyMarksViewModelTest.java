@@ -110,6 +110,21 @@ class ReadOnlyMarksViewModelTest {
     }
 
     @Test
+    void theTitleNamesAnUnmarkedDatabaseToo() {
+        try (TestDatabase test = TestDatabase.create(Dbms.SQLITE)) {
+            test.openWithSample().close();
+            MainWindowViewModel window = window(new RecentConnections(home.resolve("recent.txt")));
+            try {
+                assertThat(window.marks().titleProperty().get()).isEqualTo("Rowboat");
+                window.openAtStartup(test.spec(), ConnectOptions.defaults(), "sqlite:///" + test.spec().file());
+                assertThat(window.marks().titleProperty().get()).isEqualTo("test.db — Rowboat");
+            } finally {
+                window.shutdown();
+            }
+        }
+    }
+
+    @Test
     void aUrlRememberedAsProductionStaysProductionWhenOpenedWithoutTheFlag() {
         try (TestDatabase test = TestDatabase.create(Dbms.SQLITE)) {
             test.openWithSample().close();

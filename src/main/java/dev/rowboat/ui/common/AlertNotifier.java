@@ -45,6 +45,9 @@ public final class AlertNotifier implements Notifier {
         alert.setTitle(title);
         alert.setHeaderText(title);
         alert.getDialogPane().setId("confirmDialog");
+        // Enter answers No: every question here is about creating, losing or changing something
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(ButtonType.YES)).setDefaultButton(false);
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(ButtonType.NO)).setDefaultButton(true);
         return alert.showAndWait().filter(ButtonType.YES::equals).isPresent();
     }
 

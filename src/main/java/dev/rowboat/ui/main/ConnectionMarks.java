@@ -7,7 +7,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
- * How the window shows the open connection's marks: the title ("PRODUCTION — shop — Rowboat"),
+ * How the window shows the open connection's marks: the title ("app.db — Rowboat", "PRODUCTION — shop — Rowboat"),
  * and whether the production frame and badge and the read-only badge are on. Kept apart from
  * the window's view-model, which only says which connection is open.
  */
@@ -25,10 +25,11 @@ public final class ConnectionMarks {
     void show(ConnectionSpec spec) {
         production.set(spec != null && spec.production());
         readOnly.set(spec != null && spec.readOnly());
-        if (spec == null || !spec.safeguards().any()) {
+        if (spec == null) {
             title.set(APP);
             return;
         }
+        // "app.db — Rowboat": which database a window shows, in the task bar and the window switcher
         String name = spec.databaseName() + (spec.readOnly() ? " (read-only)" : "");
         title.set(spec.production() ? "PRODUCTION — " + name + " — " + APP : name + " — " + APP);
     }
