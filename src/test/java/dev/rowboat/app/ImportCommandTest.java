@@ -9,9 +9,6 @@ import dev.rowboat.testing.TestDatabase;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -138,15 +135,6 @@ class ImportCommandTest {
     }
 
     private static String text(TestDatabase test, String sql) {
-        String[] result = new String[1];
-        test.jdbc(c -> {
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-                rs.next();
-                result[0] = rs.getString(1);
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        return result[0];
+        return test.firstValue(sql);
     }
 }

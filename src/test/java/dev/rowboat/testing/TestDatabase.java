@@ -156,6 +156,20 @@ public final class TestDatabase implements AutoCloseable {
         }
     }
 
+    /** The first column of the first row a query gives, as text (null for SQL NULL). */
+    public String firstValue(String sql) {
+        String[] result = new String[1];
+        jdbc(c -> {
+            try (java.sql.Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery(sql)) {
+                rs.next();
+                result[0] = rs.getString(1);
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        return result[0];
+    }
+
     public static void inTransaction(OpenDatabase db, Consumer<Session> work) {
         db.inTransaction(work);
     }

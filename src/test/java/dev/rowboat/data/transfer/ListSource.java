@@ -8,13 +8,13 @@ import java.util.List;
 import java.util.function.IntFunction;
 
 /** Rows made on demand, a page at a time, as a database source hands them: for tests of the export's streaming. */
-final class ListSource implements ExportSource {
+public final class ListSource implements ExportSource {
     private final List<String> columns;
     private final long rows;
     private final IntFunction<Object[]> row;
     final List<Integer> pageSizes = new ArrayList<>();
 
-    ListSource(List<String> columns, long rows, IntFunction<Object[]> row) {
+    public ListSource(List<String> columns, long rows, IntFunction<Object[]> row) {
         this.columns = columns;
         this.rows = rows;
         this.row = row;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rowboat.data.paging.QueryCancel;
 import dev.rowboat.data.transfer.ExportFormat;
 import dev.rowboat.data.transfer.ExportSource;
+import dev.rowboat.data.transfer.ListSource;
 import dev.rowboat.schema.DatabaseException;
 import dev.rowboat.schema.Dbms;
 import dev.rowboat.ui.DirectTaskExecutor;
@@ -27,32 +28,7 @@ class ExportViewModelTest {
 
     /** Rows 0..n-1 with an id and a text, a page at a time, stopping when cancelled. */
     private static ExportSource numbers(int rows) {
-        return new ExportSource() {
-            @Override
-            public String table() {
-                return "post";
-            }
-
-            @Override
-            public long count(QueryCancel cancel) {
-                return rows;
-            }
-
-            @Override
-            public void read(int pageSize, QueryCancel cancel, PageConsumer consumer) throws IOException {
-                consumer.columns(List.of("id", "body"));
-                for (int start = 0; start < rows; start += pageSize) {
-                    if (cancel.isCancelled()) {
-                        throw new DatabaseException(DatabaseException.Kind.CANCELLED, "cancelled");
-                    }
-                    List<Object[]> page = new ArrayList<>();
-                    for (int i = start; i < Math.min(rows, start + pageSize); i++) {
-                        page.add(new Object[] {i, i % 2 == 0 ? "even" : "odd\tone"});
-                    }
-                    consumer.page(page);
-                }
-            }
-        };
+        return new ListSource(List.of("id", "body"), rows, i -> new Object[] {i, i % 2 == 0 ? "even" : "odd\tone"});
     }
 
     private List<Path> files() throws IOException {

@@ -10,9 +10,6 @@ import dev.rowboat.ui.edit.ChangesViewModel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -123,15 +120,6 @@ class ImportViewModelTest {
     }
 
     private static String text(TestDatabase test, String sql) {
-        String[] result = new String[1];
-        test.jdbc(c -> {
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-                rs.next();
-                result[0] = rs.getString(1);
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        return result[0];
+        return test.firstValue(sql);
     }
 }
