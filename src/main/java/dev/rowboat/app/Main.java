@@ -1,7 +1,7 @@
 package dev.rowboat.app;
 
+import dev.rowboat.ui.common.StartupTimeline;
 import java.util.concurrent.Callable;
-import javafx.application.Application;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,6 +28,13 @@ public final class Main implements Callable<Integer> {
     boolean production;
 
     public static void main(String[] args) {
+        StartupTimeline timeline = StartupTimeline.process();
+        timeline.mark("main");
+        if (Boolean.getBoolean("rowboat.timeline")) {
+            // the process's CPU time beside each mark: on a busy machine it moves less than the wall clock
+            timeline.listen(mark -> System.err.println("rowboat-timeline " + mark.phase() + " " + mark.ms() + " cpu "
+                    + ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L)));
+        }
         if (args.length > 0 && (args[0].equals("db") || args[0].equals("export"))) {
             DbStartup.prepare(args);
         }
@@ -39,22 +46,12 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Application.launch(RowboatApplication.class, launchArguments());
+        RowboatApplication.launch(windowConfig());
         return 0;
     }
 
-    /** The options as {@link RowboatApplication} reads them back (JavaFX's named parameters). */
-    String[] launchArguments() {
-        java.util.List<String> args = new java.util.ArrayList<>();
-        if (url != null) {
-            args.add("--url=" + url);
-        }
-        if (readOnly) {
-            args.add("--read-only=true");
-        }
-        if (production) {
-            args.add("--production=true");
-        }
-        return args.toArray(String[]::new);
+    /** The window's configuration, as the options give it. */
+    RowboatApplication.AppConfig windowConfig() {
+        return RowboatApplication.AppConfig.fromArguments(url, System.getenv(), new dev.rowboat.schema.Safeguards(readOnly, production));
     }
 }

@@ -4,15 +4,18 @@ import dev.rowboat.data.ConnectOptions;
 import dev.rowboat.data.DataLocations;
 import dev.rowboat.data.MigrationChoices;
 import dev.rowboat.data.RecentConnections;
+import dev.rowboat.schema.ConnectionSpec;
 import dev.rowboat.schema.DatabaseException;
 import dev.rowboat.schema.Safeguards;
 import dev.rowboat.ui.common.AlertNotifier;
 import dev.rowboat.ui.common.FxTaskExecutor;
 import dev.rowboat.ui.common.Icons;
+import dev.rowboat.ui.common.StartupTimeline;
 import dev.rowboat.ui.common.Theme;
 import dev.rowboat.ui.common.WriteGuard;
 import dev.rowboat.ui.connect.ConnectDialog;
 import dev.rowboat.ui.connect.ConnectViewModel;
+import dev.rowboat.ui.main.DatabaseConnector;
 import dev.rowboat.ui.main.MainWindowView;
 import dev.rowboat.ui.main.MainWindowViewModel;
 import dev.rowboat.ui.migrate.MigrationPanelViewModel;
@@ -29,7 +32,12 @@ import javafx.stage.Stage;
  * constructors (FXML controller factory), then opens the start-up database.
  */
 public final class RowboatApplication extends Application {
+    /** What {@link #launch(AppConfig)} prepared; JavaFX makes the instance itself, so it is handed over here. */
+    private static volatile AppConfig prepared;
+    private static volatile EarlyOpen preparedOpen;
+
     private AppConfig config;
+    private DatabaseConnector earlyOpen;
     private FxTaskExecutor executor;
     private MainWindowViewModel mainViewModel;
 
@@ -42,8 +50,23 @@ public final class RowboatApplication extends Application {
         this.config = config;
     }
 
+    /**
+     * Opens the window: the start-up database begins to open at once, on its own thread, while
+     * JavaFX starts. Returns when the window is closed.
+     */
+    static void launch(AppConfig config) {
+        prepared = config;
+        preparedOpen = config.startEarly();
+        Application.launch(RowboatApplication.class);
+    }
+
     @Override
     public void init() {
+        StartupTimeline.process().mark("toolkit");
+        if (config == null && prepared != null) {
+            config = prepared;
+            earlyOpen = preparedOpen;
+        }
         if (config == null) {
             Map<String, String> named = getParameters().getNamed();
             config = AppConfig.fromArguments(named.get("url"), System.getenv(),
@@ -57,8 +80,7 @@ public final class RowboatApplication extends Application {
         AlertNotifier notifier = new AlertNotifier(stage);
         DataLocations locations = config.locations();
         ProjectMigrations projects = new ProjectMigrations(new MigrationChoices(locations.migrationFoldersFile()), System.getenv());
-        MicroblogConnector connector = new MicroblogConnector(locations.defaultDatabase(), config.statistics(),
-                new dev.rowboat.data.AssociationNames(locations.associationNamesFile()));
+        DatabaseConnector connector = earlyOpen != null ? earlyOpen : config.connector();
         mainViewModel = new MainWindowViewModel(connector, executor, notifier,
                 new RecentConnections(locations.recentConnectionsFile()));
         mainViewModel.keepConsoleHistoryIn(locations.consoleFolder());
@@ -84,6 +106,11 @@ public final class RowboatApplication extends Application {
         stage.titleProperty().bind(mainViewModel.marks().titleProperty()); // "PRODUCTION — …" on a production database
         stage.getIcons().addAll(Icons.image("rowboat-32"), Icons.image("rowboat-64"), Icons.image("rowboat-128"));
         stage.show();
+        ScriptedStart script = ScriptedStart.requested();
+        if (script != null) {
+            script.drive(scene);
+        }
+        javafx.application.Platform.runLater(() -> StartupTimeline.process().mark("window"));
         openStartupDatabase(notifier);
     }
 
@@ -97,6 +124,7 @@ public final class RowboatApplication extends Application {
         }
         mainViewModel.openAtStartup(target.spec().withSafeguards(config.safeguards()), ConnectOptions.defaults(), target.typed());
     }
+
 
     @Override
     public void stop() {
@@ -126,6 +154,31 @@ public final class RowboatApplication extends Application {
         /** @throws DatabaseException when the given URL cannot be read */
         public StartupTarget startup() {
             return StartupTarget.resolve(urlOption, environment, locations);
+        }
+
+        /** Opens every database by reflection; the embedded default is made and kept at the built-in head. */
+        public MicroblogConnector connector() {
+            return new MicroblogConnector(locations.defaultDatabase(), statistics,
+                    new dev.rowboat.data.AssociationNames(locations.associationNamesFile()));
+        }
+
+        /**
+         * Starts opening the start-up database as the window will ask for it (with the marks the
+         * recent list remembers for its URL); null when its URL cannot be read, which the window says.
+         */
+        EarlyOpen startEarly() {
+            try {
+                StartupTarget target = startup();
+                ConnectionSpec spec = target.spec().withSafeguards(safeguards);
+                if (target.typed() != null) {
+                    Safeguards remembered = new RecentConnections(locations.recentConnectionsFile()).safeguardsOf(target.typed())
+                            .orElse(Safeguards.NONE);
+                    spec = spec.withSafeguards(spec.safeguards().or(remembered));
+                }
+                return EarlyOpen.start(connector(), spec, ConnectOptions.defaults());
+            } catch (DatabaseException e) {
+                return null;
+            }
         }
     }
 }

@@ -49,11 +49,13 @@ class ReadOnlyCommandLineTest {
     void theAppPassesBothMarksToTheWindow() {
         Main main = new Main();
         new CommandLine(main).parseArgs("--read-only", "--production", "--url", "postgresql://me@db/shop");
-        assertThat(main.launchArguments()).containsExactly("--url=postgresql://me@db/shop", "--read-only=true", "--production=true");
+        assertThat(main.windowConfig().urlOption()).isEqualTo("postgresql://me@db/shop");
+        assertThat(main.windowConfig().safeguards()).isEqualTo(new dev.rowboat.schema.Safeguards(true, true));
 
         Main plain = new Main();
         new CommandLine(plain).parseArgs();
-        assertThat(plain.launchArguments()).isEmpty();
+        assertThat(plain.windowConfig().urlOption()).isNull();
+        assertThat(plain.windowConfig().safeguards()).isEqualTo(dev.rowboat.schema.Safeguards.NONE);
     }
 
     @Test

@@ -289,7 +289,10 @@ public final class EntityTableViewModel implements RelationsGrid {
     }
 
     public void loadFirst() {
-        load(Anchor.first(), page -> shown(() -> window.replace(page, 0, true)));
+        load(Anchor.first(), page -> shown(() -> {
+            window.replace(page, 0, true);
+            dev.rowboat.ui.common.StartupTimeline.process().mark("first rows");
+        }));
     }
 
     public void loadLast() {

@@ -10,6 +10,7 @@ import dev.rowboat.schema.DatabaseException;
 import dev.rowboat.schema.Safeguards;
 import dev.rowboat.ui.common.Messages;
 import dev.rowboat.ui.common.Notifier;
+import dev.rowboat.ui.common.StartupTimeline;
 import dev.rowboat.ui.common.TaskExecutor;
 import dev.rowboat.ui.common.WriteGuard;
 import dev.rowboat.ui.connect.ConnectTarget;
@@ -176,6 +177,7 @@ public final class MainWindowViewModel implements ConnectTarget {
 
     /** A grid of an entity limited to what one row holds (a user's posts). */
     public java.util.Optional<EntityTableViewModel> gridFor(String entity, dev.rowboat.data.paging.Scope scope) {
+        StartupTimeline.process().mark("entity clicked");
         return entities.stream().filter(e -> e.name().equals(entity)).findFirst().map(summary ->
                 new EntityTableViewModel(database.get().pages(), summary.info(), summary.count(), executor, changes.get(), scope));
     }
@@ -330,6 +332,7 @@ public final class MainWindowViewModel implements ConnectTarget {
             }, ignored -> { }, this::report);
         }
         entities.setAll(db.catalog().entities().stream().map(e -> new EntitySummary(e, null)).toList());
+        StartupTimeline.process().mark("entity list");
         long missing = db.catalog().entities().stream().filter(e -> !e.tablePresent()).count();
         String connected = "Connected to " + db.spec().displayUrl() + (db.readOnly() ? " (read-only)" : "")
                 + (missing == 0 ? "" : " — " + missing + " of the model's entities have no table here");
@@ -385,6 +388,7 @@ public final class MainWindowViewModel implements ConnectTarget {
 
     /** Shows a step the open reported: "Reading tables 240 of 1,000 …" and how far it is. */
     private void showStep(dev.rowboat.ui.common.TaskProgress step) {
+        StartupTimeline.process().markOpenerStep(step.step());
         progress.set(step.fraction());
         status.set(step.step() + " …");
     }
@@ -467,6 +471,7 @@ public final class MainWindowViewModel implements ConnectTarget {
         }
 
         private void finish(boolean sayConnected) {
+            StartupTimeline.process().mark("counts");
             busy.set(false);
             progress.set(-1);
             if (sayConnected) {

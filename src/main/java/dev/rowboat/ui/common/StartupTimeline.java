@@ -1,0 +1,76 @@
+package dev.rowboat.ui.common;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * When each step of the start came, in milliseconds since the process started: the JVM until
+ * {@code main}, the JavaFX toolkit, the window, the connection, Hibernate, the entity list, the row
+ * counts, and a first grid's rows after its click. One per process, because the marks come from
+ * {@code main}, the toolkit's threads and the view-models, which JavaFX creates on its own; each
+ * phase counts once, its first time. The start benchmark reads it from standard error
+ * ({@code -Drowboat.timeline=true}).
+ */
+public final class StartupTimeline {
+    private static final StartupTimeline PROCESS = new StartupTimeline(processStart());
+
+    /** A step of the start, {@code ms} after the process started. */
+    public record Mark(String phase, long ms) {
+    }
+
+    private final long originNanos;
+    private final List<Mark> marks = new ArrayList<>();
+    private final List<Consumer<Mark>> listeners = new ArrayList<>();
+
+    StartupTimeline(Instant processStart) {
+        // nanoTime is monotonic; the process start is only known as a wall-clock instant
+        long sinceStart = java.time.Duration.between(processStart, Instant.now()).toNanos();
+        this.originNanos = System.nanoTime() - sinceStart;
+    }
+
+    public static StartupTimeline process() {
+        return PROCESS;
+    }
+
+    /** Records {@code phase} now, unless it was recorded before. */
+    public synchronized void mark(String phase) {
+        if (marks.stream().anyMatch(m -> m.phase().equals(phase))) {
+            return;
+        }
+        Mark mark = new Mark(phase, (System.nanoTime() - originNanos) / 1_000_000);
+        marks.add(mark);
+        listeners.forEach(l -> l.accept(mark));
+    }
+
+    /**
+     * Marks the end of a phase of opening a database from the step the opener reports next: each
+     * step begins when the one before ended.
+     */
+    public void markOpenerStep(String step) {
+        if (step.startsWith("Reading") || step.startsWith("Building the mapping")) {
+            mark("connected");
+        } else if (step.startsWith("Starting Hibernate")) {
+            mark("schema read");
+        } else if (step.startsWith("Building the entity list")) {
+            mark("hibernate started");
+        }
+    }
+
+    /** Hears every mark from now on, and the ones made before. */
+    public synchronized void listen(Consumer<Mark> listener) {
+        listeners.add(listener);
+        marks.forEach(listener);
+    }
+
+    public synchronized List<Mark> marks() {
+        return List.copyOf(marks);
+    }
+
+    private static Instant processStart() {
+        // the kernel's start time of this process (to 10 ms on Linux); the JVM's own start comes later
+        return ProcessHandle.current().info().startInstant().orElseGet(
+                () -> Instant.ofEpochMilli(java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()));
+    }
+}
