@@ -11,8 +11,7 @@ import picocli.CommandLine.Option;
  * tools. Not a JavaFX {@code Application} itself, so the shaded jar starts without a module path.
  */
 @Command(name = "rowboat", mixinStandardHelpOptions = true, version = "Rowboat 0.1",
-        description = "A desktop explorer for ORM-mapped databases.",
-        subcommands = {SampleCommand.class, DbCommand.class, DiagramCommand.class, ExportCommand.class, ImportCommand.class})
+        description = "A desktop explorer for ORM-mapped databases.")
 public final class Main implements Callable<Integer> {
     @Option(names = "--url", paramLabel = "URL",
             description = "Database to open: a JDBC URL or a SQLAlchemy URL such as sqlite:////abs/path or postgresql://user:pw@host/db. "
@@ -41,7 +40,30 @@ public final class Main implements Callable<Integer> {
         if (args.length > 0 && args[0].equals("diagram")) {
             System.setProperty("java.awt.headless", "true"); // the PNG is drawn with Java2D, without a display
         }
-        System.exit(new CommandLine(new Main()).execute(args));
+        System.exit(run(args));
+    }
+
+    /** Runs the command line as typed; returns the exit code. */
+    public static int run(String... args) {
+        return commandLine(args).execute(args);
+    }
+
+    /**
+     * The command line for these arguments. The subcommands are added only when an argument may
+     * name one (or asks for help, which lists them): reading their annotations costs a plain window
+     * start a fifth of a second, picocli's classes being too old for the class-data archive.
+     */
+    public static CommandLine commandLine(String... args) {
+        CommandLine line = new CommandLine(new Main());
+        boolean mayNameOne = java.util.Arrays.stream(args).anyMatch(arg -> !arg.startsWith("-") || arg.equals("-h")
+                || arg.equals("--help") || arg.equals("-V") || arg.equals("--version"));
+        if (mayNameOne) {
+            for (Object command : new Object[] {new SampleCommand(), new DbCommand(), new DiagramCommand(), new ExportCommand(),
+                    new ImportCommand()}) {
+                line.addSubcommand(command);
+            }
+        }
+        return line;
     }
 
     @Override

@@ -16,7 +16,7 @@ final class CommandLineRun {
     static Run rowboat(List<String> args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new Main());
+        CommandLine cli = Main.commandLine(args.toArray(String[]::new));
         cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(err));
         int exit = cli.execute(args.toArray(String[]::new));
