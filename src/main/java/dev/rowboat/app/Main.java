@@ -48,20 +48,23 @@ public final class Main implements Callable<Integer> {
         return commandLine(args).execute(args);
     }
 
+    /** Each subcommand by the name its {@code @Command} gives it (MainCommandLineTest holds the two together). */
+    static final java.util.Map<String, java.util.function.Supplier<Object>> SUBCOMMANDS = java.util.Map.of(
+            "sample", SampleCommand::new, "db", DbCommand::new, "diagram", DiagramCommand::new,
+            "export", ExportCommand::new, "import", ImportCommand::new);
+
     /**
-     * The command line for these arguments. The subcommands are added only when an argument may
-     * name one (or asks for help, which lists them): reading their annotations costs a plain window
-     * start a fifth of a second, picocli's classes being too old for the class-data archive.
+     * The command line for these arguments. The subcommands are added only when an argument names
+     * one, or asks for help or the version: reading their annotations costs a window start a fifth
+     * of a second, picocli's classes being too old for the class-data archive.
      */
     public static CommandLine commandLine(String... args) {
         CommandLine line = new CommandLine(new Main());
-        boolean mayNameOne = java.util.Arrays.stream(args).anyMatch(arg -> !arg.startsWith("-") || arg.equals("-h")
-                || arg.equals("--help") || arg.equals("-V") || arg.equals("--version"));
-        if (mayNameOne) {
-            for (Object command : new Object[] {new SampleCommand(), new DbCommand(), new DiagramCommand(), new ExportCommand(),
-                    new ImportCommand()}) {
-                line.addSubcommand(command);
-            }
+        boolean needsThem = java.util.Arrays.stream(args).anyMatch(arg -> SUBCOMMANDS.containsKey(arg)
+                || arg.equals("-h") || arg.equals("--help") || arg.equals("-V") || arg.equals("--version"));
+        if (needsThem) {
+            java.util.List.of("sample", "db", "diagram", "export", "import")
+                    .forEach(name -> line.addSubcommand(name, SUBCOMMANDS.get(name).get()));
         }
         return line;
     }

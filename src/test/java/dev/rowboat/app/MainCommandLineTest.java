@@ -26,13 +26,19 @@ class MainCommandLineTest {
     @Test
     void aWindowStartReadsNoSubcommand() {
         assertThat(Main.commandLine("--read-only", "--url=sqlite:///app.db").getSubcommands()).isEmpty();
-        assertThat(Main.commandLine("--url", "sqlite:///app.db").getSubcommands()).containsKey("db");
+        assertThat(Main.commandLine("--url", "sqlite:///app.db").getSubcommands()).isEmpty();
+    }
+
+    @Test
+    void eachSubcommandIsKnownByTheNameItsAnnotationGives() {
+        Main.SUBCOMMANDS.forEach((name, command) -> assertThat(new picocli.CommandLine(command.get()).getCommandName())
+                .as(name).isEqualTo(name));
     }
 
     @Test
     void anUnknownWordStillGetsPicocliSentence() {
         Run run = rowboat(List.of("frobnicate"));
         assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.err()).contains("Unmatched argument");
+        assertThat(run.err()).contains("Unmatched argument", "frobnicate");
     }
 }
