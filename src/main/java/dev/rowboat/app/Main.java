@@ -29,6 +29,10 @@ public final class Main implements Callable<Integer> {
     public static void main(String[] args) {
         StartupTimeline timeline = StartupTimeline.process();
         timeline.mark("main");
+        // logback reads its configuration in a tenth of a second: on the other core, while this one parses the arguments
+        Thread logging = new Thread(org.slf4j.LoggerFactory::getILoggerFactory, "rowboat-logging-setup");
+        logging.setDaemon(true);
+        logging.start();
         if (Boolean.getBoolean("rowboat.timeline")) {
             // the process's CPU time beside each mark: on a busy machine it moves less than the wall clock
             timeline.listen(mark -> System.err.println("rowboat-timeline " + mark.phase() + " " + mark.ms() + " cpu "
@@ -39,6 +43,10 @@ public final class Main implements Callable<Integer> {
         }
         if (args.length > 0 && args[0].equals("diagram")) {
             System.setProperty("java.awt.headless", "true"); // the PNG is drawn with Java2D, without a display
+        }
+        if (args.length == 0) {
+            // nothing to parse: the window at once, without the sixth of a second picocli takes to load
+            System.exit(new Main().call());
         }
         System.exit(run(args));
     }
