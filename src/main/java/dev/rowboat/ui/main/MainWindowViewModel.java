@@ -333,9 +333,7 @@ public final class MainWindowViewModel implements ConnectTarget {
         }
         entities.setAll(db.catalog().entities().stream().map(e -> new EntitySummary(e, null)).toList());
         StartupTimeline.process().mark("entity list");
-        long missing = db.catalog().entities().stream().filter(e -> !e.tablePresent()).count();
-        String connected = "Connected to " + db.spec().displayUrl() + (db.readOnly() ? " (read-only)" : "")
-                + (missing == 0 ? "" : " — " + missing + " of the model's entities have no table here");
+        String connected = ConnectedSentence.of(db);
         server.set(db.server().describe());
         if (keepChanges) {
             // opened again after a migration: what the caller says next stays, the counts come quietly
