@@ -50,6 +50,10 @@ public final class EntityTableView {
     @FXML private Button lastButton;
     @FXML private Slider positionSlider;
     @FXML private Label positionLabel;
+    @FXML private javafx.scene.layout.HBox findBar;
+    @FXML private TextField findField;
+    @FXML private Button closeFindButton;
+    private FindBar find;
 
     public EntityTableView(EntityTableViewModel viewModel) {
         this.viewModel = viewModel;
@@ -90,6 +94,7 @@ public final class EntityTableView {
         });
         gridRoot.setCenter(table);
         bindBars();
+        find = new FindBar(findBar, findField, closeFindButton, viewModel, table::requestFocus);
         bindLoading();
         bindScrolling();
         table.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
@@ -128,6 +133,7 @@ public final class EntityTableView {
         refreshButton.setOnAction(e -> viewModel.refresh());
         clearFiltersButton.setOnAction(e -> {
             columns.clearFilters();
+            find.close();
             viewModel.clearFilters();
         });
         countButton.setOnAction(e -> viewModel.countRows());
@@ -325,6 +331,13 @@ public final class EntityTableView {
             // the last row itself, as in a spreadsheet, not the top of the last page
             viewModel.loadLast(() -> select(viewModel.rows().size() - 1));
             event.consume();
+        }
+    }
+
+    /** Edit › Find (Ctrl+F): the find bar, its text selected to be typed over. */
+    public void openFind() {
+        if (viewModel.entity().available()) {
+            find.open();
         }
     }
 

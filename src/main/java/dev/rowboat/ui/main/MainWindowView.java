@@ -373,6 +373,13 @@ public final class MainWindowView {
         viewModel.refreshEntities();
     }
 
+    /** Edit › Find in grid (Ctrl+F): the find bar of the grid in front. */
+    @FXML
+    private void find() {
+        currentGrid().ifPresentOrElse(EntityTableView::openFind,
+                () -> viewModel.statusProperty().set("Open an entity's grid first: Find looks in the grid shown."));
+    }
+
     @FXML
     private void quit() {
         if (viewModel.confirmDiscard("Quit")) {
