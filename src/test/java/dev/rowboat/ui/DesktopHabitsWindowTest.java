@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rowboat.schema.Dbms;
 import dev.rowboat.testing.TestDatabase;
+import dev.rowboat.ui.help.Shortcuts.Shortcut;
 import java.nio.file.Path;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
@@ -53,6 +56,30 @@ class DesktopHabitsWindowTest {
         window.robot.push(KeyCode.ESCAPE);
         waitUntil(() -> !findBar().isVisible() && window.grid("Post").getItems().size() == 2);
         assertThat(findField().getText()).isEmpty();
+    }
+
+    @Test
+    void helpListsEveryShortcutFromTheMenusAndTheGridAndAboutNamesVersionAndLicence() {
+        window.robot.clickOn("Help").clickOn("Keyboard shortcuts");
+        waitUntil(() -> window.robot.lookup("#shortcutsTable").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        TableView<Shortcut> shortcuts = window.robot.lookup("#shortcutsTable").queryAs(TableView.class);
+        assertThat(shortcuts.getItems()).contains(new Shortcut("Ctrl+F", "Find in grid…", "Edit"), new Shortcut("F5", "Refresh", "View"),
+                new Shortcut("Ctrl+S", "Save changes", "Edit"), new Shortcut("Ctrl+O", "Open database…", "File"),
+                new Shortcut("Ctrl+L", "Link or unlink the rows of a many-to-many cell", "Grid"),
+                new Shortcut("Ctrl+End", "The last row", "Grid"));
+        window.robot.push(KeyCode.ESCAPE);
+        waitUntil(() -> window.robot.lookup("#shortcutsTable").tryQuery().isEmpty());
+
+        window.robot.clickOn("Help").clickOn("About Rowboat");
+        waitUntil(() -> window.robot.lookup("#versionLabel").tryQuery().isPresent());
+        assertThat(label("#versionLabel")).matches("Version \\d+\\.\\d+\\.\\d+.*").doesNotContain("unknown");
+        assertThat(label("#licenceLabel")).contains("Apache-2.0");
+        assertThat(label("#javaLabel")).startsWith(System.getProperty("java.version"));
+    }
+
+    private String label(String id) {
+        return window.robot.lookup(id).queryAs(Label.class).getText();
     }
 
     private Node findBar() {

@@ -35,6 +35,7 @@ public final class MainWindowView {
     private final Supplier<ConnectDialog> connectDialog;
 
     @FXML private BorderPane mainRoot;
+    @FXML private javafx.scene.control.MenuBar menuBar;
     @FXML private ListView<EntitySummary> entityList;
     @FXML private TabPane entityTabs;
     @FXML private VBox welcomePane;
@@ -378,6 +379,16 @@ public final class MainWindowView {
     private void find() {
         currentGrid().ifPresentOrElse(EntityTableView::openFind,
                 () -> viewModel.statusProperty().set("Open an entity's grid first: Find looks in the grid shown."));
+    }
+
+    @FXML
+    private void showShortcuts() {
+        new dev.rowboat.ui.help.ShortcutsDialog(dev.rowboat.ui.help.Shortcuts.of(menuBar), mainRoot.getScene().getWindow()).show();
+    }
+
+    @FXML
+    private void showAbout() {
+        new dev.rowboat.ui.help.AboutDialog(dev.rowboat.ui.help.AboutInfo.read(), mainRoot.getScene().getWindow()).show();
     }
 
     @FXML
