@@ -6,9 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rowboat.schema.Dbms;
 import dev.rowboat.testing.TestDatabase;
 import dev.rowboat.ui.help.Shortcuts.Shortcut;
+import dev.rowboat.ui.main.EntitySummary;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
@@ -56,6 +59,23 @@ class DesktopHabitsWindowTest {
         window.robot.push(KeyCode.ESCAPE);
         waitUntil(() -> !findBar().isVisible() && window.grid("Post").getItems().size() == 2);
         assertThat(findField().getText()).isEmpty();
+    }
+
+    @Test
+    void f5ShowsTheRowsAnotherClientWroteAndCountsThem() {
+        sample.jdbc(c -> {
+            try (var s = c.createStatement()) {
+                s.execute("insert into post (body, timestamp, user_id) values ('Written by another client', '2024-01-01 10:00:00', 3)");
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        window.robot.push(KeyCode.F5);
+
+        waitUntil(() -> window.grid("Post").getItems().size() == 7);
+        ListView<?> entities = window.robot.lookup("#entityList").queryAs(ListView.class);
+        waitUntil(() -> entities.getItems().stream().map(EntitySummary.class::cast)
+                .anyMatch(e -> e.name().equals("Post") && e.count() != null && e.count().value() == 7));
     }
 
     @Test

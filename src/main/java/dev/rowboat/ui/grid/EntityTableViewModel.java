@@ -438,6 +438,14 @@ public final class EntityTableViewModel implements RelationsGrid {
         loadFirst();
     }
 
+    /** The table's rows counted again (F5): the position says "of" the new count. */
+    public void recounted(RowCount count) {
+        if (scope == null && count != null) {
+            rowCount.set(count);
+            updatePosition();
+        }
+    }
+
     public void cancel() {
         cancelRunning();
         message.set("Cancelled.");

@@ -369,9 +369,10 @@ public final class MainWindowView {
         connectDialog.get().show();
     }
 
+    /** View › Refresh (F5): the entity list and its counts read again, and the grid in front with its count. */
     @FXML
-    private void reloadEntities() {
-        viewModel.refreshEntities();
+    private void refresh() {
+        viewModel.refresh(currentGrid().map(EntityTableView::viewModel).orElse(null));
     }
 
     /** Edit › Find in grid (Ctrl+F): the find bar of the grid in front. */
