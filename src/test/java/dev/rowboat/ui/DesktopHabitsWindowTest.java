@@ -79,6 +79,22 @@ class DesktopHabitsWindowTest {
     }
 
     @Test
+    void clickingTheEntityAlreadySelectedBringsItsGridForward() {
+        window.robot.clickOn("#entity-User");
+        waitUntil(() -> selectedTab().equals("User"));
+        window.robot.clickOn("#entity-Post");
+        waitUntil(() -> selectedTab().equals("Post"));
+        TabPane tabs = window.robot.lookup("#entityTabs").queryAs(TabPane.class);
+        window.robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                .filter(t -> t.getText().equals("User")).findFirst().orElseThrow()));
+        assertThat(selectedTab()).isEqualTo("User");
+
+        window.robot.clickOn("#entity-Post"); // the list's selection already
+
+        waitUntil(() -> selectedTab().equals("Post"));
+    }
+
+    @Test
     void helpListsEveryShortcutFromTheMenusAndTheGridAndAboutNamesVersionAndLicence() {
         window.robot.clickOn("Help").clickOn("Keyboard shortcuts");
         waitUntil(() -> window.robot.lookup("#shortcutsTable").tryQuery().isPresent());

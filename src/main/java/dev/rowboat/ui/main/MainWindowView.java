@@ -575,6 +575,12 @@ public final class MainWindowView {
             setText(null);
             setGraphic(line);
             setId("entity-" + item.name());
+            // a click on the entity already selected brings its grid forward again (selecting does the rest)
+            setOnMouseClicked(e -> {
+                if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY && getItem() != null) {
+                    showEntity(getItem());
+                }
+            });
             if (!item.info().available()) {
                 getStyleClass().add("unavailable");
                 setTooltip(new Tooltip(item.info().whyUnavailable()));
