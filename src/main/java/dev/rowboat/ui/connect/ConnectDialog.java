@@ -51,6 +51,8 @@ public final class ConnectDialog {
         errorLabel.textProperty().bind(viewModel.errorProperty());
         errorLabel.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
         errorLabel.managedProperty().bind(errorLabel.visibleProperty());
+        // once shown, the window keeps its size: it grows to hold a long error rather than cut it off with "…"
+        viewModel.errorProperty().addListener((o, old, now) -> javafx.application.Platform.runLater(this::growToFit));
         connectingIndicator.visibleProperty().bind(viewModel.connectingProperty());
         connectButton.disableProperty().bind(viewModel.connectingProperty().or(viewModel.urlProperty().isEmpty()));
         connectButton.setOnAction(e -> viewModel.connect(stage::hide));
@@ -70,6 +72,18 @@ public final class ConnectDialog {
     public void showWith(String url) {
         viewModel.urlProperty().set(url);
         show();
+    }
+
+    private void growToFit() {
+        Scene scene = stage.getScene();
+        if (!stage.isShowing()) {
+            return;
+        }
+        scene.getRoot().applyCss();
+        double extra = scene.getRoot().prefHeight(scene.getWidth()) - scene.getHeight();
+        if (extra > 0) {
+            stage.setHeight(stage.getHeight() + extra);
+        }
     }
 
     private void browse() {

@@ -35,6 +35,7 @@ public final class MainWindowView {
     private final Supplier<ConnectDialog> connectDialog;
 
     @FXML private BorderPane mainRoot;
+    @FXML private javafx.scene.control.MenuBar menuBar;
     @FXML private ListView<EntitySummary> entityList;
     @FXML private TabPane entityTabs;
     @FXML private VBox welcomePane;
@@ -368,9 +369,27 @@ public final class MainWindowView {
         connectDialog.get().show();
     }
 
+    /** View › Refresh (F5): the entity list and its counts read again, and the grid in front with its count. */
     @FXML
-    private void reloadEntities() {
-        viewModel.refreshEntities();
+    private void refresh() {
+        viewModel.refresh(currentGrid().map(EntityTableView::viewModel).orElse(null));
+    }
+
+    /** Edit › Find in grid (Ctrl+F): the find bar of the grid in front. */
+    @FXML
+    private void find() {
+        currentGrid().ifPresentOrElse(EntityTableView::openFind,
+                () -> viewModel.statusProperty().set("Open an entity's grid first: Find looks in the grid shown."));
+    }
+
+    @FXML
+    private void showShortcuts() {
+        new dev.rowboat.ui.help.ShortcutsDialog(dev.rowboat.ui.help.Shortcuts.of(menuBar), mainRoot.getScene().getWindow()).show();
+    }
+
+    @FXML
+    private void showAbout() {
+        new dev.rowboat.ui.help.AboutDialog(dev.rowboat.ui.help.AboutInfo.read(), mainRoot.getScene().getWindow()).show();
     }
 
     @FXML
@@ -556,6 +575,12 @@ public final class MainWindowView {
             setText(null);
             setGraphic(line);
             setId("entity-" + item.name());
+            // a click on the entity already selected brings its grid forward again (selecting does the rest)
+            setOnMouseClicked(e -> {
+                if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY && getItem() != null) {
+                    showEntity(getItem());
+                }
+            });
             if (!item.info().available()) {
                 getStyleClass().add("unavailable");
                 setTooltip(new Tooltip(item.info().whyUnavailable()));

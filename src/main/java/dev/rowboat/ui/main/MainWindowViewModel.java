@@ -230,15 +230,42 @@ public final class MainWindowViewModel implements ConnectTarget {
         return reopened;
     }
 
-    /** Re-reads the row counts (and the live columns) of the open database, e.g. after a save. */
+    /** Re-reads the row counts (and the live columns) of the open database, e.g. after a save; the status line stays. */
     public void refreshEntities() {
+        readAgain(null, false);
+    }
+
+    /**
+     * View › Refresh (F5): the schema and every entity's row count read again, the status line
+     * said anew from them, and the shown grid's rows where it is, with its new count.
+     *
+     * @param shown the grid in front; null when none is
+     */
+    public void refresh(EntityTableViewModel shown) {
+        readAgain(shown, true);
+    }
+
+    private void readAgain(EntityTableViewModel shown, boolean sayConnected) {
         OpenDatabase db = database.get();
         if (db == null) {
             return;
         }
         executor.submit("Read schema", cancel -> db.refreshCatalog(), catalog -> {
+            if (database.get() != db) {
+                return;
+            }
             entities.setAll(catalog.entities().stream().map(e -> new EntitySummary(e, null)).toList());
-            loadCounts(db, null);
+            if (sayConnected) {
+                status.set(ConnectedSentence.of(db));
+            }
+            loadCounts(db, null, (name, count) -> {
+                if (shown != null && name.equals(shown.entity().name())) {
+                    shown.recounted(count);
+                }
+            });
+            if (shown != null) {
+                shown.reloadInPlace();
+            }
         }, this::report);
     }
 
@@ -333,9 +360,7 @@ public final class MainWindowViewModel implements ConnectTarget {
         }
         entities.setAll(db.catalog().entities().stream().map(e -> new EntitySummary(e, null)).toList());
         StartupTimeline.process().mark("entity list");
-        long missing = db.catalog().entities().stream().filter(e -> !e.tablePresent()).count();
-        String connected = "Connected to " + db.spec().displayUrl() + (db.readOnly() ? " (read-only)" : "")
-                + (missing == 0 ? "" : " — " + missing + " of the model's entities have no table here");
+        String connected = ConnectedSentence.of(db);
         server.set(db.server().describe());
         if (keepChanges) {
             // opened again after a migration: what the caller says next stays, the counts come quietly
@@ -400,14 +425,20 @@ public final class MainWindowViewModel implements ConnectTarget {
      *                  240 of 1,000") show, and the window stays busy. Null to count quietly.
      */
     private void loadCounts(OpenDatabase db, String connected) {
-        List<EntitySummary> counted = entities.stream().filter(s -> s.info().tablePresent()).toList();
-        Counting counting = new Counting(db, connected, counted.size());
-        for (EntitySummary summary : counted) {
+        loadCounts(db, connected, (name, count) -> { });
+    }
+
+    /** @param counted told each entity's new count, once it is in the list */
+    private void loadCounts(OpenDatabase db, String connected, java.util.function.BiConsumer<String, RowCount> counted) {
+        List<EntitySummary> toCount = entities.stream().filter(s -> s.info().tablePresent()).toList();
+        Counting counting = new Counting(db, connected, toCount.size());
+        for (EntitySummary summary : toCount) {
             String table = summary.info().table();
             executor.submit("Estimate " + summary.name(), cancel -> db.rowCounts().estimate(table),
                     count -> {
                         if (database.get() == db) {
                             replaceCount(summary.name(), count);
+                            counted.accept(summary.name(), count);
                         }
                         counting.oneMore();
                     }, failure -> {
