@@ -243,7 +243,8 @@ final class DbCommands {
 
     @Command(name = "merge", description = "Write a revision that joins all heads.")
     static final class Merge extends Base {
-        @Option(names = {"-m", "--message"}, required = true, paramLabel = "MESSAGE")
+        @Option(names = {"-m", "--message"}, paramLabel = "MESSAGE", defaultValue = DbDraftCommands.EMPTY_MESSAGE,
+                description = "The revision's message (default: \"" + DbDraftCommands.EMPTY_MESSAGE + "\", as Alembic).")
         String message;
 
         @Override
@@ -261,7 +262,8 @@ final class DbCommands {
 
     @Command(name = "revision", description = "Write an empty revision after the head(s), to fill in by hand.")
     static final class NewRevision extends Base {
-        @Option(names = {"-m", "--message"}, required = true, paramLabel = "MESSAGE")
+        @Option(names = {"-m", "--message"}, paramLabel = "MESSAGE", defaultValue = DbDraftCommands.EMPTY_MESSAGE,
+                description = "The revision's message (default: \"" + DbDraftCommands.EMPTY_MESSAGE + "\", as Alembic).")
         String message;
 
         @Override

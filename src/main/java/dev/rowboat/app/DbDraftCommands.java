@@ -20,6 +20,8 @@ import picocli.CommandLine.ParameterException;
 
 /** {@code rowboat db migrate} and {@code db check}: autogenerate against a database at the head. */
 final class DbDraftCommands {
+    /** The message of a revision written without -m: Alembic's words for it. */
+    static final String EMPTY_MESSAGE = "empty message";
     private DbDraftCommands() {
     }
 
@@ -64,7 +66,8 @@ final class DbDraftCommands {
             "Prints 'No changes' and writes nothing when they agree. Renames cannot be told from a drop and an add: "
                     + "answer each question with --rename, --accept-renames, or --no-renames to drop and add."})
     static final class Migrate extends Draft {
-        @Option(names = {"-m", "--message"}, required = true, paramLabel = "MESSAGE")
+        @Option(names = {"-m", "--message"}, paramLabel = "MESSAGE", defaultValue = EMPTY_MESSAGE,
+                description = "The revision's message (default: \"" + EMPTY_MESSAGE + "\", as Alembic).")
         String message;
         @Option(names = "--rename", paramLabel = "TABLE.OLD=NEW|OLD=NEW",
                 description = "Confirm a rename: a column (TABLE.OLD=NEW) or a table (OLD=NEW), so its values are kept.")

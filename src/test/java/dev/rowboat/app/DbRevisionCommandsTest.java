@@ -169,6 +169,25 @@ class DbRevisionCommandsTest {
         assertThat(rowboat(List.of("db", "--help")).out()).contains("show", "branches", "edit");
     }
 
+    @Test
+    void revisionMergeAndMigrateTakeAlembicsMessageWhenGivenNone() throws Exception {
+        Run merge = db("merge");
+        assertThat(merge.exit()).as(merge.err()).isZero();
+        Run revision = db("revision");
+        assertThat(revision.exit()).as(revision.err()).isZero();
+        assertThat(db("heads").out()).endsWith(": empty message\n");
+        try (var files = Files.list(versions)) {
+            assertThat(files.map(f -> f.getFileName().toString())).filteredOn(n -> n.endsWith("_empty_message.yaml")).hasSize(2);
+        }
+
+        Path other = Files.createDirectories(dir.resolve("model"));
+        List<String> where = List.of("--url", "sqlite:///" + other.resolve("new.db"), "--dir", other.resolve("migrations").toString());
+        assertThat(rowboat(concat(List.of("db", "init"), where)).exit()).isZero();
+        Run migrate = rowboat(concat(List.of("db", "migrate"), where));
+        assertThat(migrate.exit()).as(migrate.err()).isZero();
+        assertThat(migrate.out()).startsWith("Created revision ").contains(": empty message");
+    }
+
     private static List<String> concat(List<String> a, List<String> b) {
         List<String> all = new ArrayList<>(a);
         all.addAll(b);
