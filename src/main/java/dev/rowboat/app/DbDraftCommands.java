@@ -129,6 +129,9 @@ final class DbDraftCommands {
     @Command(name = "check", description = "Exit 1, listing the differences, when the entity model and the database "
             + "(at the head) differ; exit 0 when they agree. For CI: a model change without its revision fails.")
     static final class Check extends Draft {
+        @Option(names = "--json", description = DbJson.HELP)
+        boolean json;
+
         @Override
         boolean writes() {
             return false;
@@ -137,6 +140,9 @@ final class DbDraftCommands {
         @Override
         int run(Migrations m, PrintWriter out) throws Exception {
             Candidate c = draft(m);
+            if (json) {
+                return DbJson.check(out, c, drift(m));
+            }
             if (c.isEmpty()) {
                 out.println(drift(m) ? "No changes: the database matches its history's head" : "No changes: the database matches the model");
                 return 0;
