@@ -57,9 +57,9 @@ public final class Main implements Callable<Integer> {
     }
 
     /** Each subcommand by the name its {@code @Command} gives it (MainCommandLineTest holds the two together). */
-    static final java.util.Map<String, java.util.function.Supplier<Object>> SUBCOMMANDS = java.util.Map.of(
-            "sample", SampleCommand::new, "db", DbCommand::new, "diagram", DiagramCommand::new,
-            "export", ExportCommand::new, "import", ImportCommand::new);
+    static final java.util.Map<String, Class<?>> SUBCOMMANDS = java.util.Map.of(
+            "sample", SampleCommand.class, "db", DbCommand.class, "diagram", DiagramCommand.class,
+            "export", ExportCommand.class, "import", ImportCommand.class);
 
     /**
      * The command line for these arguments. The subcommands are added only when an argument names
@@ -67,12 +67,17 @@ public final class Main implements Callable<Integer> {
      * of a second, picocli's classes being too old for the class-data archive.
      */
     public static CommandLine commandLine(String... args) {
-        CommandLine line = new CommandLine(new Main());
+        return commandLine(CommandLine.defaultFactory(), args);
+    }
+
+    /** As {@link #commandLine(String...)}, the commands made by {@code factory}. */
+    public static CommandLine commandLine(CommandLine.IFactory factory, String... args) {
+        CommandLine line = new CommandLine(new Main(), factory);
         boolean needsThem = java.util.Arrays.stream(args).anyMatch(arg -> SUBCOMMANDS.containsKey(arg)
                 || arg.equals("-h") || arg.equals("--help") || arg.equals("-V") || arg.equals("--version"));
         if (needsThem) {
             java.util.List.of("sample", "db", "diagram", "export", "import")
-                    .forEach(name -> line.addSubcommand(name, SUBCOMMANDS.get(name).get()));
+                    .forEach(name -> line.addSubcommand(name, SUBCOMMANDS.get(name)));
         }
         return line;
     }

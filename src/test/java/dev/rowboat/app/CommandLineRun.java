@@ -3,6 +3,7 @@ package dev.rowboat.app;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine;
 
 /** Runs Rowboat's command line in this JVM as a person types it, keeping what it printed and its exit code. */
@@ -14,9 +15,27 @@ final class CommandLineRun {
     }
 
     static Run rowboat(List<String> args) {
+        return run(Main.commandLine(args.toArray(String[]::new)), args);
+    }
+
+    /** As {@link #rowboat(List)}, the {@code db} commands seeing {@code environment} (EDITOR, PATH …) instead of this process's. */
+    static Run rowboat(List<String> args, Map<String, String> environment) {
+        CommandLine.IFactory factory = new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                K made = CommandLine.defaultFactory().create(type);
+                if (made instanceof DbCommands.Base command) {
+                    command.options.environment = environment;
+                }
+                return made;
+            }
+        };
+        return run(Main.commandLine(factory, args.toArray(String[]::new)), args);
+    }
+
+    private static Run run(CommandLine cli, List<String> args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = Main.commandLine(args.toArray(String[]::new));
         cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(err));
         int exit = cli.execute(args.toArray(String[]::new));

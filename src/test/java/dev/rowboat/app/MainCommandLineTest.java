@@ -31,7 +31,7 @@ class MainCommandLineTest {
 
     @Test
     void eachSubcommandIsKnownByTheNameItsAnnotationGives() {
-        Main.SUBCOMMANDS.forEach((name, command) -> assertThat(new picocli.CommandLine(command.get()).getCommandName())
+        Main.SUBCOMMANDS.forEach((name, command) -> assertThat(new picocli.CommandLine(command).getCommandName())
                 .as(name).isEqualTo(name));
     }
 
