@@ -1,6 +1,5 @@
 package dev.rowboat.app;
 
-import dev.rowboat.migrate.ConnectionSource;
 import dev.rowboat.migrate.Migrations;
 import dev.rowboat.migrate.RevisionDrafts;
 import dev.rowboat.migrate.api.Revision;
@@ -33,7 +32,7 @@ final class DbDraftCommands {
 
         Candidate draft(Migrations m) throws ClassNotFoundException {
             ConnectionSpec spec = options.target().spec();
-            drafts = new RevisionDrafts(m, ConnectionSource.of(spec), spec.dbms());
+            drafts = new RevisionDrafts(m, DbConnections.of(spec), spec.dbms());
             if (drift(m)) {
                 return drafts.drift();
             }
@@ -94,7 +93,7 @@ final class DbDraftCommands {
                 c.renames().forEach(q -> err.println("Question: " + q.question() + " Answer with --rename " + answerOf(q)
                         + ", or --no-renames to drop and add"));
                 err.println("Nothing written: " + c.renames().size() + " rename question(s) to answer");
-                return 1;
+                return ExitCode.DIFFERENCES.code();
             }
             c.warnings().forEach(w -> err.println("Warning: " + w));
             Revision r = (drift(m) ? drafts.writeDrift(message, c) : drafts.write(message, c)).orElseThrow();
@@ -142,7 +141,7 @@ final class DbDraftCommands {
                     + c.summary() + "):");
             list(c, out);
             c.renames().forEach(q -> out.println("  or " + q.question()));
-            return 1;
+            return ExitCode.DIFFERENCES.code();
         }
     }
 

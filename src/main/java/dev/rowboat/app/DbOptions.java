@@ -1,7 +1,6 @@
 package dev.rowboat.app;
 
 import dev.rowboat.data.DataLocations;
-import dev.rowboat.migrate.ConnectionSource;
 import dev.rowboat.migrate.MicroblogHistory;
 import dev.rowboat.migrate.MigrationDialect;
 import dev.rowboat.migrate.Migrations;
@@ -86,7 +85,7 @@ final class DbOptions {
     Migrations open() {
         var target = target();
         MigrationRepository repository = repository();
-        Migrations migrations = Migrations.open(repository, ConnectionSource.of(target.spec()), target.spec().dbms());
+        Migrations migrations = Migrations.open(repository, DbConnections.of(target.spec()), target.spec().dbms());
         return repository instanceof AlembicRepository project ? withAlembic(migrations, project, target) : migrations;
     }
 

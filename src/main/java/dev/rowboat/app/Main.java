@@ -41,7 +41,30 @@ public final class Main implements Callable<Integer> {
         if (args.length > 0 && args[0].equals("diagram")) {
             System.setProperty("java.awt.headless", "true"); // the PNG is drawn with Java2D, without a display
         }
-        System.exit(new CommandLine(new Main()).execute(args));
+        System.exit(commandLine().execute(args));
+    }
+
+    /**
+     * The command line as {@code main} runs it: the db commands' exit codes listed in the help of
+     * {@code rowboat} and {@code rowboat db}, and a failure nothing else caught said in a sentence,
+     * never a stack trace.
+     */
+    static CommandLine commandLine() {
+        return commandLine(CommandLine.defaultFactory());
+    }
+
+    /** {@link #commandLine()} with the subcommands made by {@code factory}. */
+    static CommandLine commandLine(CommandLine.IFactory factory) {
+        CommandLine cli = new CommandLine(new Main(), factory);
+        cli.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes of the db commands:%n").exitCodeList(ExitCode.helpList());
+        cli.getSubcommands().get("db").getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n")
+                .exitCodeList(ExitCode.helpList());
+        cli.setExecutionExceptionHandler((e, failed, parsed) -> {
+            failed.getErr().println("Failed: " + dev.rowboat.schema.DatabaseException.reasonOf(e));
+            failed.getErr().flush();
+            return failed.getCommandSpec().exitCodeOnExecutionException();
+        });
+        return cli;
     }
 
     @Override

@@ -14,9 +14,12 @@ final class CommandLineRun {
     }
 
     static Run rowboat(List<String> args) {
+        return run(Main.commandLine(), args);
+    }
+
+    private static Run run(CommandLine cli, List<String> args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new Main());
         cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(err));
         int exit = cli.execute(args.toArray(String[]::new));
