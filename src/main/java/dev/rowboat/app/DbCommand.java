@@ -68,6 +68,7 @@ final class DbCommand implements Callable<Integer> {
         } catch (MigrationException e) {
             out.flush();
             err.println(e.getMessage());
+            PartialRuns.describe(e).ifPresent(err::println);
             return ExitCode.of(e.kind()).code();
         } catch (ClassNotFoundException e) {
             err.println("No class " + e.getMessage() + " on the classpath: check the --entity name and the classpath.");
