@@ -55,6 +55,9 @@ final class DbCommand implements Callable<Integer> {
             if (needsDatabase && !mayCreate) {
                 options.requireExistingFile();
             }
+            if (needsDatabase && mayCreate) {
+                options.makeInstanceFolder();
+            }
             Migrations migrations = needsDatabase ? options.open() : options.offline();
             int code = action.run(migrations, out);
             out.flush();

@@ -42,6 +42,8 @@ final class DbOptions {
     boolean readOnly;
 
     Map<String, String> environment = System.getenv();
+    /** Where the command runs: a Flask project here decides what a relative SQLite URL and .env mean. */
+    Path workingDirectory = Path.of("");
 
     /** The folder {@code init} creates and the default repository when it exists. */
     static final String FOLDER = "migrations";
@@ -57,8 +59,8 @@ final class DbOptions {
     // that has its own: see MigrationFolders.
     MigrationRepository repository() {
         if (dir == null) {
-            if (Files.isDirectory(Path.of(FOLDER))) {
-                return MigrationFolders.open(Path.of(FOLDER));
+            if (Files.isDirectory(workingDirectory.resolve(FOLDER))) {
+                return MigrationFolders.open(workingDirectory.resolve(FOLDER));
             }
             return MigrationFolders.of(target().spec()).orElseGet(MicroblogHistory::repository);
         }
@@ -68,8 +70,24 @@ final class DbOptions {
 
     /** @throws dev.rowboat.schema.DatabaseException when the URL cannot be read */
     StartupTarget target() {
-        StartupTarget target = StartupTarget.resolve(url, environment, DataLocations.forCurrentUser());
+        StartupTarget target = StartupTarget.resolve(url, flask(), DataLocations.forCurrentUser());
         return readOnly ? target.withSafeguards(new Safeguards(true, false)) : target;
+    }
+
+    FlaskEnvironment flask() {
+        return FlaskEnvironment.load(workingDirectory, environment);
+    }
+
+    /**
+     * Makes the Flask app's instance folder when the database file goes there and it is missing, as
+     * Flask-SQLAlchemy makes it before it opens the file.
+     */
+    void makeInstanceFolder() throws java.io.IOException {
+        Optional<Path> instance = flask().instanceFolder();
+        Optional<Path> file = target().spec().databaseFile();
+        if (instance.isPresent() && file.isPresent() && instance.get().equals(file.get().getParent())) {
+            Files.createDirectories(instance.get());
+        }
     }
 
     /** @throws DatabaseException when the URL cannot be read or names a database file that is not there */

@@ -2,7 +2,9 @@ package dev.rowboat.app;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine;
 
 /** Runs Rowboat's command line in this JVM as a person types it, keeping what it printed and its exit code. */
@@ -15,6 +17,25 @@ final class CommandLineRun {
 
     static Run rowboat(List<String> args) {
         return run(Main.commandLine(), args);
+    }
+
+    /**
+     * A {@code db} command as typed in {@code folder} (this JVM cannot change its own working
+     * directory) with {@code environment} as the only environment variables.
+     */
+    static Run dbIn(Path folder, Map<String, String> environment, List<String> args) {
+        CommandLine.IFactory factory = new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                K made = CommandLine.defaultFactory().create(type);
+                if (made instanceof DbCommands.Base command) {
+                    command.options.workingDirectory = folder;
+                    command.options.environment = environment;
+                }
+                return made;
+            }
+        };
+        return run(Main.commandLine(factory), args);
     }
 
     private static Run run(CommandLine cli, List<String> args) {
