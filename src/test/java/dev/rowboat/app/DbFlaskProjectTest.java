@@ -23,6 +23,7 @@ class DbFlaskProjectTest {
     @Test
     void aRelativeSqliteUrlInDotEnvIsTheInstanceDatabaseFlaskUses() throws Exception {
         RealAlembic alembic = RealAlembic.require();
+        alembic.requireModule("dotenv", "python3-dotenv"); // without it flask ignores .env
         try (FlaskProject project = alembic.project("instance", "unused").unset("DATABASE_URL").unset("FLASK_APP")) {
             Path folder = project.folder();
             Files.writeString(folder.resolve(".flaskenv"), "FLASK_APP=app.py\n");
