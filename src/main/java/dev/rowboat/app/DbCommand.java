@@ -8,14 +8,13 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code rowboat db}: the migration engine for scripts and CI. Plain lines on stdout, errors on
- * stderr with an exit status a script can tell apart: 1 for a failure (and {@code check}'s
- * difference), 2 for usage and an unreachable or missing database, {@value #NOT_OWNED} for a
- * database another migration tool manages, {@value #UNVERSIONED} for tables without Rowboat's
- * version table. {@code migrate} and {@code check} (autogenerate) are in {@link DbDraftCommands}.
+ * {@code rowboat db}: the migration engine for scripts and CI. Plain lines on stdout, errors as a
+ * sentence on stderr with an {@link ExitCode} a script can tell apart. {@code migrate} and
+ * {@code check} (autogenerate) are in {@link DbDraftCommands}.
  */
 @Command(name = "db", mixinStandardHelpOptions = true, scope = picocli.CommandLine.ScopeType.INHERIT, // --help on every db subcommand too
         description = {"Migrate a database's schema with the revisions of a migration repository.",
@@ -27,32 +26,18 @@ import picocli.CommandLine.Spec;
                 DbDraftCommands.Check.class, DbRevisionCommands.Show.class, DbRevisionCommands.Branches.class,
                 DbRevisionCommands.Edit.class})
 final class DbCommand implements Callable<Integer> {
-    /** Exit status for a database another migration tool manages: nothing was done there. */
-    static final int NOT_OWNED = 3;
-    /** Exit status for a database with tables but no Rowboat version table: nothing was run. */
-    static final int UNVERSIONED = 4;
-
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         spec.commandLine().usage(spec.commandLine().getErr());
-        return 2;
+        return ExitCode.USAGE.code();
     }
 
     /** What each subcommand does with an open engine; errors become a sentence and an exit code. */
     interface Action {
         int run(Migrations migrations, PrintWriter out) throws Exception;
-    }
-
-    /** The exit status of an engine error: its own for the databases Rowboat leaves alone, else 1. */
-    static int exitCode(MigrationException.Kind kind) {
-        return switch (kind) {
-            case NOT_OWNED -> NOT_OWNED;
-            case UNVERSIONED -> UNVERSIONED;
-            default -> 1;
-        };
     }
 
     /** A command that writes was given {@code --read-only}: nothing is run, and the usage status says so. */
@@ -61,7 +46,7 @@ final class DbCommand implements Callable<Integer> {
         err.println("`db " + spec.name() + "` changes the database or the migration files, so it does not run with --read-only. "
                 + "Only current, history, heads and check (and upgrade or downgrade with --sql) take it.");
         err.flush();
-        return 2;
+        return ExitCode.USAGE.code();
     }
 
     static int execute(CommandSpec spec, DbOptions options, boolean needsDatabase, boolean mayCreate, Action action) {
@@ -71,21 +56,35 @@ final class DbCommand implements Callable<Integer> {
             if (needsDatabase && !mayCreate) {
                 options.requireExistingFile();
             }
+            if (needsDatabase && mayCreate) {
+                options.makeInstanceFolder();
+            }
             Migrations migrations = needsDatabase ? options.open() : options.offline();
             int code = action.run(migrations, out);
             out.flush();
             return code;
+        } catch (ParameterException e) {
+            throw e; // picocli says it with the usage, exit 2
         } catch (DatabaseException e) {
+            out.flush();
             err.println(e.getMessage());
-            return 2;
+            return ExitCode.of(e.kind()).code();
         } catch (MigrationException e) {
             out.flush();
             err.println(e.getMessage());
-            return exitCode(e.kind());
+            PartialRuns.describe(e).ifPresent(err::println);
+            return ExitCode.of(e.kind()).code();
+        } catch (ClassNotFoundException e) {
+            err.println("No class " + e.getMessage() + " on the classpath: check the --entity name and the classpath.");
+            return ExitCode.USAGE.code();
         } catch (Exception e) {
             out.flush();
-            err.println(ReadOnlySessions.refused(e) ? ReadOnlySessions.REFUSED : "Failed: " + DatabaseException.reasonOf(e));
-            return 1;
+            if (ReadOnlySessions.refused(e)) {
+                err.println(ReadOnlySessions.REFUSED);
+                return ExitCode.USAGE.code();
+            }
+            err.println("Failed: " + DatabaseException.reasonOf(e));
+            return ExitCode.MIGRATION_FAILED.code();
         } finally {
             err.flush();
         }

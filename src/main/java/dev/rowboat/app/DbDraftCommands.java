@@ -1,6 +1,5 @@
 package dev.rowboat.app;
 
-import dev.rowboat.migrate.ConnectionSource;
 import dev.rowboat.migrate.Migrations;
 import dev.rowboat.migrate.RevisionDrafts;
 import dev.rowboat.migrate.api.Revision;
@@ -35,7 +34,7 @@ final class DbDraftCommands {
 
         Candidate draft(Migrations m) throws ClassNotFoundException {
             ConnectionSpec spec = options.target().spec();
-            drafts = new RevisionDrafts(m, ConnectionSource.of(spec), spec.dbms());
+            drafts = new RevisionDrafts(m, DbConnections.of(spec), spec.dbms());
             if (drift(m)) {
                 return drafts.drift();
             }
@@ -97,7 +96,7 @@ final class DbDraftCommands {
                 c.renames().forEach(q -> err.println("Question: " + q.question() + " Answer with --rename " + answerOf(q)
                         + ", or --no-renames to drop and add"));
                 err.println("Nothing written: " + c.renames().size() + " rename question(s) to answer");
-                return 1;
+                return ExitCode.DIFFERENCES.code();
             }
             c.warnings().forEach(w -> err.println("Warning: " + w));
             Revision r = (drift(m) ? drafts.writeDrift(message, c) : drafts.write(message, c)).orElseThrow();
@@ -151,7 +150,7 @@ final class DbDraftCommands {
                     + c.summary() + "):");
             list(c, out);
             c.renames().forEach(q -> out.println("  or " + q.question()));
-            return 1;
+            return ExitCode.DIFFERENCES.code();
         }
     }
 

@@ -1,7 +1,6 @@
 package dev.rowboat.app;
 
 import dev.rowboat.data.DataLocations;
-import dev.rowboat.migrate.ConnectionSource;
 import dev.rowboat.migrate.MicroblogHistory;
 import dev.rowboat.migrate.MigrationDialect;
 import dev.rowboat.migrate.Migrations;
@@ -43,6 +42,8 @@ final class DbOptions {
     boolean readOnly;
 
     Map<String, String> environment = System.getenv();
+    /** Where the command runs: a Flask project here decides what a relative SQLite URL and .env mean. */
+    Path workingDirectory = Path.of("");
 
     /** The folder {@code init} creates and the default repository when it exists. */
     static final String FOLDER = "migrations";
@@ -58,8 +59,8 @@ final class DbOptions {
     // that has its own: see MigrationFolders.
     MigrationRepository repository() {
         if (dir == null) {
-            if (Files.isDirectory(Path.of(FOLDER))) {
-                return MigrationFolders.open(Path.of(FOLDER));
+            if (Files.isDirectory(workingDirectory.resolve(FOLDER))) {
+                return MigrationFolders.open(workingDirectory.resolve(FOLDER));
             }
             return MigrationFolders.of(target().spec()).orElseGet(MicroblogHistory::repository);
         }
@@ -69,8 +70,24 @@ final class DbOptions {
 
     /** @throws dev.rowboat.schema.DatabaseException when the URL cannot be read */
     StartupTarget target() {
-        StartupTarget target = StartupTarget.resolve(url, environment, DataLocations.forCurrentUser());
+        StartupTarget target = StartupTarget.resolve(url, flask(), DataLocations.forCurrentUser());
         return readOnly ? target.withSafeguards(new Safeguards(true, false)) : target;
+    }
+
+    FlaskEnvironment flask() {
+        return FlaskEnvironment.load(workingDirectory, environment);
+    }
+
+    /**
+     * Makes the Flask app's instance folder when the database file goes there and it is missing, as
+     * Flask-SQLAlchemy makes it before it opens the file.
+     */
+    void makeInstanceFolder() throws java.io.IOException {
+        Optional<Path> instance = flask().instanceFolder();
+        Optional<Path> file = target().spec().databaseFile();
+        if (instance.isPresent() && file.isPresent() && instance.get().equals(file.get().getParent())) {
+            Files.createDirectories(instance.get());
+        }
     }
 
     /** @throws DatabaseException when the URL cannot be read or names a database file that is not there */
@@ -86,7 +103,7 @@ final class DbOptions {
     Migrations open() {
         var target = target();
         MigrationRepository repository = repository();
-        Migrations migrations = Migrations.open(repository, ConnectionSource.of(target.spec()), target.spec().dbms());
+        Migrations migrations = Migrations.open(repository, DbConnections.of(target.spec()), target.spec().dbms());
         return repository instanceof AlembicRepository project ? withAlembic(migrations, project, target) : migrations;
     }
 

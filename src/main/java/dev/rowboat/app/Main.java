@@ -78,7 +78,18 @@ public final class Main implements Callable<Integer> {
         if (needsThem) {
             java.util.List.of("sample", "db", "diagram", "export", "import")
                     .forEach(name -> line.addSubcommand(name, SUBCOMMANDS.get(name)));
+            // the db commands' exit codes, in the help of rowboat and of rowboat db
+            line.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes of the db commands:%n")
+                    .exitCodeList(ExitCode.helpList());
+            line.getSubcommands().get("db").getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n")
+                    .exitCodeList(ExitCode.helpList());
         }
+        // a failure nothing else caught is said in a sentence, never a stack trace
+        line.setExecutionExceptionHandler((e, failed, parsed) -> {
+            failed.getErr().println("Failed: " + dev.rowboat.schema.DatabaseException.reasonOf(e));
+            failed.getErr().flush();
+            return failed.getCommandSpec().exitCodeOnExecutionException();
+        });
         return line;
     }
 

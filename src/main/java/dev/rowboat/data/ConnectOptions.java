@@ -9,7 +9,7 @@ import java.time.Duration;
  * @param timeout how long to wait for a server before giving up
  */
 public record ConnectOptions(boolean createIfMissing, Duration timeout) {
-    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(dev.rowboat.schema.LoginProperties.DEFAULT_TIMEOUT_SECONDS);
 
     public static ConnectOptions defaults() {
         return new ConnectOptions(false, DEFAULT_TIMEOUT);

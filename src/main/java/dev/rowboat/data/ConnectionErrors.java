@@ -18,15 +18,18 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Turns what a driver throws while connecting into a sentence that says what to do. */
-final class ConnectionErrors {
+/**
+ * Turns what a driver throws while connecting into a sentence that says what to do: the window's
+ * connect dialog and the {@code db} commands say the same.
+ */
+public final class ConnectionErrors {
     private static final Pattern HOST_PORT = Pattern.compile("//(\\[[^]]+]|[^/:?]+)(?::(\\d+))?");
     /** H2 ends its messages with "[errorcode-build]", which means nothing to a person. */
 
     private ConnectionErrors() {
     }
 
-    static DatabaseException translate(ConnectionSpec spec, Throwable failure, int timeoutSeconds) {
+    public static DatabaseException translate(ConnectionSpec spec, Throwable failure, int timeoutSeconds) {
         if (failure instanceof DatabaseException known) {
             return known;
         }

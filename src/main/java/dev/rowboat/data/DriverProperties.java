@@ -9,21 +9,11 @@ final class DriverProperties {
     private DriverProperties() {
     }
 
-    /** {@link LoginProperties}, plus the timeouts that bound a connection attempt. */
+    /** {@link LoginProperties}, with the timeout the person was promised and the name servers show for the session. */
     static Properties of(ConnectionSpec spec, ConnectOptions options) {
-        Properties props = LoginProperties.of(spec);
-        int seconds = options.timeoutSeconds();
-        switch (spec.dbms()) {
-            case POSTGRESQL -> {
-                props.setProperty("connectTimeout", String.valueOf(seconds));
-                props.setProperty("loginTimeout", String.valueOf(seconds));
-                props.setProperty("ApplicationName", "Rowboat");
-            }
-            case MARIADB -> {
-                props.setProperty("connectTimeout", String.valueOf(seconds * 1000));
-            }
-            default -> {
-            }
+        Properties props = LoginProperties.of(spec, options.timeoutSeconds());
+        if (spec.dbms() == dev.rowboat.schema.Dbms.POSTGRESQL) {
+            props.setProperty("ApplicationName", "Rowboat");
         }
         return props;
     }

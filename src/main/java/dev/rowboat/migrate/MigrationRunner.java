@@ -3,6 +3,7 @@ package dev.rowboat.migrate;
 import dev.rowboat.migrate.api.MigrationException.Kind;
 import dev.rowboat.migrate.api.MigrationException;
 import dev.rowboat.migrate.api.OperationFailure;
+import dev.rowboat.migrate.api.PartialRun;
 import dev.rowboat.migrate.api.Revision;
 import dev.rowboat.migrate.ops.Operation;
 import dev.rowboat.schema.SchemaSnapshot;
@@ -59,6 +60,10 @@ final class MigrationRunner {
                         finished.took().toMillis());
                 listener.revisionFinished(finished);
             }
+        } catch (MigrationException e) {
+            throw e.after(partial(done, direction)); // each of them committed: say so, not only what failed
+        } catch (SQLException e) {
+            throw new MigrationException(Kind.DATABASE, "Database error: " + e.getMessage(), e).after(partial(done, direction));
         } finally {
             // turning auto-commit back on would commit whatever an unexpected failure left open
             if (!connection.getAutoCommit()) {
@@ -68,6 +73,10 @@ final class MigrationRunner {
             dialect.afterMigration(connection);
         }
         return done;
+    }
+
+    private static PartialRun partial(List<AppliedRevision> done, Direction direction) {
+        return new PartialRun(done.stream().map(AppliedRevision::revision).toList(), direction == Direction.DOWN);
     }
 
     private SchemaSnapshot runOne(Revision revision, Direction direction, SchemaSnapshot before, Set<String> applied, String checksum)

@@ -2,6 +2,7 @@ package dev.rowboat.app;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
@@ -20,11 +21,22 @@ final class CommandLineRun {
 
     /** As {@link #rowboat(List)}, the {@code db} commands seeing {@code environment} (EDITOR, PATH …) instead of this process's. */
     static Run rowboat(List<String> args, Map<String, String> environment) {
+        return dbIn(null, environment, args);
+    }
+
+    /**
+     * A {@code db} command as typed in {@code folder} (this JVM cannot change its own working
+     * directory; null: this process's) with {@code environment} as the only environment variables.
+     */
+    static Run dbIn(Path folder, Map<String, String> environment, List<String> args) {
         CommandLine.IFactory factory = new CommandLine.IFactory() {
             @Override
             public <K> K create(Class<K> type) throws Exception {
                 K made = CommandLine.defaultFactory().create(type);
                 if (made instanceof DbCommands.Base command) {
+                    if (folder != null) {
+                        command.options.workingDirectory = folder;
+                    }
                     command.options.environment = environment;
                 }
                 return made;

@@ -179,7 +179,7 @@ class DbAlembicCommandTest {
         try (FlaskProject project = alembic.project("tags", "sqlite:///ignored")) {
             Path database = project.folder().resolve("app.db");
             Run up = db(database, "upgrade", "ed33ca436dd0", "--alembic-command", "/nonexistent/flask db");
-            assertThat(up.exit()).isEqualTo(1);
+            assertThat(up.exit()).isEqualTo(ExitCode.MIGRATION_FAILED.code());
             assertThat(up.err()).contains("Revision ed33ca436dd0 (seed default tags) needs Alembic", "could not be started",
                     "Nothing of that revision was applied");
             project.env("DATABASE_URL", "sqlite:///" + database);

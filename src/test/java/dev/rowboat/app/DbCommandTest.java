@@ -100,11 +100,11 @@ class DbCommandTest {
     }
 
     @Test
-    void mistakesExitWithOneAndUsageWithTwo() throws Exception {
+    void mistakesExitWithUsageAndABrokenRepositoryWithItsOwnCode() throws Exception {
         db("init");
         writeRevisions();
         Run unknown = db("upgrade", "ffff");
-        assertThat(unknown.exit()).isEqualTo(1);
+        assertThat(unknown.exit()).isEqualTo(ExitCode.USAGE.code());
         assertThat(unknown.err()).startsWith("No revision matches \"ffff\"");
         assertThat(unknown.out()).isEmpty();
 
@@ -115,7 +115,7 @@ class DbCommandTest {
         Files.writeString(dir.resolve("migrations/versions/c0c0c0c0c0c0_bad.yaml"),
                 "revision: c0c0c0c0c0c0\ncreated: 2025-01-03T00:00:00Z\nupgrade:\n  - op: make_table\n");
         Run bad = db("upgrade");
-        assertThat(bad.exit()).isEqualTo(1);
+        assertThat(bad.exit()).isEqualTo(ExitCode.REPOSITORY.code());
         assertThat(bad.err()).startsWith("versions/c0c0c0c0c0c0_bad.yaml line 4: unknown operation \"make_table\"");
     }
 
@@ -126,7 +126,7 @@ class DbCommandTest {
         Files.writeString(dir.resolve("migrations/versions/c3d4e5f6a1b2_tags.yaml"),
                 "revision: c3d4e5f6a1b2\ndown_revision: a1b2c3d4e5f6\nmessage: tags\ncreated: 2025-01-03T00:00:00Z\n");
         assertThat(db("heads").out().lines()).hasSize(2);
-        assertThat(db("upgrade").exit()).isEqualTo(1);
+        assertThat(db("upgrade").exit()).as("head names two revisions: say which, or merge").isEqualTo(ExitCode.USAGE.code());
 
         Run merge = db("merge", "-m", "join");
         assertThat(merge.exit()).isZero();
@@ -141,7 +141,7 @@ class DbCommandTest {
         writeRevisions();
         for (String command : new String[] {"current", "check", "downgrade"}) {
             Run run = command.equals("downgrade") ? db(command, "base") : db(command);
-            assertThat(run.exit()).as(command).isEqualTo(2);
+            assertThat(run.exit()).as(command).isEqualTo(ExitCode.CANNOT_CONNECT.code());
             assertThat(run.err()).as(command).startsWith("There is no database file " + dir.resolve("app.db"));
             assertThat(dir.resolve("app.db")).as(command).doesNotExist();
         }

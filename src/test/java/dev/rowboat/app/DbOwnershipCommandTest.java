@@ -21,8 +21,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * {@code rowboat db} on databases that are not Rowboat's: another tool's is refused by every
- * command with exit 3 and left exactly as it was; tables without a version table are not
- * upgraded (exit 4) until {@code db baseline} starts a history from them.
+ * command with exit 5 and left exactly as it was; tables without a version table are not
+ * upgraded (exit 6) until {@code db baseline} starts a history from them.
  */
 class DbOwnershipCommandTest {
     static final String BUILT_IN = "classpath:/migrations/microblog";
@@ -51,7 +51,7 @@ class DbOwnershipCommandTest {
 
     @ParameterizedTest
     @EnumSource(Dbms.class)
-    void everyCommandLeavesAFlaskMigrateDatabaseAloneWithExitThree(Dbms dbms) {
+    void everyCommandLeavesAFlaskMigrateDatabaseAloneWithExitFive(Dbms dbms) {
         try (TestDatabase test = TestDatabase.create(dbms)) {
             sql(test, "create table alembic_version (version_num varchar(32) not null primary key)",
                     "insert into alembic_version values ('3f2a9c1b7d4e')",
@@ -65,12 +65,12 @@ class DbOwnershipCommandTest {
                     new String[] {"history"}, new String[] {"check"}, new String[] {"unlock"}, new String[] {"migrate", "-m", "x"});
             for (String[] command : commands) {
                 Run run = db(test, BUILT_IN, command);
-                assertThat(run.exit()).as(String.join(" ", command) + ": " + run.err()).isEqualTo(DbCommand.NOT_OWNED);
+                assertThat(run.exit()).as(String.join(" ", command) + ": " + run.err()).isEqualTo(ExitCode.NOT_OWNED.code());
                 assertThat(run.err()).as(String.join(" ", command)).startsWith("This database is managed by Alembic "
                         + "(alembic_version: version_num 3f2a9c1b7d4e). Rowboat leaves it to Alembic: run `flask db upgrade`");
             }
             Run baseline = db(test, mine, "baseline");
-            assertThat(baseline.exit()).as(baseline.err()).isEqualTo(DbCommand.NOT_OWNED);
+            assertThat(baseline.exit()).as(baseline.err()).isEqualTo(ExitCode.NOT_OWNED.code());
             // --sql renders without connecting, as Alembic's offline mode: the catalog check below shows it touched nothing
             Run offline = db(test, BUILT_IN, "upgrade", "--sql");
             assertThat(offline.exit()).as(offline.err()).isZero();
@@ -92,7 +92,7 @@ class DbOwnershipCommandTest {
 
             for (String[] command : List.of(new String[] {"upgrade"}, new String[] {"downgrade", "base"}, new String[] {"check"})) {
                 Run run = db(test, BUILT_IN, command);
-                assertThat(run.exit()).as(String.join(" ", command) + ": " + run.err()).isEqualTo(DbCommand.UNVERSIONED);
+                assertThat(run.exit()).as(String.join(" ", command) + ": " + run.err()).isEqualTo(ExitCode.UNVERSIONED.code());
                 assertThat(run.err()).contains("has tables but no Rowboat version table", "rowboat db baseline");
             }
             assertThat(db(test, BUILT_IN, "current").out()).contains("no version table");
@@ -111,7 +111,7 @@ class DbOwnershipCommandTest {
             assertThat(current.out()).endsWith(" (head)\n");
             assertThat(db(test, dir.resolve("mine").toString(), "upgrade").out()).contains("Nothing to do");
             Run again = db(test, dir.resolve("other").toString(), "baseline");
-            assertThat(again.exit()).isEqualTo(1);
+            assertThat(again.exit()).isEqualTo(ExitCode.REPOSITORY.code());
             assertThat(again.err()).contains("has Rowboat's version table");
         }
     }

@@ -15,12 +15,11 @@ import dev.rowboat.schema.ConnectionSpec;
 import dev.rowboat.schema.DatabaseException;
 import dev.rowboat.schema.Dbms;
 import dev.rowboat.testing.Servers;
+import dev.rowboat.testing.SilentServer;
 import dev.rowboat.testing.TestDatabase;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -31,7 +30,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -147,7 +145,7 @@ class ConnectionFailuresTest {
         assertThat(ConnectOptions.defaults().allowingCreate().timeout()).isEqualTo(ConnectOptions.DEFAULT_TIMEOUT);
         // The drivers are told the same bound (PgJDBC in seconds, MariaDB in milliseconds).
         Properties pg = DriverProperties.of(DatabaseUrls.parse("postgresql://me@db/blog"), ConnectOptions.defaults());
-        assertThat(pg).containsEntry("connectTimeout", "10").containsEntry("loginTimeout", "10");
+        assertThat(pg).containsEntry("connectTimeout", "10").containsEntry("loginTimeout", "10").containsEntry("sslResponseTimeout", "10000");
         Properties maria = DriverProperties.of(DatabaseUrls.parse("mariadb://me@db/blog"), ConnectOptions.defaults());
         assertThat(maria).containsEntry("connectTimeout", "10000");
     }
@@ -305,54 +303,6 @@ class ConnectionFailuresTest {
     private static List<Path> filesIn(Path dir) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
             return files.toList();
-        }
-    }
-
-    /** Accepts connections on 127.0.0.1 and never sends a byte; closing it hangs up on every client. */
-    private static final class SilentServer implements AutoCloseable {
-        private final ServerSocket socket;
-        private final List<Socket> clients = new CopyOnWriteArrayList<>();
-
-        private SilentServer(ServerSocket socket) {
-            this.socket = socket;
-        }
-
-        static SilentServer start() throws IOException {
-            SilentServer server = new SilentServer(new ServerSocket(0, 10, InetAddress.getLoopbackAddress()));
-            Thread acceptor = new Thread(server::acceptForever, "silent-server");
-            acceptor.setDaemon(true);
-            acceptor.start();
-            return server;
-        }
-
-        private void acceptForever() {
-            try {
-                while (!socket.isClosed()) {
-                    clients.add(socket.accept());
-                }
-            } catch (IOException e) {
-                // closed: the test is over
-            }
-        }
-
-        int port() {
-            return socket.getLocalPort();
-        }
-
-        int accepted() {
-            return clients.size();
-        }
-
-        @Override
-        public void close() {
-            try {
-                socket.close();
-                for (Socket client : clients) {
-                    client.close();
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
         }
     }
 }

@@ -106,6 +106,11 @@ class MigrationsTest {
             assertThatThrownBy(() -> m.upgrade("head", MigrationListener.NONE))
                     .isInstanceOfSatisfying(MigrationException.class, e -> {
                         assertThat(e.kind()).isEqualTo(Kind.OPERATION_FAILED);
+                        assertThat(e.partialRun()).as("the first revision committed before the second failed")
+                                .hasValueSatisfying(run -> {
+                                    assertThat(run.revisions()).extracting(Revision::id).containsExactly(first.id());
+                                    assertThat(run.undone()).isFalse();
+                                });
                         OperationFailure f = e.failure().orElseThrow();
                         assertThat(f.operation()).isEqualTo("sql: insert into rb_missing (id) values (1)");
                         assertThat(f.sql()).isEqualTo("insert into rb_missing (id) values (1)");

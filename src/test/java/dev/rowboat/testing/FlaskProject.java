@@ -48,6 +48,12 @@ public final class FlaskProject implements AutoCloseable {
         return this;
     }
 
+    /** Leaves a variable unset, so {@code flask} takes it from the project's {@code .env} or {@code .flaskenv}. */
+    public FlaskProject unset(String name) {
+        env.remove(name);
+        return this;
+    }
+
     public CommandResult upgrade(String target) {
         return flaskDb("upgrade", target);
     }
@@ -94,6 +100,8 @@ public final class FlaskProject implements AutoCloseable {
                 environment.keySet().removeIf(k -> k.startsWith("PYTHON") || k.equals("VIRTUAL_ENV") || k.startsWith("PYENV"));
                 environment.put("PATH", RealAlembic.PATH);
                 environment.put("PYTHONDONTWRITEBYTECODE", "1");
+                environment.remove("DATABASE_URL");
+                environment.remove("FLASK_APP");
                 environment.putAll(env);
                 Process p = pb.start();
                 if (!p.waitFor(TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {

@@ -106,9 +106,28 @@ public final class RealAlembic {
         return python;
     }
 
+    /**
+     * Skips the calling test (fails it under CI) when the tools' Python lacks {@code module}, such
+     * as python-dotenv, which {@code flask} needs to read a project's {@code .env}.
+     */
+    public void requireModule(String module, String debianPackage) {
+        if (canImport(pythonPath, "import " + module)) {
+            return;
+        }
+        String what = pythonPath + " cannot import " + module;
+        if (Servers.required()) {
+            Assertions.fail(what + ", and CI requires it (.ci/run installs " + debianPackage + ").");
+        }
+        Assumptions.abort(what + ": test skipped. Install " + debianPackage + " to run it.");
+    }
+
     private static boolean canImport(String pythonPath) {
+        return canImport(pythonPath, IMPORTS);
+    }
+
+    private static boolean canImport(String pythonPath, String imports) {
         try {
-            ProcessBuilder pb = new ProcessBuilder(pythonPath, "-c", IMPORTS).redirectErrorStream(true)
+            ProcessBuilder pb = new ProcessBuilder(pythonPath, "-c", imports).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD);
             pb.environment().put("PATH", PATH);
             Process p = pb.start();

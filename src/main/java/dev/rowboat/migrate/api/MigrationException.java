@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * A migration engine failure with a {@link Kind} the panel and the CLI react to without reading
- * the text. An operation that failed half-way carries an {@link OperationFailure}.
+ * the text. An operation that failed half-way carries an {@link OperationFailure}; a failure
+ * during a run carries what the run had done before it ({@link #partialRun()}).
  */
 public class MigrationException extends RuntimeException {
     /** What went wrong, coarsely. */
@@ -51,6 +52,7 @@ public class MigrationException extends RuntimeException {
     private final Kind kind;
     private final transient OperationFailure failure;
     private final transient List<ForeignTool> foreignTools;
+    private final transient PartialRun partialRun;
 
     public MigrationException(Kind kind, String message) {
         this(kind, message, null, null);
@@ -65,10 +67,26 @@ public class MigrationException extends RuntimeException {
     }
 
     private MigrationException(Kind kind, String message, Throwable cause, OperationFailure failure, List<ForeignTool> foreignTools) {
+        this(kind, message, cause, failure, foreignTools, null);
+    }
+
+    private MigrationException(Kind kind, String message, Throwable cause, OperationFailure failure, List<ForeignTool> foreignTools,
+                               PartialRun partialRun) {
         super(message, cause);
         this.kind = kind;
         this.failure = failure;
         this.foreignTools = List.copyOf(foreignTools);
+        this.partialRun = partialRun;
+    }
+
+    /** The same failure, raised during a run after {@code done}; where it was thrown is kept. */
+    public MigrationException after(PartialRun done) {
+        MigrationException e = new MigrationException(kind, getMessage(), getCause(), failure, foreignTools, done);
+        e.setStackTrace(getStackTrace());
+        for (Throwable suppressed : getSuppressed()) {
+            e.addSuppressed(suppressed);
+        }
+        return e;
     }
 
     /** Kind NOT_OWNED: {@code tools} manage the database; the message names them and where to go instead. */
@@ -82,6 +100,14 @@ public class MigrationException extends RuntimeException {
 
     public Optional<OperationFailure> failure() {
         return Optional.ofNullable(failure);
+    }
+
+    /**
+     * For a failure during an upgrade or downgrade, what that run had done before it failed
+     * (possibly nothing); empty when the failure came before a run started.
+     */
+    public Optional<PartialRun> partialRun() {
+        return Optional.ofNullable(partialRun);
     }
 
     /** For kind NOT_OWNED, the tools whose version tables were found, with their state; else empty. */
