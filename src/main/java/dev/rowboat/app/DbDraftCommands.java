@@ -21,6 +21,7 @@ import picocli.CommandLine.ParameterException;
 final class DbDraftCommands {
     /** The message of a revision written without -m: Alembic's words for it. */
     static final String EMPTY_MESSAGE = "empty message";
+
     private DbDraftCommands() {
     }
 

@@ -20,10 +20,14 @@ import java.util.stream.Collectors;
  * @param file     where it is read from: a path, or {@code classpath:…} for the built-in history
  * @param path     the same file when it is one a person can open
  * @param children the revisions that follow it, oldest first
+ * @param branches the branch labels it is on as Alembic counts them: its own, then those it shares
+ *                 with the labelled revisions of its branch ({@link RevisionEntries})
  */
-record RevisionEntry(Revision revision, String file, Optional<Path> path, HistoryFormat format, List<String> children) {
+record RevisionEntry(Revision revision, String file, Optional<Path> path, HistoryFormat format, List<String> children,
+                     List<String> branches) {
     RevisionEntry {
         children = List.copyOf(children);
+        branches = List.copyOf(branches);
     }
 
     String id() {
@@ -70,8 +74,8 @@ record RevisionEntry(Revision revision, String file, Optional<Path> path, Histor
         if (isBranchPoint()) {
             entry.append("Branches into: ").append(String.join(", ", children)).append('\n');
         }
-        if (!revision.branchLabels().isEmpty()) {
-            entry.append("Branch names: ").append(String.join(", ", revision.branchLabels())).append('\n');
+        if (!branches.isEmpty()) {
+            entry.append("Branch names: ").append(String.join(", ", branches)).append('\n');
         }
         entry.append("Path: ").append(file).append('\n');
         entry.append('\n').append(longDoc().lines().map(line -> "    " + line).collect(Collectors.joining("\n"))).append('\n');
@@ -81,8 +85,8 @@ record RevisionEntry(Revision revision, String file, Optional<Path> path, Histor
     /** Alembic's one-line {@code cmd_format}: {@code id (labels) (head) (branchpoint) (mergepoint), doc}. */
     String line(boolean includeDoc) {
         StringBuilder text = new StringBuilder(id());
-        if (!revision.branchLabels().isEmpty()) {
-            text.append(" (").append(String.join(", ", revision.branchLabels())).append(')');
+        if (!branches.isEmpty()) {
+            text.append(" (").append(String.join(", ", branches)).append(')');
         }
         text.append(isHead() ? " (head)" : "").append(isBranchPoint() ? " (branchpoint)" : "").append(isMergePoint() ? " (mergepoint)" : "");
         return includeDoc ? text.append(", ").append(doc()).toString() : text.toString();

@@ -84,8 +84,10 @@ class DbRevisionCommandsAlembicTest {
                 .filter(l -> !l.startsWith("INFO ")).toList());
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            if (line.startsWith("Branches into: ")) {
-                lines.set(i, "Branches into: " + Arrays.stream(line.substring(15).split(", ")).sorted().collect(Collectors.joining(", ")));
+            for (String sets : List.of("Branches into: ", "Branch names: ")) {
+                if (line.startsWith(sets)) {
+                    lines.set(i, sets + Arrays.stream(line.substring(sets.length()).split(", ")).sorted().collect(Collectors.joining(", ")));
+                }
             }
             int end = i;
             while (end < lines.size() && lines.get(end).matches(" + -> .*")) {
@@ -122,6 +124,41 @@ class DbRevisionCommandsAlembicTest {
             assertThat(comparable(db(project, "branches", "-v").out(), project)).isEqualTo(flask(project, "branches", "-v"));
             assertThat(db(project, "show").exit()).as("head, with two heads").isNotZero();
             assertThat(project.flaskDb("show").exitCode()).isNotZero();
+        }
+    }
+
+    /** A label in a straight history names all of it, before the labelled revision too. */
+    @Test
+    void aBranchLabelCoversTheStraightBranchItIsOnAsInAlembic() throws Exception {
+        RealAlembic alembic = RealAlembic.require();
+        try (FlaskProject project = alembic.project("microblog", "sqlite:///ignored")) {
+            project.env("DATABASE_URL", "sqlite:///" + project.folder().resolve("app.db"));
+            Path posts = project.folder().resolve("migrations/versions/" + POSTS + "_posts_table.py");
+            Files.writeString(posts, Files.readString(posts).replace("branch_labels = None", "branch_labels = ('blog',)"));
+            for (String revision : List.of(USERS, POSTS, FOLLOWERS)) {
+                Run show = db(project, "show", revision);
+                assertThat(show.out()).as(revision).contains("Branch names: blog\n");
+                assertThat(comparable(show.out(), project)).as("show " + revision).isEqualTo(flask(project, "show", revision));
+            }
+        }
+    }
+
+    /** Two bases, a branch label and a merge revision: the tags fixture. */
+    @Test
+    void showOfAMergeAndItsBranchesPrintsWhatFlaskDbPrints() {
+        RealAlembic alembic = RealAlembic.require();
+        try (FlaskProject project = alembic.project("tags", "sqlite:///ignored")) {
+            project.env("DATABASE_URL", "sqlite:///" + project.folder().resolve("app.db"));
+            for (String revision : List.of("29749af705ec", "04f73b11586e", "ed33ca436dd0", "release", "audit", "head")) {
+                Run show = db(project, "show", revision);
+                assertThat(show.exit()).as(show.err()).isZero();
+                assertThat(comparable(show.out(), project)).as("show " + revision).isEqualTo(flask(project, "show", revision));
+            }
+            assertThat(db(project, "show", "29749af705ec").out()).as("its own label, and the audit branch's that it merges")
+                    .startsWith("Rev: 29749af705ec (head) (mergepoint)\nMerges: 04f73b11586e, ed33ca436dd0\nBranch names: release, audit\n");
+            assertThat(db(project, "show", "e2927a6eb1b4").out()).doesNotContain("Branch names");
+            assertThat(db(project, "branches").out()).as("merges are not branch points").isEmpty();
+            assertThat(flask(project, "branches")).isEmpty();
         }
     }
 
