@@ -4,6 +4,7 @@ import dev.rowboat.data.ConnectOptions;
 import dev.rowboat.data.DataLocations;
 import dev.rowboat.data.MigrationChoices;
 import dev.rowboat.data.RecentConnections;
+import dev.rowboat.data.settings.SettingsStore;
 import dev.rowboat.schema.ConnectionSpec;
 import dev.rowboat.schema.DatabaseException;
 import dev.rowboat.schema.Safeguards;
@@ -85,6 +86,7 @@ public final class RowboatApplication extends Application {
                 new RecentConnections(locations.recentConnectionsFile()));
         mainViewModel.keepConsoleHistoryIn(locations.consoleFolder());
         mainViewModel.keepDiagramPositionsIn(locations.diagramFolder());
+        mainViewModel.keepWindowLayoutIn(new SettingsStore(locations.settingsFolder()));
         ConnectDialog[] dialog = new ConnectDialog[1];
         FXMLLoader loader = new FXMLLoader(RowboatApplication.class.getResource("/main/main-window.fxml"));
         loader.setControllerFactory(type -> new MainWindowView(mainViewModel, () -> {
@@ -129,7 +131,8 @@ public final class RowboatApplication extends Application {
     @Override
     public void stop() {
         if (mainViewModel != null) {
-            mainViewModel.shutdown();
+            mainViewModel.shutdown(); // keeps the window's layout for the database that was open
+            mainViewModel.layout().close();
         }
         if (executor != null) {
             executor.close();

@@ -45,6 +45,8 @@ public final class MainWindowView {
     @FXML private Menu recentMenu;
     @FXML private Menu schemaMenu;
     @FXML private CheckMenuItem darkThemeItem;
+    @FXML private javafx.scene.control.SplitPane mainSplit;
+    private WindowLayoutView layout;
     @FXML private Button openButton;
     @FXML private Button reloadButton;
     @FXML private Button saveButton;
@@ -99,7 +101,12 @@ public final class MainWindowView {
         busyIndicator.visibleProperty().bind(viewModel.busyProperty());
         busyIndicator.managedProperty().bind(viewModel.busyProperty());
         busyIndicator.progressProperty().bind(viewModel.progressProperty());
+        layout = new WindowLayoutView(viewModel.layout(), mainRoot, mainSplit, darkThemeItem, entityTabs, viewModel.entities(), this::showEntity);
         viewModel.databaseProperty().addListener((o, old, db) -> {
+            if (db == null || !viewModel.reopened()) {
+                // before the tabs close: they are part of the layout kept for the database left
+                layout.switchDatabase(old == null ? null : old.spec().displayUrl(), db == null ? null : db.spec().displayUrl());
+            }
             if (viewModel.reopened()) {
                 // the same database after a migration: its grids were closed, the migration panel stays
                 entityTabs.getTabs().removeIf(tab -> !migrationTab.is(tab) && !consoleTabs.contains(tab));
@@ -421,6 +428,7 @@ public final class MainWindowView {
             tab.setUserData(new Place(place.entity(), place.scope(), null, place.label()));
             grids.put(tab, view);
             tabEntities.put(tab, place.entity());
+            layout.gridOpened(place.entity(), view.table());
             entityTabs.getTabs().add(tab);
             entityTabs.getSelectionModel().select(tab);
             view.show(place.selectedId());

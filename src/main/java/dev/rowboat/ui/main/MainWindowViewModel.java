@@ -57,6 +57,7 @@ public final class MainWindowViewModel implements ConnectTarget {
     private java.nio.file.Path consoleFolder;
     private java.nio.file.Path diagramFolder;
     private final ConnectionMarks marks = new ConnectionMarks();
+    private LayoutViewModel layout;
 
     public MainWindowViewModel(DatabaseConnector connector, TaskExecutor executor, Notifier notifier, RecentConnections recent) {
         this.connector = connector;
@@ -64,6 +65,17 @@ public final class MainWindowViewModel implements ConnectTarget {
         this.notifier = notifier;
         this.recent = new RecentList(recent);
         this.relations = new dev.rowboat.ui.relations.RelationsViewModel(executor, () -> database.get().catalog());
+        this.layout = LayoutViewModel.none(executor);
+    }
+
+    /** Keeps the window's layout per database in this store (the data folder's {@code settings}). */
+    public void keepWindowLayoutIn(dev.rowboat.data.settings.SettingsStore store) {
+        this.layout = LayoutViewModel.keptIn(store, executor);
+    }
+
+    /** The window's layout per database: theme, bounds, dividers, column widths, open grids. */
+    public LayoutViewModel layout() {
+        return layout;
     }
 
     @Override
