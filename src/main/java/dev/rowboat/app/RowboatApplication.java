@@ -13,6 +13,7 @@ import dev.rowboat.ui.common.FxTaskExecutor;
 import dev.rowboat.ui.common.Icons;
 import dev.rowboat.ui.common.StartupTimeline;
 import dev.rowboat.ui.common.Theme;
+import dev.rowboat.ui.common.UncaughtErrors;
 import dev.rowboat.ui.common.WriteGuard;
 import dev.rowboat.ui.connect.ConnectDialog;
 import dev.rowboat.ui.connect.ConnectViewModel;
@@ -41,6 +42,7 @@ public final class RowboatApplication extends Application {
     private DatabaseConnector earlyOpen;
     private FxTaskExecutor executor;
     private MainWindowViewModel mainViewModel;
+    private Thread.UncaughtExceptionHandler previousHandler;
 
     /** Used by {@link Application#launch}; the configuration comes from the command line. */
     public RowboatApplication() {
@@ -87,6 +89,9 @@ public final class RowboatApplication extends Application {
         mainViewModel.keepConsoleHistoryIn(locations.consoleFolder());
         mainViewModel.keepDiagramPositionsIn(locations.diagramFolder());
         mainViewModel.keepWindowLayoutIn(new SettingsStore(locations.settingsFolder()));
+        mainViewModel.keepLogsIn(locations.logFolder());
+        previousHandler = Thread.getDefaultUncaughtExceptionHandler();
+        Thread.setDefaultUncaughtExceptionHandler(new UncaughtErrors(mainViewModel.statusProperty()::set));
         ConnectDialog[] dialog = new ConnectDialog[1];
         FXMLLoader loader = new FXMLLoader(RowboatApplication.class.getResource("/main/main-window.fxml"));
         loader.setControllerFactory(type -> new MainWindowView(mainViewModel, () -> {
@@ -134,6 +139,7 @@ public final class RowboatApplication extends Application {
             mainViewModel.shutdown(); // keeps the window's layout for the database that was open
             mainViewModel.layout().close();
         }
+        Thread.setDefaultUncaughtExceptionHandler(previousHandler);
         if (executor != null) {
             executor.close();
         }

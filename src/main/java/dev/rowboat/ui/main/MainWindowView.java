@@ -375,6 +375,12 @@ public final class MainWindowView {
         connectDialog.get().show();
     }
 
+    /** Help › Open log folder: the data folder's logs, in the desktop's file manager. */
+    @FXML
+    private void openLogFolder() {
+        viewModel.openLogFolder();
+    }
+
     @FXML
     private void reloadEntities() {
         viewModel.refreshEntities();
