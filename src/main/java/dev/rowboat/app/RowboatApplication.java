@@ -4,6 +4,7 @@ import dev.rowboat.data.ConnectOptions;
 import dev.rowboat.data.DataLocations;
 import dev.rowboat.data.MigrationChoices;
 import dev.rowboat.data.RecentConnections;
+import dev.rowboat.data.keyring.SystemKeyring;
 import dev.rowboat.data.settings.SettingsStore;
 import dev.rowboat.schema.ConnectionSpec;
 import dev.rowboat.schema.DatabaseException;
@@ -96,7 +97,7 @@ public final class RowboatApplication extends Application {
         FXMLLoader loader = new FXMLLoader(RowboatApplication.class.getResource("/main/main-window.fxml"));
         loader.setControllerFactory(type -> new MainWindowView(mainViewModel, () -> {
             if (dialog[0] == null) {
-                dialog[0] = new ConnectDialog(new ConnectViewModel(mainViewModel), stage);
+                dialog[0] = new ConnectDialog(new ConnectViewModel(mainViewModel, new SystemKeyring(), executor), stage);
             }
             return dialog[0];
         }, (db, schemaChanged) -> {

@@ -102,6 +102,12 @@ public final class MainWindowViewModel implements ConnectTarget {
         return recent.safeguardsOf(url);
     }
 
+    /** A message, so that the connection's "Connected to" does not hide it a moment later. */
+    @Override
+    public void tell(String title, String sentence) {
+        notifier.error(title, sentence, null);
+    }
+
     public ReadOnlyObjectProperty<OpenDatabase> databaseProperty() { return database; }
     public ObservableList<EntitySummary> entities() { return entities; }
     @Override
