@@ -24,6 +24,7 @@ public final class ConnectDialog {
     @FXML private PasswordField passwordField;
     @FXML private CheckBox readOnlyCheck;
     @FXML private CheckBox productionCheck;
+    @FXML private CheckBox rememberPasswordCheck;
     @FXML private Label errorLabel;
     @FXML private Button connectButton;
     @FXML private Button cancelButton;
@@ -48,6 +49,7 @@ public final class ConnectDialog {
         passwordField.textProperty().bindBidirectional(viewModel.passwordProperty());
         readOnlyCheck.selectedProperty().bindBidirectional(viewModel.readOnlyProperty());
         productionCheck.selectedProperty().bindBidirectional(viewModel.productionProperty());
+        rememberPasswordCheck.selectedProperty().bindBidirectional(viewModel.rememberPasswordProperty());
         errorLabel.textProperty().bind(viewModel.errorProperty());
         errorLabel.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
         errorLabel.managedProperty().bind(errorLabel.visibleProperty());

@@ -46,6 +46,8 @@ public final class MainWindowView {
     @FXML private Menu recentMenu;
     @FXML private Menu schemaMenu;
     @FXML private CheckMenuItem darkThemeItem;
+    @FXML private javafx.scene.control.SplitPane mainSplit;
+    private WindowLayoutView layout;
     @FXML private Button openButton;
     @FXML private Button reloadButton;
     @FXML private Button saveButton;
@@ -100,7 +102,12 @@ public final class MainWindowView {
         busyIndicator.visibleProperty().bind(viewModel.busyProperty());
         busyIndicator.managedProperty().bind(viewModel.busyProperty());
         busyIndicator.progressProperty().bind(viewModel.progressProperty());
+        layout = new WindowLayoutView(viewModel.layout(), mainRoot, mainSplit, darkThemeItem, entityTabs, viewModel.entities(), this::showEntity);
         viewModel.databaseProperty().addListener((o, old, db) -> {
+            if (db == null || !viewModel.reopened()) {
+                // before the tabs close: they are part of the layout kept for the database left
+                layout.switchDatabase(old == null ? null : old.spec().displayUrl(), db == null ? null : db.spec().displayUrl());
+            }
             if (viewModel.reopened()) {
                 // the same database after a migration: its grids were closed, the migration panel stays
                 entityTabs.getTabs().removeIf(tab -> !migrationTab.is(tab) && !consoleTabs.contains(tab));
@@ -369,6 +376,12 @@ public final class MainWindowView {
         connectDialog.get().show();
     }
 
+    /** Help › Open log folder: the data folder's logs, in the desktop's file manager. */
+    @FXML
+    private void openLogFolder() {
+        viewModel.openLogFolder();
+    }
+
     /** View › Refresh (F5): the entity list and its counts read again, and the grid in front with its count. */
     @FXML
     private void refresh() {
@@ -440,6 +453,7 @@ public final class MainWindowView {
             tab.setUserData(new Place(place.entity(), place.scope(), null, place.label()));
             grids.put(tab, view);
             tabEntities.put(tab, place.entity());
+            layout.gridOpened(place.entity(), view.table());
             entityTabs.getTabs().add(tab);
             entityTabs.getSelectionModel().select(tab);
             view.show(place.selectedId());

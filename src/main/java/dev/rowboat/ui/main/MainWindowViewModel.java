@@ -57,6 +57,8 @@ public final class MainWindowViewModel implements ConnectTarget {
     private java.nio.file.Path consoleFolder;
     private java.nio.file.Path diagramFolder;
     private final ConnectionMarks marks = new ConnectionMarks();
+    private LayoutViewModel layout;
+    private java.nio.file.Path logFolder;
 
     public MainWindowViewModel(DatabaseConnector connector, TaskExecutor executor, Notifier notifier, RecentConnections recent) {
         this.connector = connector;
@@ -64,11 +66,46 @@ public final class MainWindowViewModel implements ConnectTarget {
         this.notifier = notifier;
         this.recent = new RecentList(recent);
         this.relations = new dev.rowboat.ui.relations.RelationsViewModel(executor, () -> database.get().catalog());
+        this.layout = LayoutViewModel.none(executor);
+    }
+
+    /** Where Help › Open log folder goes (the data folder's {@code logs}). */
+    public void keepLogsIn(java.nio.file.Path folder) {
+        this.logFolder = folder;
+    }
+
+    public java.nio.file.Path logFolder() {
+        return logFolder;
+    }
+
+    /** Opens the log folder in the desktop's file manager; a failure is said in the status line. */
+    public void openLogFolder() {
+        if (logFolder == null) {
+            status.set("This window keeps no log file.");
+            return;
+        }
+        dev.rowboat.ui.common.FolderOpener.open(logFolder, sentence -> executor.onFxThread(() -> status.set(sentence)));
+    }
+
+    /** Keeps the window's layout per database in this store (the data folder's {@code settings}). */
+    public void keepWindowLayoutIn(dev.rowboat.data.settings.SettingsStore store) {
+        this.layout = LayoutViewModel.keptIn(store, executor);
+    }
+
+    /** The window's layout per database: theme, bounds, dividers, column widths, open grids. */
+    public LayoutViewModel layout() {
+        return layout;
     }
 
     @Override
     public Optional<Safeguards> safeguardsOf(String url) {
         return recent.safeguardsOf(url);
+    }
+
+    /** A message, so that the connection's "Connected to" does not hide it a moment later. */
+    @Override
+    public void tell(String title, String sentence) {
+        notifier.error(title, sentence, null);
     }
 
     public ReadOnlyObjectProperty<OpenDatabase> databaseProperty() { return database; }
