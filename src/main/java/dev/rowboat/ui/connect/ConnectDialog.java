@@ -84,7 +84,7 @@ public final class ConnectDialog {
         scene.getRoot().applyCss();
         double extra = scene.getRoot().prefHeight(scene.getWidth()) - scene.getHeight();
         if (extra > 0) {
-            stage.setHeight(stage.getHeight() + extra);
+            stage.sizeToScene(); // setHeight alone was not carried out on X11 without a window manager (Xvfb)
         }
     }
 
