@@ -44,7 +44,7 @@ final class DbCommand implements Callable<Integer> {
     static int refuseReadOnly(CommandSpec spec) {
         PrintWriter err = spec.commandLine().getErr();
         err.println("`db " + spec.name() + "` changes the database or the migration files, so it does not run with --read-only. "
-                + "Only current, history, heads and check (and upgrade or downgrade with --sql) take it.");
+                + "Only current, history, heads, check, show and branches (and upgrade or downgrade with --sql) take it.");
         err.flush();
         return ExitCode.USAGE.code();
     }

@@ -99,7 +99,7 @@ final class DbJson {
             strings(g, "warnings", c.warnings());
             strings(g, "notes", c.notes());
         });
-        return c.isEmpty() ? 0 : 1;
+        return c.isEmpty() ? ExitCode.OK.code() : ExitCode.DIFFERENCES.code();
     }
 
     /**
