@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
         subcommands = {DbCommands.Init.class, DbCommands.Upgrade.class, DbCommands.Downgrade.class, DbCommands.Current.class,
                 DbCommands.History.class, DbCommands.Heads.class, DbCommands.Merge.class, DbCommands.NewRevision.class,
                 DbCommands.Stamp.class, DbCommands.Baseline.class, DbCommands.Unlock.class, DbDraftCommands.Migrate.class,
-                DbDraftCommands.Check.class})
+                DbDraftCommands.Check.class, DbRevisionCommands.Show.class, DbRevisionCommands.Branches.class,
+                DbRevisionCommands.Edit.class})
 final class DbCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

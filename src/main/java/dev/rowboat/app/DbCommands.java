@@ -153,6 +153,9 @@ final class DbCommands {
 
     @Command(name = "current", description = "Show the database's revision, edited revision files, the lock and other tools' tables.")
     static final class Current extends Base {
+        @Option(names = "--json", description = DbJson.HELP)
+        boolean json;
+
         @Override
         boolean writes() {
             return false;
@@ -161,6 +164,9 @@ final class DbCommands {
         @Override
         int run(Migrations m, PrintWriter out) {
             MigrationStatus s = m.status();
+            if (json) {
+                return DbJson.current(out, RevisionEntries.of(m.repository()), s);
+            }
             if (s.current().isEmpty()) {
                 out.println("base (no revision applied)");
             }
@@ -188,6 +194,9 @@ final class DbCommands {
     @Command(name = "history", description = "List the revisions, newest first, with what is applied "
             + "(without the database file, as `flask db history` does: the revisions alone).")
     static final class History extends Base {
+        @Option(names = "--json", description = DbJson.HELP)
+        boolean json;
+
         @Override
         boolean writes() {
             return false;
@@ -200,6 +209,9 @@ final class DbCommands {
 
         @Override
         int run(Migrations m, PrintWriter out) {
+            if (json) {
+                return DbJson.history(out, RevisionEntries.of(m.repository()), needsDatabase() ? m.status() : null);
+            }
             if (!needsDatabase()) {
                 RevisionGraph graph = m.graph();
                 List<Revision> newestFirst = new java.util.ArrayList<>(graph.revisions());
@@ -223,6 +235,9 @@ final class DbCommands {
 
     @Command(name = "heads", description = "List the repository's head revisions.")
     static final class Heads extends Base {
+        @Option(names = "--json", description = DbJson.HELP)
+        boolean json;
+
         @Override
         boolean writes() {
             return false;
@@ -235,6 +250,9 @@ final class DbCommands {
 
         @Override
         int run(Migrations m, PrintWriter out) {
+            if (json) {
+                return DbJson.heads(out, RevisionEntries.of(m.repository()));
+            }
             RevisionGraph graph = m.graph();
             graph.heads().forEach(id -> out.println(id + ": " + graph.get(id).message()));
             return 0;
@@ -243,7 +261,8 @@ final class DbCommands {
 
     @Command(name = "merge", description = "Write a revision that joins all heads.")
     static final class Merge extends Base {
-        @Option(names = {"-m", "--message"}, required = true, paramLabel = "MESSAGE")
+        @Option(names = {"-m", "--message"}, paramLabel = "MESSAGE", defaultValue = DbDraftCommands.EMPTY_MESSAGE,
+                description = "The revision's message (default: \"" + DbDraftCommands.EMPTY_MESSAGE + "\", as Alembic).")
         String message;
 
         @Override
@@ -261,7 +280,8 @@ final class DbCommands {
 
     @Command(name = "revision", description = "Write an empty revision after the head(s), to fill in by hand.")
     static final class NewRevision extends Base {
-        @Option(names = {"-m", "--message"}, required = true, paramLabel = "MESSAGE")
+        @Option(names = {"-m", "--message"}, paramLabel = "MESSAGE", defaultValue = DbDraftCommands.EMPTY_MESSAGE,
+                description = "The revision's message (default: \"" + DbDraftCommands.EMPTY_MESSAGE + "\", as Alembic).")
         String message;
 
         @Override

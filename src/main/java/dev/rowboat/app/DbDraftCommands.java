@@ -19,6 +19,9 @@ import picocli.CommandLine.ParameterException;
 
 /** {@code rowboat db migrate} and {@code db check}: autogenerate against a database at the head. */
 final class DbDraftCommands {
+    /** The message of a revision written without -m: Alembic's words for it. */
+    static final String EMPTY_MESSAGE = "empty message";
+
     private DbDraftCommands() {
     }
 
@@ -63,7 +66,8 @@ final class DbDraftCommands {
             "Prints 'No changes' and writes nothing when they agree. Renames cannot be told from a drop and an add: "
                     + "answer each question with --rename, --accept-renames, or --no-renames to drop and add."})
     static final class Migrate extends Draft {
-        @Option(names = {"-m", "--message"}, required = true, paramLabel = "MESSAGE")
+        @Option(names = {"-m", "--message"}, paramLabel = "MESSAGE", defaultValue = EMPTY_MESSAGE,
+                description = "The revision's message (default: \"" + EMPTY_MESSAGE + "\", as Alembic).")
         String message;
         @Option(names = "--rename", paramLabel = "TABLE.OLD=NEW|OLD=NEW",
                 description = "Confirm a rename: a column (TABLE.OLD=NEW) or a table (OLD=NEW), so its values are kept.")
@@ -125,6 +129,9 @@ final class DbDraftCommands {
     @Command(name = "check", description = "Exit 1, listing the differences, when the entity model and the database "
             + "(at the head) differ; exit 0 when they agree. For CI: a model change without its revision fails.")
     static final class Check extends Draft {
+        @Option(names = "--json", description = DbJson.HELP)
+        boolean json;
+
         @Override
         boolean writes() {
             return false;
@@ -133,6 +140,9 @@ final class DbDraftCommands {
         @Override
         int run(Migrations m, PrintWriter out) throws Exception {
             Candidate c = draft(m);
+            if (json) {
+                return DbJson.check(out, c, drift(m));
+            }
             if (c.isEmpty()) {
                 out.println(drift(m) ? "No changes: the database matches its history's head" : "No changes: the database matches the model");
                 return 0;

@@ -13,8 +13,7 @@ import picocli.CommandLine.Option;
  * tools. Not a JavaFX {@code Application} itself, so the shaded jar starts without a module path.
  */
 @Command(name = "rowboat", mixinStandardHelpOptions = true, version = "Rowboat 0.1",
-        description = "A desktop explorer for ORM-mapped databases.",
-        subcommands = {SampleCommand.class, DbCommand.class, DiagramCommand.class, ExportCommand.class, ImportCommand.class})
+        description = "A desktop explorer for ORM-mapped databases.")
 public final class Main implements Callable<Integer> {
     @Option(names = "--url", paramLabel = "URL",
             description = "Database to open: a JDBC URL or a SQLAlchemy URL such as sqlite:////abs/path or postgresql://user:pw@host/db. "
@@ -32,6 +31,10 @@ public final class Main implements Callable<Integer> {
     public static void main(String[] args) {
         StartupTimeline timeline = StartupTimeline.process();
         timeline.mark("main");
+        // logback reads its configuration in a tenth of a second: on the other core, while this one parses the arguments
+        Thread logging = new Thread(org.slf4j.LoggerFactory::getILoggerFactory, "rowboat-logging-setup");
+        logging.setDaemon(true);
+        logging.start();
         if (Boolean.getBoolean("rowboat.timeline")) {
             // the process's CPU time beside each mark: on a busy machine it moves less than the wall clock
             timeline.listen(mark -> System.err.println("rowboat-timeline " + mark.phase() + " " + mark.ms() + " cpu "
@@ -43,25 +46,48 @@ public final class Main implements Callable<Integer> {
         if (args.length > 0 && args[0].equals("diagram")) {
             System.setProperty("java.awt.headless", "true"); // the PNG is drawn with Java2D, without a display
         }
-        System.exit(commandLine().execute(args));
+        if (args.length == 0) {
+            // nothing to parse: the window at once, without the sixth of a second picocli takes to load
+            System.exit(new Main().call());
+        }
+        System.exit(run(args));
     }
+
+    /** Runs the command line as typed; returns the exit code. */
+    public static int run(String... args) {
+        return commandLine(args).execute(args);
+    }
+
+    /** Each subcommand by the name its {@code @Command} gives it (MainCommandLineTest holds the two together). */
+    static final java.util.Map<String, Class<?>> SUBCOMMANDS = java.util.Map.of(
+            "sample", SampleCommand.class, "db", DbCommand.class, "diagram", DiagramCommand.class,
+            "export", ExportCommand.class, "import", ImportCommand.class);
 
     /**
-     * The command line as {@code main} runs it: the db commands' exit codes listed in the help of
-     * {@code rowboat} and {@code rowboat db}, and a failure nothing else caught said in a sentence,
-     * never a stack trace.
+     * The command line for these arguments. The subcommands are added only when an argument names
+     * one, or asks for help or the version: reading their annotations costs a window start a fifth
+     * of a second, picocli's classes being too old for the class-data archive.
      */
-    static CommandLine commandLine() {
-        return commandLine(CommandLine.defaultFactory());
+    public static CommandLine commandLine(String... args) {
+        return commandLine(CommandLine.defaultFactory(), args);
     }
 
-    /** {@link #commandLine()} with the subcommands made by {@code factory}. */
-    static CommandLine commandLine(CommandLine.IFactory factory) {
-        CommandLine cli = new CommandLine(new Main(), factory);
-        cli.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes of the db commands:%n").exitCodeList(ExitCode.helpList());
-        cli.getSubcommands().get("db").getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n")
-                .exitCodeList(ExitCode.helpList());
-        cli.setExecutionExceptionHandler((e, failed, parsed) -> {
+    /** As {@link #commandLine(String...)}, the commands made by {@code factory}. */
+    public static CommandLine commandLine(CommandLine.IFactory factory, String... args) {
+        CommandLine line = new CommandLine(new Main(), factory);
+        boolean needsThem = java.util.Arrays.stream(args).anyMatch(arg -> SUBCOMMANDS.containsKey(arg)
+                || arg.equals("-h") || arg.equals("--help") || arg.equals("-V") || arg.equals("--version"));
+        if (needsThem) {
+            java.util.List.of("sample", "db", "diagram", "export", "import")
+                    .forEach(name -> line.addSubcommand(name, SUBCOMMANDS.get(name)));
+            // the db commands' exit codes, in the help of rowboat and of rowboat db
+            line.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes of the db commands:%n")
+                    .exitCodeList(ExitCode.helpList());
+            line.getSubcommands().get("db").getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n")
+                    .exitCodeList(ExitCode.helpList());
+        }
+        // a failure nothing else caught is said in a sentence, never a stack trace
+        line.setExecutionExceptionHandler((e, failed, parsed) -> {
             failed.getErr().println(e instanceof DatabaseException || e instanceof MigrationException ? e.getMessage()
                     : "Failed: " + DatabaseException.reasonOf(e));
             failed.getErr().flush();
@@ -69,7 +95,7 @@ public final class Main implements Callable<Integer> {
                     : e instanceof MigrationException engine ? ExitCode.of(engine.kind()).code()
                     : failed.getCommandSpec().exitCodeOnExecutionException();
         });
-        return cli;
+        return line;
     }
 
     @Override

@@ -4,6 +4,8 @@ import dev.rowboat.data.ConnectOptions;
 import dev.rowboat.data.DataLocations;
 import dev.rowboat.data.MigrationChoices;
 import dev.rowboat.data.RecentConnections;
+import dev.rowboat.data.keyring.SystemKeyring;
+import dev.rowboat.data.settings.SettingsStore;
 import dev.rowboat.schema.ConnectionSpec;
 import dev.rowboat.schema.DatabaseException;
 import dev.rowboat.schema.Safeguards;
@@ -12,6 +14,7 @@ import dev.rowboat.ui.common.FxTaskExecutor;
 import dev.rowboat.ui.common.Icons;
 import dev.rowboat.ui.common.StartupTimeline;
 import dev.rowboat.ui.common.Theme;
+import dev.rowboat.ui.common.UncaughtErrors;
 import dev.rowboat.ui.common.WriteGuard;
 import dev.rowboat.ui.connect.ConnectDialog;
 import dev.rowboat.ui.connect.ConnectViewModel;
@@ -40,6 +43,7 @@ public final class RowboatApplication extends Application {
     private DatabaseConnector earlyOpen;
     private FxTaskExecutor executor;
     private MainWindowViewModel mainViewModel;
+    private Thread.UncaughtExceptionHandler previousHandler;
 
     /** Used by {@link Application#launch}; the configuration comes from the command line. */
     public RowboatApplication() {
@@ -85,11 +89,15 @@ public final class RowboatApplication extends Application {
                 new RecentConnections(locations.recentConnectionsFile()));
         mainViewModel.keepConsoleHistoryIn(locations.consoleFolder());
         mainViewModel.keepDiagramPositionsIn(locations.diagramFolder());
+        mainViewModel.keepWindowLayoutIn(new SettingsStore(locations.settingsFolder()));
+        mainViewModel.keepLogsIn(locations.logFolder());
+        previousHandler = Thread.getDefaultUncaughtExceptionHandler();
+        Thread.setDefaultUncaughtExceptionHandler(new UncaughtErrors(mainViewModel.statusProperty()::set));
         ConnectDialog[] dialog = new ConnectDialog[1];
         FXMLLoader loader = new FXMLLoader(RowboatApplication.class.getResource("/main/main-window.fxml"));
         loader.setControllerFactory(type -> new MainWindowView(mainViewModel, () -> {
             if (dialog[0] == null) {
-                dialog[0] = new ConnectDialog(new ConnectViewModel(mainViewModel), stage);
+                dialog[0] = new ConnectDialog(new ConnectViewModel(mainViewModel, new SystemKeyring(), executor), stage);
             }
             return dialog[0];
         }, (db, schemaChanged) -> {
@@ -129,8 +137,10 @@ public final class RowboatApplication extends Application {
     @Override
     public void stop() {
         if (mainViewModel != null) {
-            mainViewModel.shutdown();
+            mainViewModel.shutdown(); // keeps the window's layout for the database that was open
+            mainViewModel.layout().close();
         }
+        Thread.setDefaultUncaughtExceptionHandler(previousHandler);
         if (executor != null) {
             executor.close();
         }

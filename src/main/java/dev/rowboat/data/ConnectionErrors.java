@@ -5,6 +5,7 @@ import static dev.rowboat.schema.DatabaseException.Kind.*;
 import dev.rowboat.schema.ConnectionSpec;
 import dev.rowboat.schema.DatabaseException;
 import dev.rowboat.schema.Dbms;
+import dev.rowboat.schema.H2AutoServer;
 import dev.rowboat.schema.UrlPasswords;
 import java.io.EOFException;
 import java.net.ConnectException;
@@ -100,9 +101,8 @@ public final class ConnectionErrors {
             return new DatabaseException(AUTHENTICATION, refuser + " refused user " + user
                     + ". Check the user name and password, and that this user may connect from here.", failure);
         }
-        if (code == 90020) {
-            return new DatabaseException(PERMISSION_DENIED, "The H2 file " + spec.databaseFile().map(Object::toString).orElse("")
-                    + " is open in another program. Close it there, then try again.", failure);
+        if (spec.dbms() == Dbms.H2 && code == H2AutoServer.ALREADY_OPEN) {
+            return new DatabaseException(PERMISSION_DENIED, H2AutoServer.inUse(spec), failure);
         }
         if (spec.dbms() == Dbms.SQLITE && (message.contains("not a database") || message.contains("file is encrypted"))) {
             return new DatabaseException(QUERY_FAILED, spec.databaseFile().map(Object::toString).orElse("The file")

@@ -56,7 +56,7 @@ final class ConnectionProbe {
     }
 
     private static ServerInfo connect(ConnectionSpec spec, ConnectOptions options) throws Exception {
-        try (Connection connection = DriverManager.getConnection(spec.jdbcUrl(), DriverProperties.of(spec, options))) {
+        try (Connection connection = DriverManager.getConnection(spec.connectUrl(), DriverProperties.of(spec, options))) {
             if (spec.dbms() == Dbms.SQLITE) {
                 // SQLite opens any file without reading it; only a query finds out that it is not a database.
                 try (Statement statement = connection.createStatement();

@@ -2,6 +2,7 @@ package dev.rowboat.data;
 
 import dev.rowboat.schema.ConnectionSpec;
 import dev.rowboat.schema.Dbms;
+import dev.rowboat.schema.H2AutoServer;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -28,10 +29,13 @@ public record DataLocations(Path home) {
         return new DataLocations((xdg == null || xdg.isBlank() ? userHome.resolve(".local/share") : Path.of(xdg)).resolve("rowboat"));
     }
 
-    /** The embedded H2 database the app opens when nothing else is asked for. */
+    /**
+     * The embedded H2 database the app opens when nothing else is asked for; in H2's automatic
+     * server mode, so a second window or a {@code rowboat db} command can open it while a window has it open.
+     */
     public ConnectionSpec defaultDatabase() {
         Path base = home.resolve("rowboat").toAbsolutePath();
-        return new ConnectionSpec(Dbms.H2, "jdbc:h2:file:" + base, null, null, Path.of(base + ".mv.db"));
+        return new ConnectionSpec(Dbms.H2, "jdbc:h2:file:" + base + H2AutoServer.SETTING, null, null, Path.of(base + ".mv.db"));
     }
 
     /** The association names a person chose, per database ({@link AssociationNames}). */
@@ -55,5 +59,15 @@ public record DataLocations(Path home) {
     /** Where the person dragged the diagram's boxes, a file per connection. */
     public Path diagramFolder() {
         return home.resolve("diagram");
+    }
+
+    /** The window's layout per database ({@link dev.rowboat.data.settings.SettingsStore}). */
+    public Path settingsFolder() {
+        return home.resolve("settings");
+    }
+
+    /** Where the window writes its log, {@code rowboat.log} and the rotated older ones. */
+    public Path logFolder() {
+        return home.resolve("logs");
     }
 }

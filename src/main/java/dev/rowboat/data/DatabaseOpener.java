@@ -142,7 +142,7 @@ public final class DatabaseOpener {
     private static HikariDataSource pool(ConnectionSpec spec, ConnectOptions options) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("rowboat");
-        config.setJdbcUrl(spec.jdbcUrl());
+        config.setJdbcUrl(spec.connectUrl());
         config.setDataSourceProperties(DriverProperties.of(spec, options));
         config.setUsername(spec.user());
         config.setPassword(spec.password());

@@ -30,10 +30,18 @@ public final class H2Files {
             return;
         }
         Properties props = DriverProperties.of(spec, ConnectOptions.defaults());
-        try (Connection c = DriverManager.getConnection(spec.jdbcUrl() + ";IFEXISTS=TRUE", props); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(spec.connectUrl() + ";IFEXISTS=TRUE", props); Statement s = c.createStatement()) {
+            if (servedByAnotherProcess(c)) {
+                return; // another Rowboat serves the file (H2's automatic server): it is theirs to close
+            }
             s.execute("SHUTDOWN");
         } catch (SQLException e) {
             // already closed by someone else, or never opened: there is nothing left to write
         }
+    }
+
+    /** A connection to a file in automatic server mode is remote when another process opened the file first. */
+    private static boolean servedByAnotherProcess(Connection c) throws SQLException {
+        return c.isWrapperFor(org.h2.jdbc.JdbcConnection.class) && c.unwrap(org.h2.jdbc.JdbcConnection.class).getSession().isRemote();
     }
 }

@@ -138,6 +138,11 @@ final class AlembicBook implements VersionBook {
     }
 
     @Override
+    public List<String> offlineAtBase() {
+        return List.of("DROP TABLE " + TABLE);
+    }
+
+    @Override
     public void stamp(Connection c, Collection<String> current, Map<String, String> checksums) throws SQLException {
         write(c, current);
     }

@@ -2,6 +2,7 @@ package dev.rowboat.migrate;
 
 import dev.rowboat.schema.ConnectionSpec;
 import dev.rowboat.schema.Dbms;
+import dev.rowboat.schema.H2AutoServer;
 import dev.rowboat.schema.LoginProperties;
 import dev.rowboat.schema.ReadOnlySessions;
 import java.sql.Connection;
@@ -25,8 +26,16 @@ public interface ConnectionSource {
         return () -> {
             Properties props = LoginProperties.of(spec);
             Driver driver = Drivers.of(spec.dbms());
-            Connection c = driver == null ? null : driver.connect(spec.jdbcUrl(), props);
-            c = c != null ? c : DriverManager.getConnection(spec.jdbcUrl(), props);
+            Connection c;
+            try {
+                c = driver == null ? null : driver.connect(spec.connectUrl(), props);
+                c = c != null ? c : DriverManager.getConnection(spec.connectUrl(), props);
+            } catch (SQLException e) {
+                if (spec.dbms() == Dbms.H2 && e.getErrorCode() == H2AutoServer.ALREADY_OPEN) {
+                    throw new SQLException(H2AutoServer.inUse(spec), e.getSQLState(), e.getErrorCode(), e);
+                }
+                throw e;
+            }
             try {
                 ReadOnlySessions.prepare(c, spec);
             } catch (SQLException e) {

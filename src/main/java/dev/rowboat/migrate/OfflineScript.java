@@ -29,6 +29,9 @@ final class OfflineScript {
             applied = next;
             out.append('\n');
         }
+        if (plan.direction() == Direction.DOWN && !plan.revisions().isEmpty() && applied.isEmpty()) {
+            book.offlineAtBase().forEach(sql -> out.append(sql).append(";\n\n"));
+        }
         return out.toString();
     }
 }

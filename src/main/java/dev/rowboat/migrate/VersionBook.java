@@ -63,6 +63,14 @@ interface VersionBook {
      */
     List<String> offlineStatements(Collection<String> before, Collection<String> after, boolean first);
 
+    /**
+     * The statements that end an offline script which took the database down to base: Alembic
+     * drops its version table there, as its create began a script from base.
+     */
+    default List<String> offlineAtBase() {
+        return List.of();
+    }
+
     /** Records {@code current} without running anything; {@code checksums} of every applied revision. */
     void stamp(Connection c, Collection<String> current, Map<String, String> checksums) throws SQLException;
 }

@@ -41,7 +41,20 @@ public record ConnectionSpec(Dbms dbms, String jdbcUrl, String user, String pass
 
     /** Whether both reach the same database as the same user, however they are marked. */
     public boolean sameDatabase(ConnectionSpec other) {
-        return other != null && withSafeguards(Safeguards.NONE).equals(other.withSafeguards(Safeguards.NONE));
+        return other != null && identity().equals(other.identity());
+    }
+
+    /** The database and user, without marks or the automatic-server setting that only says how to share it. */
+    private ConnectionSpec identity() {
+        return new ConnectionSpec(dbms, H2AutoServer.strip(jdbcUrl), user, password, file, Safeguards.NONE);
+    }
+
+    /**
+     * The URL the driver gets: the configured one, except that a read-only connection leaves out
+     * H2's automatic server, which H2 refuses on a file opened read-only ({@link H2AutoServer}).
+     */
+    public String connectUrl() {
+        return readOnly() ? H2AutoServer.strip(jdbcUrl) : jdbcUrl;
     }
 
     /**
@@ -88,9 +101,12 @@ public record ConnectionSpec(Dbms dbms, String jdbcUrl, String user, String pass
         return new ConnectionSpec(dbms, jdbcUrl, user, newPassword, file, safeguards);
     }
 
-    /** The JDBC URL (without any password option it carries) and user, safe to show and to store. */
+    /**
+     * The JDBC URL (without any password option it carries, nor H2's automatic-server setting) and
+     * user, safe to show and to store.
+     */
     public String displayUrl() {
-        String url = UrlPasswords.strip(jdbcUrl);
+        String url = UrlPasswords.strip(H2AutoServer.strip(jdbcUrl));
         return user == null ? url : url + " (user " + user + ")";
     }
 

@@ -16,12 +16,17 @@ final class CommandLineRun {
     }
 
     static Run rowboat(List<String> args) {
-        return run(Main.commandLine(), args);
+        return run(Main.commandLine(args.toArray(String[]::new)), args);
+    }
+
+    /** As {@link #rowboat(List)}, the {@code db} commands seeing {@code environment} (EDITOR, PATH …) instead of this process's. */
+    static Run rowboat(List<String> args, Map<String, String> environment) {
+        return dbIn(null, environment, args);
     }
 
     /**
      * A {@code db} command as typed in {@code folder} (this JVM cannot change its own working
-     * directory) with {@code environment} as the only environment variables.
+     * directory; null: this process's) with {@code environment} as the only environment variables.
      */
     static Run dbIn(Path folder, Map<String, String> environment, List<String> args) {
         CommandLine.IFactory factory = new CommandLine.IFactory() {
@@ -29,13 +34,15 @@ final class CommandLineRun {
             public <K> K create(Class<K> type) throws Exception {
                 K made = CommandLine.defaultFactory().create(type);
                 if (made instanceof DbCommands.Base command) {
-                    command.options.workingDirectory = folder;
+                    if (folder != null) {
+                        command.options.workingDirectory = folder;
+                    }
                     command.options.environment = environment;
                 }
                 return made;
             }
         };
-        return run(Main.commandLine(factory), args);
+        return run(Main.commandLine(factory, args.toArray(String[]::new)), args);
     }
 
     private static Run run(CommandLine cli, List<String> args) {

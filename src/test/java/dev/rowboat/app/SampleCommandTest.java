@@ -9,7 +9,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code rowboat sample}: what the benchmark and a person use to fill a database. */
 class SampleCommandTest {
@@ -19,7 +18,7 @@ class SampleCommandTest {
     @Test
     void bulkModeAddsThePostsAndAHundredthAsManyUsers() throws Exception {
         Path file = dir.resolve("big.db");
-        int exit = new CommandLine(new Main()).execute("sample", "--url", "sqlite:///" + file, "--rows", "2000");
+        int exit = Main.run("sample", "--url", "sqlite:///" + file, "--rows", "2000");
         assertThat(exit).isZero();
         try (var c = DriverManager.getConnection("jdbc:sqlite:" + file); var s = c.createStatement()) {
             assertThat(count(s.executeQuery("select count(*) from post"))).isEqualTo(2000);
@@ -34,7 +33,7 @@ class SampleCommandTest {
         PrintStream old = System.err;
         System.setErr(new PrintStream(err, true));
         try {
-            int exit = new CommandLine(new Main()).execute("sample", "--url", "oracle://x/y");
+            int exit = Main.run("sample", "--url", "oracle://x/y");
             assertThat(exit).isEqualTo(2);
         } finally {
             System.setErr(old);

@@ -34,7 +34,9 @@ class StartupTargetTest {
     void withoutEitherTheEmbeddedH2FileInTheDataFolderOpens() {
         StartupTarget target = StartupTarget.resolve(null, Map.of(), locations);
         assertThat(target.isDefault()).isTrue();
-        assertThat(target.spec().jdbcUrl()).isEqualTo("jdbc:h2:file:/home/me/.local/share/rowboat/rowboat");
+        assertThat(target.spec().displayUrl()).isEqualTo("jdbc:h2:file:/home/me/.local/share/rowboat/rowboat");
+        assertThat(target.spec().jdbcUrl()).as("shared with a second window or a db command")
+                .isEqualTo("jdbc:h2:file:/home/me/.local/share/rowboat/rowboat;AUTO_SERVER=TRUE");
         assertThat(target.spec().databaseFile()).contains(Path.of("/home/me/.local/share/rowboat/rowboat.mv.db"));
     }
 

@@ -12,15 +12,8 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DatabaseMetaData;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Locale;
-import java.util.TreeSet;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -33,7 +26,6 @@ import java.util.stream.Stream;
  */
 final class BenchDatabase {
     private static final long SEED = 20240229L;
-    private static final List<String> EXPECTED_INDEXES = List.of("ix_post_timestamp");
 
     private final Dbms dbms;
     private final Path folder;
@@ -84,22 +76,6 @@ final class BenchDatabase {
         return db;
     }
 
-    /** Which of the indexes the grid relies on exist on the post table; missing ones are named. */
-    List<String> missingIndexes(String postTable) throws SQLException {
-        TreeSet<String> found = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        try (Connection c = DriverManager.getConnection(spec().jdbcUrl())) {
-            DatabaseMetaData meta = c.getMetaData();
-            try (ResultSet rs = meta.getIndexInfo(c.getCatalog(), null, postTable, false, true)) {
-                while (rs.next()) {
-                    if (rs.getString("INDEX_NAME") != null) {
-                        found.add(rs.getString("INDEX_NAME"));
-                    }
-                }
-            }
-        }
-        return EXPECTED_INDEXES.stream().filter(name -> !found.contains(name)).toList();
-    }
-
     private static OpenDatabase open(ConnectionSpec spec) {
         return new DatabaseOpener(MicroblogModel.ENTITY_CLASSES, false).open(spec, ConnectOptions.defaults().allowingCreate());
     }
@@ -142,13 +118,6 @@ final class BenchDatabase {
                     || p.getFileName().toString().startsWith(prefix + "-")).toList()) {
                 Files.delete(p);
             }
-        }
-    }
-
-    /** Runs one statement on a connection of its own (used to add a missing index). */
-    void execute(String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection(spec().jdbcUrl()); Statement s = c.createStatement()) {
-            s.execute(sql);
         }
     }
 }

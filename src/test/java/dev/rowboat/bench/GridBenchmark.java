@@ -1,80 +1,119 @@
 package dev.rowboat.bench;
 
+import dev.rowboat.data.ConnectOptions;
+import dev.rowboat.data.DatabaseOpener;
 import dev.rowboat.data.OpenDatabase;
 import dev.rowboat.data.paging.Anchor;
 import dev.rowboat.data.paging.Filter;
 import dev.rowboat.data.paging.FilterOp;
+import dev.rowboat.data.paging.Key;
+import dev.rowboat.data.paging.LabelSearch;
 import dev.rowboat.data.paging.Page;
 import dev.rowboat.data.paging.PageRequest;
 import dev.rowboat.data.paging.QueryCancel;
 import dev.rowboat.data.paging.Row;
+import dev.rowboat.data.paging.Scope;
 import dev.rowboat.data.paging.SortKey;
+import dev.rowboat.data.reflect.AnnotatedNameHints;
+import dev.rowboat.data.reflect.ReflectedMapping;
+import dev.rowboat.model.MicroblogModel;
+import dev.rowboat.schema.ConnectionSpec;
+import dev.rowboat.schema.DatabaseException;
 import dev.rowboat.schema.Dbms;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.ToLongFunction;
 
 /**
- * The grid benchmark of the issue: each page the Post grid asks for, timed against raw JDBC reading
- * 100 posts with a keyset query whose key is known, printed as ratios; then the heap after paging
- * through the whole table; then the relationship figures ({@link RelationFigures}). It prints and
- * never fails on time: it is not a test.
+ * The grid benchmark of the issue: each figure (first page, next page, a jump, the last page,
+ * newest first, filtered, go to id, a user's posts, the author picker) timed as the grid reads it
+ * against the very statements it ran, captured ({@link CapturingDriver}) and replayed in plain JDBC
+ * ({@link StatementReplay}), on H2, SQLite, PostgreSQL and MariaDB, with the built-in model and with
+ * the same tables reflected (how the app opens every database). Wall and CPU time per call, the
+ * ratio against a target; then the heap after paging through every post. It prints and never fails
+ * on time: it is not a test.
  *
  * <pre>mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=dev.rowboat.bench.GridBenchmark
- *     [-Dexec.args="--rows 1000000 --users 10000 --db h2,sqlite"]</pre>
+ *     [-Dexec.args="--rows 1000000 --users 10000 --db h2,sqlite,postgresql,mariadb --models built-in,reflected"]</pre>
  */
 public final class GridBenchmark {
-    static final double TARGET_RATIO = 1.5;
+    static final double TARGET_RATIO = 1.2;
     static final long TARGET_HEAP_MB = 200;
-    /** One of SampleData's words (which are package-private there); about one post in four holds it. */
+    /** One of the generated posts' words; about one post in four holds it. */
     static final String WORD = "coffee";
-    private static final int PAGE = RawKeysetReference.PAGE;
-    /** Marks figures the issue did not ask for. */
-    private static final String EXTRA = "* ";
+    /** Part of one user's name ({@code bulk_5123}), as a person would type it into the author picker. */
+    static final String TYPED = "_5123";
+    static final int PAGE = 100;
     /** The grid keeps a bounded window of rows; ten pages of 100 is its 1,000. */
     private static final int WINDOW_PAGES = 10;
 
-    private final Options options;
-    private final PrintStream out;
-    private final PairedTiming timing;
-    private final List<String> table = new ArrayList<>();
-    private final List<String> context = new ArrayList<>();
+    /** Where an open database's entities come from. */
+    enum Model {
+        BUILT_IN("built-in"), REFLECTED("reflected");
 
-    record Options(long rows, int users, List<Dbms> databases, int warmupSeconds, int warmup, int rounds, long roundMillis) {
+        final String label;
+
+        Model(String label) {
+            this.label = label;
+        }
+
+        OpenDatabase open(ConnectionSpec spec) {
+            DatabaseOpener opener = this == BUILT_IN ? new DatabaseOpener(MicroblogModel.ENTITY_CLASSES, false)
+                    : new DatabaseOpener(new ReflectedMapping(AnnotatedNameHints.of(MicroblogModel.ENTITY_CLASSES)), false);
+            return opener.open(spec, ConnectOptions.defaults());
+        }
+    }
+
+    record Options(long rows, int users, List<Dbms> databases, List<Model> models, int warmupSeconds, int warmup, int rounds,
+                   long roundMillis, boolean heap, boolean sql, int profileSeconds) {
         static Options parse(String[] args) {
             long rows = 1_000_000;
             int users = 10_000;
-            List<Dbms> databases = List.of(Dbms.H2, Dbms.SQLITE);
-            int warmupSeconds = 20;
+            List<Dbms> databases = List.of(Dbms.H2, Dbms.SQLITE, Dbms.POSTGRESQL, Dbms.MARIADB);
+            List<Model> models = List.of(Model.BUILT_IN, Model.REFLECTED);
+            int warmupSeconds = 10;
             int warmup = 200;
             int rounds = 15;
             long roundMillis = 50;
+            boolean heap = true;
+            boolean sql = false;
+            int profileSeconds = 0;
             for (int i = 0; i < args.length; i++) {
                 String arg = args[i];
+                if (arg.equals("--no-heap") || arg.equals("--sql")) {
+                    heap &= !arg.equals("--no-heap");
+                    sql |= arg.equals("--sql");
+                    continue;
+                }
                 String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : i + 1 < args.length ? args[++i] : "";
                 String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
                 switch (name) {
                     case "--rows" -> rows = number(value);
                     case "--users" -> users = (int) number(value);
                     case "--db" -> databases = dbms(value);
+                    case "--models" -> models = models(value);
                     case "--warmup-s" -> warmupSeconds = (int) number(value);
                     case "--warmup" -> warmup = (int) number(value);
                     case "--rounds" -> rounds = (int) number(value);
                     case "--round-ms" -> roundMillis = number(value);
-                    default -> throw new IllegalArgumentException("Unknown option " + arg
-                            + ". Use --rows N, --users N, --db h2,sqlite, --warmup-s SECONDS, --warmup N, --rounds N, --round-ms N.");
+                    case "--profile" -> profileSeconds = (int) number(value);
+                    default -> throw new IllegalArgumentException("Unknown option " + arg + ". Use --rows N, --users N,"
+                            + " --db h2,sqlite,postgresql,mariadb, --models built-in,reflected, --warmup-s SECONDS, --warmup N,"
+                            + " --rounds N, --round-ms N, --no-heap, --sql, --profile SECONDS.");
                 }
             }
-            if (rows < 10L * PAGE || users < 1) {
-                throw new IllegalArgumentException("Use at least " + 10 * PAGE + " rows and one user.");
+            if (rows < 10L * PAGE || users < 2) {
+                throw new IllegalArgumentException("Use at least " + 10 * PAGE + " rows and two users.");
             }
-            return new Options(rows, users, databases, warmupSeconds, warmup, rounds, roundMillis);
+            return new Options(rows, users, databases, models, warmupSeconds, warmup, rounds, roundMillis, heap, sql, profileSeconds);
         }
 
         private static long number(String text) {
@@ -87,12 +126,40 @@ public final class GridBenchmark {
                 switch (name.strip().toLowerCase(Locale.ROOT)) {
                     case "h2" -> result.add(Dbms.H2);
                     case "sqlite" -> result.add(Dbms.SQLITE);
-                    default -> throw new IllegalArgumentException("--db takes h2 and/or sqlite, not " + name);
+                    case "postgresql", "postgres" -> result.add(Dbms.POSTGRESQL);
+                    case "mariadb", "mysql" -> result.add(Dbms.MARIADB);
+                    default -> throw new IllegalArgumentException("--db takes h2, sqlite, postgresql, mariadb, not " + name);
+                }
+            }
+            return List.copyOf(result);
+        }
+
+        private static List<Model> models(String text) {
+            List<Model> result = new ArrayList<>();
+            for (String name : text.split(",")) {
+                switch (name.strip().toLowerCase(Locale.ROOT)) {
+                    case "built-in", "builtin" -> result.add(Model.BUILT_IN);
+                    case "reflected" -> result.add(Model.REFLECTED);
+                    default -> throw new IllegalArgumentException("--models takes built-in, reflected, not " + name);
                 }
             }
             return List.copyOf(result);
         }
     }
+
+    /** One figure: what the grid does for it, against one open database. */
+    record Figure(String name, ToLongFunction<OpenDatabase> call) {
+    }
+
+    /** A figure with its statements captured and ready to replay. */
+    private record Paired(Figure figure, StatementReplay replay) {
+    }
+
+    private final Options options;
+    private final PrintStream out;
+    private final PairedTiming timing;
+    private final List<String> table = new ArrayList<>();
+    private final List<String> heapLines = new ArrayList<>();
 
     GridBenchmark(Options options, PrintStream out) {
         this.options = options;
@@ -106,162 +173,171 @@ public final class GridBenchmark {
 
     void run() throws Exception {
         printMachine();
-        List<String> heapLines = new ArrayList<>();
         for (Dbms dbms : options.databases()) {
-            BenchDatabase files = new BenchDatabase(dbms, Path.of("target", "bench-data"), options.users(), options.rows(), out);
-            try (OpenDatabase db = files.openFilled()) {
-                String postTable = db.catalog().get("Post").table();
-                checkIndexes(files, dbms, postTable);
-                long total = db.pages().count("Post", List.of(), QueryCancel.none());
-                out.printf("%s: %,d posts, %,d users; %s%n", dbms.displayName(), total,
-                        db.pages().count("User", List.of(), QueryCancel.none()), driverOf(files));
-                String userTable = db.catalog().get("User").table();
-                String postTagTable = db.catalog().get("Post").attribute("tags").orElseThrow().joinTable();
-                try (RawKeysetReference reference = new RawKeysetReference(files.spec().jdbcUrl(), postTable);
-                     RawGridPage raw = new RawGridPage(files.spec().jdbcUrl(), postTable, userTable, postTagTable)) {
-                    measureFigures(dbms, db, reference, figures(dbms, db, total));
-                    measureContext(dbms, reference, raw);
-                }
-                heapLines.add(pageThroughEverything(dbms, db, total));
+            GridBenchData data = new GridBenchData(dbms, Path.of("target", "bench-data"), options.users(), options.rows(), out);
+            String unreachable = data.unreachable();
+            if (!unreachable.isEmpty()) {
+                out.println(unreachable);
+                table.add(unreachable);
+                continue;
             }
-            new RelationFigures(timing, out).measure(dbms, Path.of("target", "bench-data"), table::add);
+            data.prepare();
+            for (Model model : options.models()) {
+                measure(data, dbms, model);
+            }
         }
         out.println();
-        out.printf("%-7s %-44s %12s %10s %7s %7s  %s%n", "db", "figure", "Rowboat µs", "JDBC µs", "ratio", "target", "");
+        out.printf("Grid as it reads a page, against the same statements in plain JDBC (prepared once, every column read);"
+                + " target: ratio ≤ %.1f. Times are medians per call in µs; CPU is this thread's.%n", TARGET_RATIO);
+        out.printf("%-13s %-9s %-46s %9s %9s %6s %-5s %9s %9s %6s  %s%n", "db", "model", "figure", "grid", "JDBC", "ratio", "",
+                "grid CPU", "JDBC CPU", "ratio", "spread of the ratio");
         table.forEach(out::println);
-        out.println("(" + EXTRA.strip() + " not in the issue's list)");
-        out.println();
-        out.println("Context, not targets: pages as the grid shows them (author name by a join, tag counts by a"
-                + " second query), in plain JDBC with prepared statements reused, against the same reference; the floors"
-                + " read the reference's columns of 100 posts only, found by the figure's order or filter:");
-        context.forEach(out::println);
         out.println();
         heapLines.forEach(out::println);
         out.printf("(checksum %d)%n", timing.sink());
     }
 
-    /**
-     * One grid request and the key the reference reads after: the same 100 rows where the figure
-     * is a stretch of the id order, else the first 100.
-     */
-    record Figure(String name, PageRequest request, long referenceKey) {
+    private void measure(GridBenchData data, Dbms dbms, Model model) throws Exception {
+        String label = dbms.displayName() + " " + model.label;
+        long start = System.nanoTime();
+        try (OpenDatabase db = model.open(data.spec()); OpenDatabase capturing = model.open(data.capturingSpec());
+             Connection plain = data.connect()) {
+            out.printf("%s: opened twice (timed, and capturing its statements) in %.1f s%n", label, (System.nanoTime() - start) / 1e9);
+            List<Paired> pairs = new ArrayList<>();
+            for (Figure figure : figures(label, db)) {
+                try {
+                    figure.call().applyAsLong(capturing); // a first call may prepare what later ones reuse
+                    var captured = CapturingDriver.capture(() -> figure.call().applyAsLong(capturing));
+                    StatementReplay replay = new StatementReplay(plain, dbms, captured);
+                    replay.run();
+                    out.printf("%s: %-46s replayed as %s%n", label, figure.name(), replay.describe());
+                    if (options.sql()) {
+                        out.print(replay.statements());
+                    }
+                    pairs.add(new Paired(figure, replay));
+                } catch (DatabaseException | IllegalStateException | java.sql.SQLException e) {
+                    String line = String.format("%-13s %-9s %-46s skipped: %s", dbms.displayName(), model.label, figure.name(), e.getMessage());
+                    out.println(line);
+                    table.add(line);
+                }
+            }
+            // The JIT needs many thousands of calls through Hibernate before its times settle.
+            out.printf("%s: warming up for %d s%n", label, options.warmupSeconds());
+            long until = System.nanoTime() + options.warmupSeconds() * 1_000_000_000L;
+            long sink = 0;
+            while (System.nanoTime() < until) {
+                for (Paired p : pairs) {
+                    sink += p.figure().call().applyAsLong(db) + p.replay().run();
+                }
+            }
+            if (options.profileSeconds() > 0) {
+                profile(label, db, pairs);
+                return;
+            }
+            out.printf("%s: measuring (warm-up checksum %d), load average %.2f%n", label, sink,
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+            for (Paired p : pairs) {
+                PairedTiming.Result r = timing.measure(() -> p.figure().call().applyAsLong(db), p.replay()::run);
+                String line = String.format("%-13s %-9s %-46s %9.1f %9.1f %6.2f %-5s %9.1f %9.1f %6.2f  %s", dbms.displayName(), model.label,
+                        p.figure().name(), r.subjectMicros(), r.referenceMicros(), r.ratio(), r.ratio() <= TARGET_RATIO ? "OK" : "over",
+                        r.subjectCpuMicros(), r.referenceCpuMicros(), r.subjectCpuMicros() / r.referenceCpuMicros(), r.spread());
+                out.println(line + String.format("   (%d and %d calls a round)", r.subjectCalls(), r.referenceCalls()));
+                table.add(line);
+            }
+            for (Paired p : pairs) {
+                p.replay().close();
+            }
+            if (options.heap() && model == Model.BUILT_IN) {
+                heapLines.add(pageThroughEverything(dbms, db));
+            }
+        }
     }
 
-    private List<Figure> figures(Dbms dbms, OpenDatabase db, long total) {
-        long deepRow = total - PAGE;
-        long middleRow = total / 2;
+    /**
+     * Only the grid's side of every figure, in turn, for a profiler to sample (run the JVM with
+     * {@code -XX:StartFlightRecording}); the figures' share of the time is printed.
+     */
+    private void profile(String label, OpenDatabase db, List<Paired> pairs) {
+        out.printf("%s: the grid's side alone for %d s, for a profiler%n", label, options.profileSeconds());
+        long[] nanos = new long[pairs.size()];
+        long[] calls = new long[pairs.size()];
+        long until = System.nanoTime() + options.profileSeconds() * 1_000_000_000L;
+        long sink = 0;
+        while (System.nanoTime() < until) {
+            for (int i = 0; i < pairs.size(); i++) {
+                long t = System.nanoTime();
+                sink += pairs.get(i).figure().call().applyAsLong(db);
+                nanos[i] += System.nanoTime() - t;
+                calls[i]++;
+            }
+        }
+        for (int i = 0; i < pairs.size(); i++) {
+            out.printf("%s: %-46s %9.1f µs a call%n", label, pairs.get(i).figure().name(), nanos[i] / 1e3 / calls[i]);
+        }
+        out.printf("(checksum %d)%n", sink);
+    }
+
+    private List<Figure> figures(String label, OpenDatabase db) {
+        long total = db.pages().count("Post", List.of(), QueryCancel.none());
         PageRequest first = new PageRequest("Post", null, List.of(), Anchor.first(), PAGE);
+        PageRequest newest = new PageRequest("Post", new SortKey("timestamp", true), List.of(), Anchor.first(), PAGE);
         List<Figure> figures = new ArrayList<>();
-        figures.add(figure(dbms, db, "first page", first, 1));
-        figures.add(figure(dbms, db, String.format("page at row %,d (Fraction)", deepRow),
-                first.at(new Anchor.Fraction((double) deepRow / total)), deepRow));
-        figures.add(figure(dbms, db, String.format("page at row %,d (Fraction)", middleRow),
-                first.at(new Anchor.Fraction((double) middleRow / total)), middleRow));
-        figures.add(figure(dbms, db, "first page, timestamp descending",
-                new PageRequest("Post", new SortKey("timestamp", true), List.of(), Anchor.first(), PAGE), -1));
-        figures.add(figure(dbms, db, "first page, body contains \"" + WORD + "\"",
-                new PageRequest("Post", null, List.of(new Filter("body", FilterOp.CONTAINS, WORD)), Anchor.first(), PAGE), -1));
-        // Not in the issue: scrolling on from the middle of a sorted grid, a keyset page past a sort value.
-        PageRequest byTime = new PageRequest("Post", new SortKey("timestamp", true), List.of(), Anchor.first(), PAGE);
-        List<Row> middle = fetch(db, byTime.at(new Anchor.Fraction(0.5))).rows();
-        figures.add(figure(dbms, db, EXTRA + String.format("next page at ~%,d, timestamp descending", total / 2),
-                byTime.at(new Anchor.After(middle.get(middle.size() - 1).key())), -1));
+        figures.add(page("first page", first));
+        figures.add(page("next page (scrolled past row 100)", first.at(new Anchor.After(lastKey(db, first)))));
+        figures.add(page(String.format("page at row %,d (scroll bar)", total / 2), first.at(new Anchor.Fraction(0.5))));
+        figures.add(page("last page (Ctrl+End)", first.at(Anchor.last())));
+        figures.add(page("first page, timestamp descending", newest));
+        figures.add(page(String.format("next page at ~%,d, timestamp descending", total / 2),
+                newest.at(new Anchor.After(lastKey(db, newest.at(new Anchor.Fraction(0.5)))))));
+        figures.add(page("first page, body contains \"" + WORD + "\"",
+                new PageRequest("Post", null, List.of(new Filter("body", FilterOp.CONTAINS, WORD)), Anchor.first(), PAGE)));
+        // a row two thirds of the way (MariaDB's ids have gaps: not simply id total * 2 / 3)
+        String goTo = String.valueOf(db.pages().fetch(first.at(new Anchor.Fraction(2 / 3.0)), QueryCancel.none()).rows().get(0).id());
+        figures.add(new Figure("go to id " + goTo + " (key, page, position)", d -> {
+            Key key = d.pages().keyOf("Post", null, List.of(), null, goTo, QueryCancel.none()).orElseThrow();
+            Page page = d.pages().fetch(first.at(new Anchor.At(key)), QueryCancel.none());
+            return page.rows().size() + (long) d.pages().fractionOf("Post", null, List.of(), null, key, QueryCancel.none()).orElse(0) * 1000;
+        }));
+        try {
+            Object heavyUser = db.pages().fetch(new PageRequest("User", null, List.of(), Anchor.first(), 1), QueryCancel.none()).rows().get(0).id();
+            long heavyPosts = db.pages().count("Post", List.of(), new Scope("User", heavyUser, "posts"), QueryCancel.none());
+            figures.add(page(String.format("posts of a user with %,d posts", heavyPosts),
+                    new PageRequest("Post", null, List.of(), Anchor.first(), PAGE, new Scope("User", heavyUser, "posts"))));
+        } catch (DatabaseException e) {
+            out.printf("%s: no figure of a user's posts: %s%n", label, e.getMessage());
+        }
+        long users = db.pages().count("User", List.of(), QueryCancel.none());
+        figures.add(new Figure(String.format("author picker: \"%s\" among %,d users", TYPED, users), d ->
+                new LabelSearch(d.pages()).search("User", TYPED, null, null, 50, QueryCancel.none()).matches().size()));
         return figures;
     }
 
-    /**
-     * Fetches the page once and prints what it holds against what was asked (never thrown: a
-     * benchmark reports).
-     *
-     * @param targetRow the row (counted from 1, which is the id here) the page should start at, or -1
-     */
-    private Figure figure(Dbms dbms, OpenDatabase db, String name, PageRequest request, long targetRow) {
-        long start = System.nanoTime();
-        Page page = fetch(db, request);
-        double ms = (System.nanoTime() - start) / 1e6;
+    private static Figure page(String name, PageRequest request) {
+        return new Figure(name, db -> size(db.pages().fetch(request, QueryCancel.none())));
+    }
+
+    /** Something of the page the JIT cannot know in advance, without costing the grid's side a hash of every cell. */
+    private static long size(Page page) {
         List<Row> rows = page.rows();
-        StringBuilder sb = new StringBuilder(String.format("%s: %-44s first call %.1f ms, %d rows", dbms.displayName(), name, ms, rows.size()));
-        long referenceKey = 0;
-        if (!rows.isEmpty()) {
-            long firstId = ((Number) rows.get(0).id()).longValue();
-            sb.append(String.format(", ids %,d..%,d", firstId, ((Number) rows.get(rows.size() - 1).id()).longValue()));
-            if (targetRow > 0) {
-                sb.append(String.format(" (target row %,d, off by %,d)", targetRow, firstId - targetRow));
-                referenceKey = firstId - 1;
-            }
-            if (request.sort() != null) {
-                sb.append(", ").append(request.sort().attribute()).append(' ').append(rows.get(0).key().sortValue())
-                        .append(" .. ").append(rows.get(rows.size() - 1).key().sortValue());
-            }
-        }
-        if (rows.size() != PAGE) {
-            sb.append("  WARNING: not a full page");
-        }
-        out.println(sb);
-        return new Figure(name, request, referenceKey);
+        return rows.size() + (rows.isEmpty() ? 0 : rows.get(rows.size() - 1).cells().size());
     }
 
-    private void measureFigures(Dbms dbms, OpenDatabase db, RawKeysetReference reference, List<Figure> figures) {
-        // The JIT needs many thousands of calls through Hibernate before its times settle.
-        out.printf("%s: warming up for %d s%n", dbms.displayName(), options.warmupSeconds());
-        long until = System.nanoTime() + options.warmupSeconds() * 1_000_000_000L;
-        long sink = 0;
-        while (System.nanoTime() < until) {
-            for (Figure f : figures) {
-                sink += checksum(fetch(db, f.request())) + reference.fetch(f.referenceKey());
-            }
-        }
-        out.printf("%s: measuring (warm-up checksum %d)%n", dbms.displayName(), sink);
-        for (Figure f : figures) {
-            PairedTiming.Result r = timing.measure(() -> checksum(fetch(db, f.request())), () -> reference.fetch(f.referenceKey()));
-            String line = String.format("%-7s %-44s %12.1f %10.1f %7.2f %7s  %s", dbms.displayName(), f.name(),
-                    r.subjectMicros(), r.referenceMicros(), r.ratio(), "≤ " + TARGET_RATIO,
-                    r.ratio() <= TARGET_RATIO ? "OK" : "over") + "  " + r.spread();
-            out.println(line + String.format("   (%d and %d calls a round)", r.subjectCalls(), r.referenceCalls()));
-            table.add(line);
-        }
-    }
-
-    private void measureContext(Dbms dbms, RawKeysetReference reference, RawGridPage raw) {
-        contextLine(dbms, "JDBC: page + author join", () -> raw.fetch(0, false), reference);
-        contextLine(dbms, "JDBC: page + author join + tag counts", () -> raw.fetch(0, true), reference);
-        contextLine(dbms, "JDBC: newest first, as the grid reads it", raw::fetchNewest, reference);
-        contextLine(dbms, "JDBC: \"" + WORD + "\" filter, as the grid reads it", () -> raw.fetchContaining(WORD), reference);
-        contextLine(dbms, "JDBC floor: newest first, posts alone", raw::fetchNewestAlone, reference);
-        contextLine(dbms, "JDBC floor: \"" + WORD + "\" filter, posts alone", () -> raw.fetchContainingAlone(WORD), reference);
-    }
-
-    private void contextLine(Dbms dbms, String name, java.util.function.LongSupplier raw, RawKeysetReference reference) {
-        PairedTiming.Result r = timing.measure(raw, () -> reference.fetch(0));
-        String line = String.format("%-7s %-44s %12.1f %10.1f %7.2f %7s        %s", dbms.displayName(), name,
-                r.subjectMicros(), r.referenceMicros(), r.ratio(), "", r.spread());
-        out.println(line);
-        context.add(line);
-    }
-
-    private static Page fetch(OpenDatabase db, PageRequest request) {
-        return db.pages().fetch(request, QueryCancel.none());
-    }
-
-    private static long checksum(Page page) {
-        long sum = page.rows().size();
-        for (Row row : page.rows()) {
-            sum += row.cells().hashCode();
-        }
-        return sum;
+    private static Key lastKey(OpenDatabase db, PageRequest request) {
+        List<Row> rows = db.pages().fetch(request, QueryCancel.none()).rows();
+        return rows.get(rows.size() - 1).key();
     }
 
     /**
      * Pages through every post as the grid does when scrolled to the end (After the last key),
      * holding only the last {@value #WINDOW_PAGES} pages, then reports the heap still in use.
      */
-    private String pageThroughEverything(Dbms dbms, OpenDatabase db, long total) {
+    private String pageThroughEverything(Dbms dbms, OpenDatabase db) {
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         long before = usedAfterGc(memory);
         PageRequest request = new PageRequest("Post", null, List.of(), Anchor.first(), PAGE);
         Deque<Page> window = new ArrayDeque<>();
         long start = System.nanoTime();
-        Page page = fetch(db, request);
+        Page page = db.pages().fetch(request, QueryCancel.none());
         long rows = 0;
         long pages = 0;
         while (true) {
@@ -274,16 +350,14 @@ public final class GridBenchmark {
             if (!page.moreAfter()) {
                 break;
             }
-            page = fetch(db, request.at(new Anchor.After(page.rows().get(page.rows().size() - 1).key())));
+            page = db.pages().fetch(request.at(new Anchor.After(page.rows().get(page.rows().size() - 1).key())), QueryCancel.none());
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        long after = usedAfterGc(memory);
-        int held = window.stream().mapToInt(p -> p.rows().size()).sum();
-        long mb = after >> 20;
-        String line = String.format("%-7s heap in use after paging through all %,d posts: %,d MB (target < %d MB: %s);"
-                        + " before paging %,d MB; %,d rows held in the window; %,d pages in %.1f s (%.0f µs a page)%s",
-                dbms.displayName(), rows, mb, TARGET_HEAP_MB, mb < TARGET_HEAP_MB ? "OK" : "over", before >> 20, held,
-                pages, seconds, seconds * 1e6 / pages, rows == total ? "" : String.format("  WARNING: expected %,d rows", total));
+        long mb = usedAfterGc(memory) >> 20;
+        String line = String.format("%-13s heap in use after paging through all %,d posts: %,d MB (target < %d MB: %s);"
+                        + " before paging %,d MB; %,d pages in %.1f s (%.0f µs a page)",
+                dbms.displayName(), rows, mb, TARGET_HEAP_MB, mb < TARGET_HEAP_MB ? "OK" : "over", before >> 20,
+                pages, seconds, seconds * 1e6 / pages);
         out.println(line);
         return line;
     }
@@ -300,23 +374,12 @@ public final class GridBenchmark {
         return memory.getHeapMemoryUsage().getUsed();
     }
 
-    private void checkIndexes(BenchDatabase files, Dbms dbms, String postTable) throws java.sql.SQLException {
-        List<String> missing = files.missingIndexes(postTable);
-        if (missing.isEmpty()) {
-            out.printf("%s: index ix_post_timestamp is there%n", dbms.displayName());
-            return;
-        }
-        out.printf("%s: WARNING: missing indexes %s on %s; adding ix_post_timestamp, which createMissingTables should have made%n",
-                dbms.displayName(), missing, postTable);
-        files.execute("create index ix_post_timestamp on " + postTable + " (timestamp)");
-    }
-
     private void printMachine() {
         Runtime runtime = Runtime.getRuntime();
-        out.printf("Rowboat grid benchmark: %,d posts by %,d users on %s; per database %d s of warm-up, then per figure"
-                        + " %d warm-up calls and %d interleaved rounds of ~%d ms a side; figures are medians per call%n",
-                options.rows(), options.users(), options.databases(), options.warmupSeconds(), options.warmup(),
-                options.rounds(), options.roundMillis());
+        out.printf("Rowboat grid benchmark: %,d posts by %,d users on %s, models %s; per database and model %d s of warm-up,"
+                        + " then per figure %d warm-up calls and %d interleaved rounds of ~%d ms a side; figures are medians per call%n",
+                options.rows(), options.users(), options.databases(), options.models().stream().map(m -> m.label).toList(),
+                options.warmupSeconds(), options.warmup(), options.rounds(), options.roundMillis());
         out.printf("machine: %d cores, max heap %,d MB, Java %s (%s), %s %s, load average %.2f%n",
                 runtime.availableProcessors(), runtime.maxMemory() >> 20, System.getProperty("java.version"),
                 System.getProperty("java.vm.name"), System.getProperty("os.name"), System.getProperty("os.arch"),
@@ -325,14 +388,5 @@ public final class GridBenchmark {
                         + " Maven's too; the heap figures below are measured the same way)%n",
                 String.join(", ", ManagementFactory.getGarbageCollectorMXBeans().stream().map(b -> b.getName()).toList()),
                 usedAfterGc(ManagementFactory.getMemoryMXBean()) >> 20);
-    }
-
-    private static String driverOf(BenchDatabase files) {
-        try (var c = java.sql.DriverManager.getConnection(files.spec().jdbcUrl())) {
-            var meta = c.getMetaData();
-            return meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion() + " / " + meta.getDriverVersion();
-        } catch (java.sql.SQLException e) {
-            return "unknown (" + e.getMessage() + ")";
-        }
     }
 }

@@ -1,5 +1,7 @@
 package dev.rowboat.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.function.LongSupplier;
 
@@ -13,12 +15,14 @@ import java.util.function.LongSupplier;
 final class PairedTiming {
     /** Median time per call of each side, in microseconds; the median per-round ratio and its quartiles. */
     record Result(double subjectMicros, double referenceMicros, double ratio, double lowerQuartile, double upperQuartile,
-                  int subjectCalls, int referenceCalls) {
+                  int subjectCalls, int referenceCalls, double subjectCpuMicros, double referenceCpuMicros) {
         /** "quartiles 1.31–1.44", for the reader to see how steady the ratio was. */
         String spread() {
             return String.format("quartiles %.2f–%.2f", lowerQuartile, upperQuartile);
         }
     }
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final int warmup;
     private final int rounds;
@@ -42,14 +46,16 @@ final class PairedTiming {
         int referenceCalls = callsPerRound(referenceEach);
         double[] subjectMeans = new double[rounds];
         double[] referenceMeans = new double[rounds];
+        double[] subjectCpu = new double[rounds];
+        double[] referenceCpu = new double[rounds];
         for (int round = 0; round < rounds; round++) {
             // Alternate which side goes first, so neither always runs just after the other.
             if (round % 2 == 0) {
-                subjectMeans[round] = meanNanos(subject, subjectCalls);
-                referenceMeans[round] = meanNanos(reference, referenceCalls);
+                subjectMeans[round] = meanNanos(subject, subjectCalls, subjectCpu, round);
+                referenceMeans[round] = meanNanos(reference, referenceCalls, referenceCpu, round);
             } else {
-                referenceMeans[round] = meanNanos(reference, referenceCalls);
-                subjectMeans[round] = meanNanos(subject, subjectCalls);
+                referenceMeans[round] = meanNanos(reference, referenceCalls, referenceCpu, round);
+                subjectMeans[round] = meanNanos(subject, subjectCalls, subjectCpu, round);
             }
         }
         double[] ratios = new double[rounds];
@@ -57,7 +63,8 @@ final class PairedTiming {
             ratios[round] = subjectMeans[round] / referenceMeans[round];
         }
         return new Result(median(subjectMeans) / 1000, median(referenceMeans) / 1000, median(ratios),
-                quantile(ratios, 0.25), quantile(ratios, 0.75), subjectCalls, referenceCalls);
+                quantile(ratios, 0.25), quantile(ratios, 0.75), subjectCalls, referenceCalls, median(subjectCpu) / 1000,
+                median(referenceCpu) / 1000);
     }
 
     /** Calls both sides in turn for this many seconds, before a measurement. */
@@ -95,6 +102,14 @@ final class PairedTiming {
             sink += call.getAsLong();
         }
         return (double) (System.nanoTime() - start) / calls;
+    }
+
+    /** The same, also storing the thread's CPU time per call at {@code cpu[round]}: what a shared machine's other work does not add. */
+    private double meanNanos(LongSupplier call, int calls, double[] cpu, int round) {
+        long cpuStart = THREADS.getCurrentThreadCpuTime();
+        double wall = meanNanos(call, calls);
+        cpu[round] = (double) (THREADS.getCurrentThreadCpuTime() - cpuStart) / calls;
+        return wall;
     }
 
     /** The value a fraction {@code q} of the way through the sorted values (nearest rank). */

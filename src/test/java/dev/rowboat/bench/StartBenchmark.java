@@ -102,7 +102,7 @@ public final class StartBenchmark {
             out.printf("Start benchmark: %s (%,d posts), %d runs each, alternating; Xvfb %s 1400x900; %d cores, load average %.2f%n",
                     file, options.rows(), options.runs(), display, Runtime.getRuntime().availableProcessors(),
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-            out.println("sqlitebrowser: " + firstLine("sqlitebrowser", "--version") + "; java: " + System.getProperty("java.version"));
+            out.println("sqlitebrowser: " + firstLine("dpkg-query", "-W", "-f=${Version}", "sqlitebrowser") + "; java: " + System.getProperty("java.version"));
             List<Run> browser = new ArrayList<>();
             List<Run> rowboat = new ArrayList<>();
             for (int i = 1; i <= options.runs(); i++) {

@@ -95,6 +95,30 @@ class ConnectDialogTest {
     }
 
     @Test
+    void enterAnswersNoToCreatingAMissingFile() {
+        Path missing = files.resolve("pressed-enter.db");
+        typeUrl("sqlite:///" + missing);
+        waitUntil(() -> window.robot.lookup("#confirmDialog").tryQuery().isPresent());
+
+        window.robot.push(KeyCode.ENTER);
+
+        waitUntil(() -> dialogError().endsWith("Nothing was created."));
+        assertThat(Files.exists(missing)).isFalse();
+    }
+
+    @Test
+    void aLongErrorIsShownWholeAndTheDialogGrowsToHoldIt() {
+        typeUrl("sybaseadaptiveserverenterprise://scott:tiger@db.example.com:5000/inventory_of_the_whole_company");
+        waitUntil(() -> dialogError().startsWith("Rowboat cannot open \"sybaseadaptiveserverenterprise\" databases."));
+        Label error = window.robot.lookup("#errorLabel").queryAs(Label.class);
+        // a label cut short shows its text with "…" in place of the rest
+        waitUntil(() -> error.lookup(".text") instanceof javafx.scene.text.Text shown && shown.getText().equals(error.getText()));
+        var connect = window.robot.lookup("#connectButton").queryButton();
+        assertThat(connect.localToScene(connect.getBoundsInLocal()).getMaxY()).as("the buttons stay in the window")
+                .isLessThanOrEqualTo(connect.getScene().getHeight());
+    }
+
+    @Test
     void openingARealFlaskSqliteDatabaseByUrlShowsItsRows() throws Exception {
         Path flask = files.resolve("app.db");
         try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + flask); var s = c.createStatement()) {

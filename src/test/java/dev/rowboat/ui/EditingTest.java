@@ -16,7 +16,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** Editing as a person does it: in place, add, delete, undo, redo, save, discard; read back with plain JDBC. */
 class EditingTest {
@@ -30,7 +29,7 @@ class EditingTest {
     @BeforeEach
     void openTheSampleInSqlite() throws Exception {
         file = data.resolve("blog.db");
-        assertThat(new CommandLine(new Main()).execute("sample", "--url", "sqlite:///" + file)).isZero();
+        assertThat(Main.run("sample", "--url", "sqlite:///" + file)).isZero();
         window = RowboatWindow.startAndWait(home, "sqlite:///" + file);
     }
 

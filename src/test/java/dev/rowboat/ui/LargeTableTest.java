@@ -16,7 +16,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** A table larger than a screen: rows arrive as the person scrolls, and memory stays bounded. */
 class LargeTableTest {
@@ -30,7 +29,7 @@ class LargeTableTest {
     @BeforeEach
     void openABigSqliteFile() throws Exception {
         Path file = data.resolve("big.db");
-        assertThat(new CommandLine(new Main()).execute("sample", "--url", "sqlite:///" + file, "--rows", String.valueOf(POSTS))).isZero();
+        assertThat(Main.run("sample", "--url", "sqlite:///" + file, "--rows", String.valueOf(POSTS))).isZero();
         window = RowboatWindow.startAndWait(home, "sqlite:///" + file);
         window.robot.clickOn("#entity-Post");
         waitUntil(() -> window.robot.lookup("#grid-Post").tryQuery().isPresent() && window.grid("Post").getItems().size() == 100);

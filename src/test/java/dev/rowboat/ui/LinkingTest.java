@@ -14,7 +14,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** Linking a tag to a post and a follow between users, unlinking one, then Save; read back with plain JDBC. */
 class LinkingTest {
@@ -28,7 +27,7 @@ class LinkingTest {
     @BeforeEach
     void openTheSampleInSqlite() throws Exception {
         file = data.resolve("blog.db");
-        assertThat(new CommandLine(new Main()).execute("sample", "--url", "sqlite:///" + file)).isZero();
+        assertThat(Main.run("sample", "--url", "sqlite:///" + file)).isZero();
         window = RowboatWindow.startAndWait(home, "sqlite:///" + file);
     }
 

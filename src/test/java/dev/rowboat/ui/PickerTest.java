@@ -14,7 +14,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** Choosing a post's author among 12,000 users with the picker, as a person does: type part of the name, Enter, Save. */
 class PickerTest {
@@ -29,7 +28,7 @@ class PickerTest {
     @BeforeEach
     void openABigSqliteFile() throws Exception {
         file = data.resolve("people.db");
-        assertThat(new CommandLine(new Main()).execute("sample", "--url", "sqlite:///" + file, "--rows", "500",
+        assertThat(Main.run("sample", "--url", "sqlite:///" + file, "--rows", "500",
                 "--users", String.valueOf(USERS))).isZero();
         window = RowboatWindow.startAndWait(home, "sqlite:///" + file);
         window.robot.clickOn("#entity-Post");

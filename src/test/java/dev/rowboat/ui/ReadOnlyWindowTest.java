@@ -20,7 +20,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * The window on a read-only connection (nothing starts editing, Save is off, and it says why) and
@@ -37,7 +36,7 @@ class ReadOnlyWindowTest {
     @BeforeEach
     void writeTheSample() {
         file = data.resolve("blog.db");
-        assertThat(new CommandLine(new Main()).execute("sample", "--url", "sqlite:///" + file)).isZero();
+        assertThat(Main.run("sample", "--url", "sqlite:///" + file)).isZero();
     }
 
     @AfterEach

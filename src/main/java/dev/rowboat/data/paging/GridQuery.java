@@ -215,6 +215,10 @@ final class GridQuery {
     }
 
     private void addFilter(Filter filter) {
+        if (filter.isAnyText()) {
+            addAnyText(filter.value());
+            return;
+        }
         AttributeInfo attribute = entity.attribute(filter.attribute()).filter(AttributeInfo::isQueryable)
                 .orElseThrow(() -> new DatabaseException(DatabaseException.Kind.INVALID_VALUE,
                         entity.name() + " cannot be filtered by " + filter.attribute() + "."));
@@ -248,6 +252,27 @@ final class GridQuery {
             default -> " = ";
         };
         addCondition(new Clause.Builder().expr(expression).text(comparison).param(parameter, value, expression).build());
+    }
+
+    /**
+     * Find: the text in any of the entity's own text columns (its key's too), ignoring case, as
+     * one "contains" per column joined by {@code or}; the links' labels are other tables' columns.
+     */
+    private void addAnyText(String text) {
+        List<AttributeInfo> texts = entity.attributes().stream()
+                .filter(a -> (a.kind() == AttributeKind.ID || a.kind() == AttributeKind.BASIC) && expressionTypes.get(a.name()) == String.class)
+                .toList();
+        if (texts.isEmpty()) {
+            throw new DatabaseException(DatabaseException.Kind.INVALID_VALUE, entity.name() + " has no text columns to find \"" + text + "\" in.");
+        }
+        String parameter = "f" + parameters.size();
+        String pattern = "%" + escapeLike(text.toLowerCase(java.util.Locale.ROOT)) + "%";
+        Clause.Builder clause = new Clause.Builder().text("(");
+        for (int i = 0; i < texts.size(); i++) {
+            Expr expression = expressions.get(texts.get(i).name());
+            clause.text(i == 0 ? "lower(" : " or lower(").expr(expression).text(") like ").param(parameter, pattern, expression).text(" escape '!'");
+        }
+        addCondition(clause.text(")").build());
     }
 
     private static String escapeLike(String text) {

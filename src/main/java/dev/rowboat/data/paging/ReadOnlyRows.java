@@ -103,6 +103,9 @@ final class ReadOnlyRows {
     }
 
     private String condition(Filter filter) {
+        if (filter.isAnyText()) {
+            return anyText(filter.value());
+        }
         AttributeInfo attribute = column(filter.attribute());
         String column = quote(attribute.column());
         FilterOp op = filter.op();
@@ -129,6 +132,21 @@ final class ReadOnlyRows {
             case GREATER_THAN -> " > ?";
             default -> " = ?";
         };
+    }
+
+    /** Find: the text in any text column, ignoring case (the first attribute is the row's position, no column). */
+    private String anyText(String text) {
+        List<AttributeInfo> texts = entity.attributes().stream().filter(a -> a.column() != null && a.isText()).toList();
+        if (texts.isEmpty()) {
+            throw new DatabaseException(DatabaseException.Kind.INVALID_VALUE, entity.name() + " has no text columns to find \"" + text + "\" in.");
+        }
+        String pattern = "%" + text.toLowerCase(java.util.Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        List<String> each = new ArrayList<>();
+        for (AttributeInfo column : texts) {
+            parameters.add(new OwnStatement.Parameter(pattern, null));
+            each.add("lower(" + quote(column.column()) + ") like ? escape '!'");
+        }
+        return "(" + String.join(" or ", each) + ")";
     }
 
     private AttributeInfo column(String attribute) {

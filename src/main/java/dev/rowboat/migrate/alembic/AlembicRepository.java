@@ -119,6 +119,12 @@ public final class AlembicRepository implements MigrationRepository {
         return versionsFolder().resolve(AlembicScriptWriter.fileName(revision)).toAbsolutePath().toString();
     }
 
+    /** With several version locations, the one that holds a file of that name (Alembic's file names start with the id). */
+    @Override
+    public Optional<Path> pathOf(RevisionFile file) {
+        return layout.versionLocations().stream().map(v -> v.resolve(file.name())).filter(Files::isRegularFile).findFirst();
+    }
+
     @Override
     public String location() {
         return layout.scriptLocation().toString();

@@ -45,8 +45,7 @@ public final class AlembicScriptReader {
         } catch (PySyntaxError e) {
             throw new MigrationException(MigrationException.Kind.REPOSITORY, e.getMessage() + ": the file is not Python Rowboat can read.", e);
         }
-        String docstring = !lines.isEmpty() && lines.get(0).tokens().stream().allMatch(t -> t.kind() == Kind.STRING)
-                ? lines.get(0).tokens().get(0).text() : "";
+        String docstring = docstring(lines);
         Map<String, PyExpr> metadata = new HashMap<>();
         Map<String, List<PyLine>> functions = new HashMap<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -125,6 +124,25 @@ public final class AlembicScriptReader {
         }
         throw new MigrationException(MigrationException.Kind.REPOSITORY, fileName + ": " + what
                 + " must be None, a string, or a tuple of strings.");
+    }
+
+    /**
+     * The module's docstring as written (Alembic's {@code Script.longdoc} is it stripped), or
+     * empty when the file has none.
+     *
+     * @throws MigrationException of kind REPOSITORY when the file is not Python
+     */
+    public static String docstring(String source, String fileName) {
+        try {
+            return docstring(PyLexer.lines(source, fileName));
+        } catch (PySyntaxError e) {
+            throw new MigrationException(MigrationException.Kind.REPOSITORY, e.getMessage() + ": the file is not Python Rowboat can read.", e);
+        }
+    }
+
+    private static String docstring(List<PyLine> lines) {
+        return !lines.isEmpty() && lines.get(0).tokens().stream().allMatch(t -> t.kind() == Kind.STRING)
+                ? lines.get(0).tokens().get(0).text() : "";
     }
 
     private static String message(String docstring) {

@@ -11,6 +11,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /** A migration repository in a folder: {@code versions/<id>_<slug>.yaml}. */
@@ -80,6 +81,11 @@ public final class DirectoryRepository implements MigrationRepository {
     @Override
     public String fileOf(Revision revision) {
         return folder.resolve("versions").resolve(fileName(revision)).toAbsolutePath().toString();
+    }
+
+    @Override
+    public Optional<Path> pathOf(RevisionFile file) {
+        return Optional.of(folder.resolve("versions").resolve(file.name()));
     }
 
     static String fileName(Revision revision) {

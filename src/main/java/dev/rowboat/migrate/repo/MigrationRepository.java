@@ -3,6 +3,7 @@ package dev.rowboat.migrate.repo;
 import dev.rowboat.migrate.api.Revision;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Where revisions live: a folder with {@code versions/} (read and written), or a classpath
@@ -49,6 +50,14 @@ public interface MigrationRepository {
     /** The file {@link #write} puts {@code revision} in, for a person to be told before it is written. */
     default String fileOf(Revision revision) {
         return location() + "/versions/" + DirectoryRepository.fileName(revision);
+    }
+
+    /**
+     * The file {@code file} was read from, for a person to read or open ({@code db show},
+     * {@code db edit}); empty for a classpath repository, whose files are inside the jar.
+     */
+    default Optional<Path> pathOf(RevisionFile file) {
+        return Optional.empty();
     }
 
     /**

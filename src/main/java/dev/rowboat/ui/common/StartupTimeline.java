@@ -69,8 +69,28 @@ public final class StartupTimeline {
     }
 
     private static Instant processStart() {
-        // the kernel's start time of this process (to 10 ms on Linux); the JVM's own start comes later
-        return ProcessHandle.current().info().startInstant().orElseGet(
-                () -> Instant.ofEpochMilli(java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()));
+        // ProcessHandle's start instant adds the boot time, which Linux gives to the whole second only:
+        // it put "main" up to a second late. The process's age from /proc is exact to one clock tick.
+        return linuxProcessAge().map(age -> Instant.now().minus(age)).orElseGet(
+                () -> ProcessHandle.current().info().startInstant().orElseGet(
+                        () -> Instant.ofEpochMilli(java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime())));
     }
+
+    static java.util.Optional<java.time.Duration> linuxProcessAge() {
+        try {
+            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/self/stat"));
+            String uptime = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/uptime"));
+            // fields after the command name's closing parenthesis start with field 3 (state); starttime is field 22
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long startTicks = Long.parseLong(fields[22 - 3]);
+            double upSeconds = Double.parseDouble(uptime.substring(0, uptime.indexOf(' ')));
+            long ageMillis = Math.round(upSeconds * 1000) - startTicks * 1000 / CLOCK_TICKS_PER_SECOND;
+            return ageMillis >= 0 ? java.util.Optional.of(java.time.Duration.ofMillis(ageMillis)) : java.util.Optional.empty();
+        } catch (java.io.IOException | RuntimeException notLinux) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** USER_HZ, which Linux fixes at 100 on every architecture Rowboat runs on. */
+    private static final long CLOCK_TICKS_PER_SECOND = 100;
 }

@@ -24,6 +24,7 @@ public final class ConnectDialog {
     @FXML private PasswordField passwordField;
     @FXML private CheckBox readOnlyCheck;
     @FXML private CheckBox productionCheck;
+    @FXML private CheckBox rememberPasswordCheck;
     @FXML private Label errorLabel;
     @FXML private Button connectButton;
     @FXML private Button cancelButton;
@@ -48,9 +49,12 @@ public final class ConnectDialog {
         passwordField.textProperty().bindBidirectional(viewModel.passwordProperty());
         readOnlyCheck.selectedProperty().bindBidirectional(viewModel.readOnlyProperty());
         productionCheck.selectedProperty().bindBidirectional(viewModel.productionProperty());
+        rememberPasswordCheck.selectedProperty().bindBidirectional(viewModel.rememberPasswordProperty());
         errorLabel.textProperty().bind(viewModel.errorProperty());
         errorLabel.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
         errorLabel.managedProperty().bind(errorLabel.visibleProperty());
+        // once shown, the window keeps its size: it grows to hold a long error rather than cut it off with "…"
+        viewModel.errorProperty().addListener((o, old, now) -> javafx.application.Platform.runLater(this::growToFit));
         connectingIndicator.visibleProperty().bind(viewModel.connectingProperty());
         connectButton.disableProperty().bind(viewModel.connectingProperty().or(viewModel.urlProperty().isEmpty()));
         connectButton.setOnAction(e -> viewModel.connect(stage::hide));
@@ -70,6 +74,18 @@ public final class ConnectDialog {
     public void showWith(String url) {
         viewModel.urlProperty().set(url);
         show();
+    }
+
+    private void growToFit() {
+        Scene scene = stage.getScene();
+        if (!stage.isShowing()) {
+            return;
+        }
+        scene.getRoot().applyCss();
+        double extra = scene.getRoot().prefHeight(scene.getWidth()) - scene.getHeight();
+        if (extra > 0) {
+            stage.sizeToScene(); // setHeight alone was not carried out on X11 without a window manager (Xvfb)
+        }
     }
 
     private void browse() {

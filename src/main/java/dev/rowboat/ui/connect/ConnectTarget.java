@@ -24,5 +24,9 @@ public interface ConnectTarget {
      *
      * @param rememberAs the URL as typed, kept (without password) in the recent list; null to skip
      */
+    /** Says something to the person after the dialog has closed (the keyring refused a password). */
+    default void tell(String title, String sentence) {
+    }
+
     void open(ConnectionSpec spec, ConnectOptions options, String rememberAs, Consumer<Throwable> onError, Runnable onOpened);
 }

@@ -16,7 +16,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.skin.VirtualFlow;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.util.Duration;
@@ -50,6 +49,10 @@ public final class EntityTableView {
     @FXML private Button lastButton;
     @FXML private Slider positionSlider;
     @FXML private Label positionLabel;
+    @FXML private javafx.scene.layout.HBox findBar;
+    @FXML private TextField findField;
+    @FXML private Button closeFindButton;
+    private FindBar find;
 
     public EntityTableView(EntityTableViewModel viewModel) {
         this.viewModel = viewModel;
@@ -90,6 +93,7 @@ public final class EntityTableView {
         });
         gridRoot.setCenter(table);
         bindBars();
+        find = new FindBar(findBar, findField, closeFindButton, viewModel, table::requestFocus);
         bindLoading();
         bindScrolling();
         table.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
@@ -128,6 +132,7 @@ public final class EntityTableView {
         refreshButton.setOnAction(e -> viewModel.refresh());
         clearFiltersButton.setOnAction(e -> {
             columns.clearFilters();
+            find.close();
             viewModel.clearFilters();
         });
         countButton.setOnAction(e -> viewModel.countRows());
@@ -294,42 +299,46 @@ public final class EntityTableView {
         }
     }
 
+    /** The grid's own keys (see {@link GridKeys}), while no cell is being edited. */
     private void onKey(KeyEvent event) {
         if (table.getEditingCell() != null) {
             return;
         }
-        if (event.isShortcutDown() && event.getCode() == KeyCode.ENTER) {
-            selectedCell().ifPresent(cell -> follow(cell.row(), cell.attribute()));
-            event.consume();
-            return;
-        }
-        if (event.getCode() == KeyCode.DELETE && !event.isShortcutDown()) {
-            deleteSelected();
-            event.consume();
-        } else if (event.isShortcutDown() && event.isShiftDown() && event.getCode() == KeyCode.N) {
-            selectedCell().ifPresent(cell -> viewModel.editing().setNull(cell.row(), cell.attribute()));
-            event.consume();
-        } else if (event.isShortcutDown() && event.getCode() == KeyCode.V) {
-            pasteClipboard();
-            event.consume();
-        } else if (event.isShortcutDown() && event.getCode() == KeyCode.L) {
-            selectedCell().ifPresent(cell -> openLinks(cell.row(), cell.attribute()));
-            event.consume();
-        } else if (event.isShortcutDown() && !event.isShiftDown() && event.getCode() == KeyCode.C) {
-            copySelection();
-            event.consume();
-        } else if (event.isShortcutDown() && event.getCode() == KeyCode.HOME) {
-            viewModel.loadFirst();
-            event.consume();
-        } else if (event.isShortcutDown() && event.getCode() == KeyCode.END) {
-            // the last row itself, as in a spreadsheet, not the top of the last page
-            viewModel.loadLast(() -> select(viewModel.rows().size() - 1));
-            event.consume();
+        for (GridKeys.GridKey key : GridKeys.KEYS) {
+            if (key.keys().match(event)) {
+                key.run().accept(this);
+                event.consume();
+                return;
+            }
         }
     }
 
+    /** Edit › Find (Ctrl+F): the find bar, its text selected to be typed over. */
+    public void openFind() {
+        if (viewModel.entity().available()) {
+            find.open();
+        }
+    }
+
+    void followSelected() {
+        selectedCell().ifPresent(cell -> follow(cell.row(), cell.attribute()));
+    }
+
+    void setSelectedNull() {
+        selectedCell().ifPresent(cell -> viewModel.editing().setNull(cell.row(), cell.attribute()));
+    }
+
+    void openSelectedLinks() {
+        selectedCell().ifPresent(cell -> openLinks(cell.row(), cell.attribute()));
+    }
+
+    /** Ctrl+End: the last row itself, as in a spreadsheet, not the top of the last page. */
+    void selectLast() {
+        viewModel.loadLast(() -> select(viewModel.rows().size() - 1));
+    }
+
     /** Ctrl+V: the clipboard's text from the focused cell (the first row and column when none is focused). */
-    private void pasteClipboard() {
+    void pasteClipboard() {
         String text = javafx.scene.input.Clipboard.getSystemClipboard().getString();
         java.util.List<AttributeInfo> columns = table.getColumns().stream().map(c -> (AttributeInfo) c.getUserData()).toList();
         var cell = selectedCell();

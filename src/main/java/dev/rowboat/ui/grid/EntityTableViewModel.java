@@ -349,6 +349,20 @@ public final class EntityTableViewModel implements RelationsGrid {
         }
     }
 
+    /**
+     * Find (Ctrl+F): only the rows with this text in any of their text columns, ignoring case,
+     * as a filter beside the columns' own; an empty text removes it.
+     */
+    public void find(String text) {
+        setFilter(Filter.anyText(text == null ? "" : text));
+    }
+
+    /** What Find looks for now; empty when it is off. */
+    public String findText() {
+        Filter find = filters.get(Filter.ANY_TEXT);
+        return find == null ? "" : find.value();
+    }
+
     public void clearFilters() {
         if (!filters.isEmpty()) {
             filters.clear();
@@ -422,6 +436,14 @@ public final class EntityTableViewModel implements RelationsGrid {
 
     public void refresh() {
         loadFirst();
+    }
+
+    /** The table's rows counted again (F5): the position says "of" the new count. */
+    public void recounted(RowCount count) {
+        if (scope == null && count != null) {
+            rowCount.set(count);
+            updatePosition();
+        }
     }
 
     public void cancel() {

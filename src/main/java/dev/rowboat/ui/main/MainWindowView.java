@@ -35,6 +35,7 @@ public final class MainWindowView {
     private final Supplier<ConnectDialog> connectDialog;
 
     @FXML private BorderPane mainRoot;
+    @FXML private javafx.scene.control.MenuBar menuBar;
     @FXML private ListView<EntitySummary> entityList;
     @FXML private TabPane entityTabs;
     @FXML private VBox welcomePane;
@@ -45,6 +46,8 @@ public final class MainWindowView {
     @FXML private Menu recentMenu;
     @FXML private Menu schemaMenu;
     @FXML private CheckMenuItem darkThemeItem;
+    @FXML private javafx.scene.control.SplitPane mainSplit;
+    private WindowLayoutView layout;
     @FXML private Button openButton;
     @FXML private Button reloadButton;
     @FXML private Button saveButton;
@@ -99,7 +102,12 @@ public final class MainWindowView {
         busyIndicator.visibleProperty().bind(viewModel.busyProperty());
         busyIndicator.managedProperty().bind(viewModel.busyProperty());
         busyIndicator.progressProperty().bind(viewModel.progressProperty());
+        layout = new WindowLayoutView(viewModel.layout(), mainRoot, mainSplit, darkThemeItem, entityTabs, viewModel.entities(), this::showEntity);
         viewModel.databaseProperty().addListener((o, old, db) -> {
+            if (db == null || !viewModel.reopened()) {
+                // before the tabs close: they are part of the layout kept for the database left
+                layout.switchDatabase(old == null ? null : old.spec().displayUrl(), db == null ? null : db.spec().displayUrl());
+            }
             if (viewModel.reopened()) {
                 // the same database after a migration: its grids were closed, the migration panel stays
                 entityTabs.getTabs().removeIf(tab -> !migrationTab.is(tab) && !consoleTabs.contains(tab));
@@ -368,9 +376,33 @@ public final class MainWindowView {
         connectDialog.get().show();
     }
 
+    /** Help › Open log folder: the data folder's logs, in the desktop's file manager. */
     @FXML
-    private void reloadEntities() {
-        viewModel.refreshEntities();
+    private void openLogFolder() {
+        viewModel.openLogFolder();
+    }
+
+    /** View › Refresh (F5): the entity list and its counts read again, and the grid in front with its count. */
+    @FXML
+    private void refresh() {
+        viewModel.refresh(currentGrid().map(EntityTableView::viewModel).orElse(null));
+    }
+
+    /** Edit › Find in grid (Ctrl+F): the find bar of the grid in front. */
+    @FXML
+    private void find() {
+        currentGrid().ifPresentOrElse(EntityTableView::openFind,
+                () -> viewModel.statusProperty().set("Open an entity's grid first: Find looks in the grid shown."));
+    }
+
+    @FXML
+    private void showShortcuts() {
+        new dev.rowboat.ui.help.ShortcutsDialog(dev.rowboat.ui.help.Shortcuts.of(menuBar), mainRoot.getScene().getWindow()).show();
+    }
+
+    @FXML
+    private void showAbout() {
+        new dev.rowboat.ui.help.AboutDialog(dev.rowboat.ui.help.AboutInfo.read(), mainRoot.getScene().getWindow()).show();
     }
 
     @FXML
@@ -421,6 +453,7 @@ public final class MainWindowView {
             tab.setUserData(new Place(place.entity(), place.scope(), null, place.label()));
             grids.put(tab, view);
             tabEntities.put(tab, place.entity());
+            layout.gridOpened(place.entity(), view.table());
             entityTabs.getTabs().add(tab);
             entityTabs.getSelectionModel().select(tab);
             view.show(place.selectedId());
@@ -556,6 +589,12 @@ public final class MainWindowView {
             setText(null);
             setGraphic(line);
             setId("entity-" + item.name());
+            // a click on the entity already selected brings its grid forward again (selecting does the rest)
+            setOnMouseClicked(e -> {
+                if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY && getItem() != null) {
+                    showEntity(getItem());
+                }
+            });
             if (!item.info().available()) {
                 getStyleClass().add("unavailable");
                 setTooltip(new Tooltip(item.info().whyUnavailable()));

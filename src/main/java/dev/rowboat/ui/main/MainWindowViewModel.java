@@ -57,6 +57,8 @@ public final class MainWindowViewModel implements ConnectTarget {
     private java.nio.file.Path consoleFolder;
     private java.nio.file.Path diagramFolder;
     private final ConnectionMarks marks = new ConnectionMarks();
+    private LayoutViewModel layout;
+    private java.nio.file.Path logFolder;
 
     public MainWindowViewModel(DatabaseConnector connector, TaskExecutor executor, Notifier notifier, RecentConnections recent) {
         this.connector = connector;
@@ -64,11 +66,46 @@ public final class MainWindowViewModel implements ConnectTarget {
         this.notifier = notifier;
         this.recent = new RecentList(recent);
         this.relations = new dev.rowboat.ui.relations.RelationsViewModel(executor, () -> database.get().catalog());
+        this.layout = LayoutViewModel.none(executor);
+    }
+
+    /** Where Help › Open log folder goes (the data folder's {@code logs}). */
+    public void keepLogsIn(java.nio.file.Path folder) {
+        this.logFolder = folder;
+    }
+
+    public java.nio.file.Path logFolder() {
+        return logFolder;
+    }
+
+    /** Opens the log folder in the desktop's file manager; a failure is said in the status line. */
+    public void openLogFolder() {
+        if (logFolder == null) {
+            status.set("This window keeps no log file.");
+            return;
+        }
+        dev.rowboat.ui.common.FolderOpener.open(logFolder, sentence -> executor.onFxThread(() -> status.set(sentence)));
+    }
+
+    /** Keeps the window's layout per database in this store (the data folder's {@code settings}). */
+    public void keepWindowLayoutIn(dev.rowboat.data.settings.SettingsStore store) {
+        this.layout = LayoutViewModel.keptIn(store, executor);
+    }
+
+    /** The window's layout per database: theme, bounds, dividers, column widths, open grids. */
+    public LayoutViewModel layout() {
+        return layout;
     }
 
     @Override
     public Optional<Safeguards> safeguardsOf(String url) {
         return recent.safeguardsOf(url);
+    }
+
+    /** A message, so that the connection's "Connected to" does not hide it a moment later. */
+    @Override
+    public void tell(String title, String sentence) {
+        notifier.error(title, sentence, null);
     }
 
     public ReadOnlyObjectProperty<OpenDatabase> databaseProperty() { return database; }
@@ -230,15 +267,42 @@ public final class MainWindowViewModel implements ConnectTarget {
         return reopened;
     }
 
-    /** Re-reads the row counts (and the live columns) of the open database, e.g. after a save. */
+    /** Re-reads the row counts (and the live columns) of the open database, e.g. after a save; the status line stays. */
     public void refreshEntities() {
+        readAgain(null, false);
+    }
+
+    /**
+     * View › Refresh (F5): the schema and every entity's row count read again, the status line
+     * said anew from them, and the shown grid's rows where it is, with its new count.
+     *
+     * @param shown the grid in front; null when none is
+     */
+    public void refresh(EntityTableViewModel shown) {
+        readAgain(shown, true);
+    }
+
+    private void readAgain(EntityTableViewModel shown, boolean sayConnected) {
         OpenDatabase db = database.get();
         if (db == null) {
             return;
         }
         executor.submit("Read schema", cancel -> db.refreshCatalog(), catalog -> {
+            if (database.get() != db) {
+                return;
+            }
             entities.setAll(catalog.entities().stream().map(e -> new EntitySummary(e, null)).toList());
-            loadCounts(db, null);
+            if (sayConnected) {
+                status.set(ConnectedSentence.of(db));
+            }
+            loadCounts(db, null, (name, count) -> {
+                if (shown != null && name.equals(shown.entity().name())) {
+                    shown.recounted(count);
+                }
+            });
+            if (shown != null) {
+                shown.reloadInPlace();
+            }
         }, this::report);
     }
 
@@ -333,9 +397,7 @@ public final class MainWindowViewModel implements ConnectTarget {
         }
         entities.setAll(db.catalog().entities().stream().map(e -> new EntitySummary(e, null)).toList());
         StartupTimeline.process().mark("entity list");
-        long missing = db.catalog().entities().stream().filter(e -> !e.tablePresent()).count();
-        String connected = "Connected to " + db.spec().displayUrl() + (db.readOnly() ? " (read-only)" : "")
-                + (missing == 0 ? "" : " — " + missing + " of the model's entities have no table here");
+        String connected = ConnectedSentence.of(db);
         server.set(db.server().describe());
         if (keepChanges) {
             // opened again after a migration: what the caller says next stays, the counts come quietly
@@ -400,14 +462,20 @@ public final class MainWindowViewModel implements ConnectTarget {
      *                  240 of 1,000") show, and the window stays busy. Null to count quietly.
      */
     private void loadCounts(OpenDatabase db, String connected) {
-        List<EntitySummary> counted = entities.stream().filter(s -> s.info().tablePresent()).toList();
-        Counting counting = new Counting(db, connected, counted.size());
-        for (EntitySummary summary : counted) {
+        loadCounts(db, connected, (name, count) -> { });
+    }
+
+    /** @param counted told each entity's new count, once it is in the list */
+    private void loadCounts(OpenDatabase db, String connected, java.util.function.BiConsumer<String, RowCount> counted) {
+        List<EntitySummary> toCount = entities.stream().filter(s -> s.info().tablePresent()).toList();
+        Counting counting = new Counting(db, connected, toCount.size());
+        for (EntitySummary summary : toCount) {
             String table = summary.info().table();
             executor.submit("Estimate " + summary.name(), cancel -> db.rowCounts().estimate(table),
                     count -> {
                         if (database.get() == db) {
                             replaceCount(summary.name(), count);
+                            counted.accept(summary.name(), count);
                         }
                         counting.oneMore();
                     }, failure -> {

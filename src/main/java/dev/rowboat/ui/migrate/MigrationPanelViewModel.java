@@ -188,6 +188,8 @@ public final class MigrationPanelViewModel {
         MigrationWorkspace ws = workspace;
         executor.submit("Stamping " + row.id(), cancel -> ws.migrations().stamp(row.id()), current -> {
             runLog.add("Stamped: the database is recorded at " + String.join(", ", current) + " (nothing was run)");
+            // what is stamped is tables made another way, maybe since the window read the schema
+            schemaChanged.run();
             refresh();
         }, this::fail);
     }

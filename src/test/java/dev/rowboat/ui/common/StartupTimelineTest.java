@@ -43,4 +43,14 @@ class StartupTimelineTest {
         timeline.mark("toolkit");
         assertThat(heard).containsExactly("main", "toolkit");
     }
+
+    @Test
+    void theProcessAgeIsKnownToTheTickOnLinux() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(java.nio.file.Path.of("/proc/self/stat")),
+                "only Linux has /proc");
+        long jvmUptime = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
+        long age = StartupTimeline.linuxProcessAge().orElseThrow().toMillis();
+        // the JVM's own clock starts a little after the process; the whole-second error this replaces would show here
+        assertThat(age).isBetween(jvmUptime - 20, jvmUptime + 300);
+    }
 }
