@@ -1,7 +1,8 @@
 package dev.rowboat.app;
 
+import dev.rowboat.schema.DatabaseException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -130,11 +131,16 @@ final class FlaskEnvironment {
         return Optional.empty();
     }
 
+    /** @throws DatabaseException when the file cannot be read, as python-dotenv cannot read it (UTF-8) either */
     private static String read(Path file) {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (CharacterCodingException e) {
+            throw new DatabaseException(DatabaseException.Kind.INVALID_VALUE, file + " is not UTF-8 text, so neither flask nor Rowboat "
+                    + "can read DATABASE_URL from it. Save it as UTF-8.", e);
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not read " + file + ": " + e.getMessage(), e);
+            throw new DatabaseException(DatabaseException.Kind.INVALID_VALUE, "Could not read " + file + ": "
+                    + DatabaseException.reasonOf(e) + ". Check that file.", e);
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.rowboat.app;
 
+import dev.rowboat.migrate.api.MigrationException;
+import dev.rowboat.schema.DatabaseException;
 import dev.rowboat.ui.common.StartupTimeline;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -86,9 +88,12 @@ public final class Main implements Callable<Integer> {
         }
         // a failure nothing else caught is said in a sentence, never a stack trace
         line.setExecutionExceptionHandler((e, failed, parsed) -> {
-            failed.getErr().println("Failed: " + dev.rowboat.schema.DatabaseException.reasonOf(e));
+            failed.getErr().println(e instanceof DatabaseException || e instanceof MigrationException ? e.getMessage()
+                    : "Failed: " + DatabaseException.reasonOf(e));
             failed.getErr().flush();
-            return failed.getCommandSpec().exitCodeOnExecutionException();
+            return e instanceof DatabaseException known ? ExitCode.of(known.kind()).code()
+                    : e instanceof MigrationException engine ? ExitCode.of(engine.kind()).code()
+                    : failed.getCommandSpec().exitCodeOnExecutionException();
         });
         return line;
     }

@@ -75,12 +75,15 @@ class DbExitCodeTest {
         assertSentence(current);
     }
 
+    /** history decides whether it needs the database from the URL, before the command's own error handling. */
     @Test
-    void aUrlThatCannotBeReadIsUsage() {
-        Run run = db("oracle://scott:tiger@db/orcl", "current");
-        assertThat(run.exit()).isEqualTo(ExitCode.USAGE.code());
-        assertThat(run.err()).startsWith("Rowboat cannot open \"oracle\" databases.");
-        assertSentence(run);
+    void aUrlThatCannotBeReadIsUsageForEveryCommand() {
+        for (String command : List.of("current", "history", "upgrade", "check")) {
+            Run run = db("oracle://scott:tiger@db/orcl", command);
+            assertThat(run.exit()).as(command).isEqualTo(ExitCode.USAGE.code());
+            assertThat(run.err()).as(command).isEqualTo("Rowboat cannot open \"oracle\" databases. Use sqlite:///path, "
+                    + "postgresql://user:password@host/database, mysql://..., mariadb://... or a jdbc: URL.\n");
+        }
     }
 
     @Test

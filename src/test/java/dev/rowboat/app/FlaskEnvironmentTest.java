@@ -99,4 +99,16 @@ class FlaskEnvironmentTest {
         assertThat(FlaskEnvironment.importRoot(folder, "shop/web/wsgi.py")).as("above the package").isEqualTo(folder);
         assertThat(FlaskEnvironment.importRoot(folder, "shop/web/__init__.py")).isEqualTo(folder);
     }
+
+    @Test
+    void aDotEnvThatIsNotUtf8IsSaidInASentenceAndTheCommandExitsWithUsage() throws Exception {
+        Files.writeString(project.resolve(".flaskenv"), "FLASK_APP=app.py\n");
+        Files.write(project.resolve(".env"), new byte[] {'D', 'B', '=', (byte) 0xE9, '\n'});
+
+        CommandLineRun.Run run = CommandLineRun.dbIn(project, Map.of(), java.util.List.of("db", "current"));
+
+        assertThat(run.exit()).isEqualTo(ExitCode.USAGE.code());
+        assertThat(run.err()).isEqualTo(project.resolve(".env") + " is not UTF-8 text, so neither flask nor Rowboat can read "
+                + "DATABASE_URL from it. Save it as UTF-8.\n");
+    }
 }
