@@ -70,6 +70,10 @@ public final class MicroblogConnector implements DatabaseConnector {
             return opener(spec).open(spec, options, progress);
         }
         boolean isDefault = spec.sameDatabase(defaultDatabase);
+        if (isDefault) {
+            // typed, or chosen from the recent list, without the automatic-server setting: shared all the same
+            spec = defaultDatabase.withSafeguards(spec.safeguards());
+        }
         boolean isNewFile = spec.missingFile().isPresent();
         if (isDefault && isNewFile) {
             spec.databaseFile().ifPresent(file -> createParent(file.getParent()));

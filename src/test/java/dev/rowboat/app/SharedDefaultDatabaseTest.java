@@ -38,6 +38,16 @@ class SharedDefaultDatabaseTest {
     }
 
     @Test
+    void theDefaultDatabaseTypedWithoutTheSettingIsSharedAllTheSame() {
+        ConnectionSpec spec = new DataLocations(dir.resolve("home")).defaultDatabase();
+        ConnectionSpec typed = DatabaseUrls.parse(spec.displayUrl());
+        try (OpenDatabase db = new MicroblogConnector(spec, false).connect(typed, ConnectOptions.defaults())) {
+            assertThat(db.spec().connectUrl()).endsWith(";AUTO_SERVER=TRUE");
+            assertThat(db.spec().displayUrl()).isEqualTo(typed.displayUrl());
+        }
+    }
+
+    @Test
     void aDbCommandInAnotherProcessReadsTheDefaultDatabaseTheWindowHasOpen() throws Exception {
         Path home = dir.resolve("home");
         ConnectionSpec spec = new DataLocations(home).defaultDatabase();

@@ -21,6 +21,9 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.testfx.api.FxToolkit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,11 +31,29 @@ import org.junit.jupiter.api.io.TempDir;
 class WindowLayoutTest {
     @TempDir
     Path home;
+    private Stage primary;
+    private Rectangle2D before;
+
+    /** The primary stage is shared by every window test in this JVM: it is left as it was found. */
+    @BeforeEach
+    void rememberTheStage() throws Exception {
+        primary = FxToolkit.registerPrimaryStage();
+        before = new Rectangle2D(primary.getX(), primary.getY(), primary.getWidth(), primary.getHeight());
+    }
+
+    @AfterEach
+    void putTheStageBack() throws Exception {
+        FxToolkit.setupFixture(() -> {
+            primary.setX(before.getMinX());
+            primary.setY(before.getMinY());
+            primary.setWidth(before.getWidth());
+            primary.setHeight(before.getHeight());
+        });
+    }
 
     @Test
     void columnWidthsTabsDividersThemeAndBoundsComeBackWhenTheDatabaseIsOpenedAgain() throws Exception {
         RowboatWindow first = RowboatWindow.startAndWait(home, null);
-        Stage primary = stage(first);
         try {
             first.robot.clickOn("#entity-Post");
             waitUntil(() -> first.robot.lookup("#grid-Post").tryQuery().isPresent());

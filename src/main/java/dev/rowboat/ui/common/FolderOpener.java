@@ -50,7 +50,7 @@ public final class FolderOpener {
                 }
             } catch (IOException e) {
                 LOG.warn("Could not open {} with {}", folder, command, e);
-                onFailure.accept(cannotOpen(folder, e.getMessage()));
+                onFailure.accept(cannotOpen(folder, command.get(0) + " could not be started"));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
