@@ -61,6 +61,7 @@ public final class RowboatApplication extends Application {
     static void launch(AppConfig config) {
         prepared = config;
         preparedOpen = config.startEarly();
+        ClasspathJavaFx.quietenConfigurationWarning();
         Application.launch(RowboatApplication.class);
     }
 
