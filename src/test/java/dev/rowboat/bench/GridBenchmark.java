@@ -73,7 +73,7 @@ public final class GridBenchmark {
     }
 
     record Options(long rows, int users, List<Dbms> databases, List<Model> models, int warmupSeconds, int warmup, int rounds,
-                   long roundMillis, boolean heap, boolean sql, int profileSeconds) {
+                   long roundMillis, boolean heap, boolean sql, int profileSeconds, boolean dataOnly, String figure) {
         static Options parse(String[] args) {
             long rows = 1_000_000;
             int users = 10_000;
@@ -86,11 +86,14 @@ public final class GridBenchmark {
             boolean heap = true;
             boolean sql = false;
             int profileSeconds = 0;
+            boolean dataOnly = false;
+            String figure = "";
             for (int i = 0; i < args.length; i++) {
                 String arg = args[i];
-                if (arg.equals("--no-heap") || arg.equals("--sql")) {
+                if (arg.equals("--no-heap") || arg.equals("--sql") || arg.equals("--data-only")) {
                     heap &= !arg.equals("--no-heap");
                     sql |= arg.equals("--sql");
+                    dataOnly |= arg.equals("--data-only");
                     continue;
                 }
                 String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : i + 1 < args.length ? args[++i] : "";
@@ -105,15 +108,16 @@ public final class GridBenchmark {
                     case "--rounds" -> rounds = (int) number(value);
                     case "--round-ms" -> roundMillis = number(value);
                     case "--profile" -> profileSeconds = (int) number(value);
+                    case "--figure" -> figure = value;
                     default -> throw new IllegalArgumentException("Unknown option " + arg + ". Use --rows N, --users N,"
                             + " --db h2,sqlite,postgresql,mariadb, --models built-in,reflected, --warmup-s SECONDS, --warmup N,"
-                            + " --rounds N, --round-ms N, --no-heap, --sql, --profile SECONDS.");
+                            + " --rounds N, --round-ms N, --no-heap, --sql, --profile SECONDS, --data-only, --figure REGEX (of the name, spaces as _).");
                 }
             }
             if (rows < 10L * PAGE || users < 2) {
                 throw new IllegalArgumentException("Use at least " + 10 * PAGE + " rows and two users.");
             }
-            return new Options(rows, users, databases, models, warmupSeconds, warmup, rounds, roundMillis, heap, sql, profileSeconds);
+            return new Options(rows, users, databases, models, warmupSeconds, warmup, rounds, roundMillis, heap, sql, profileSeconds, dataOnly, figure);
         }
 
         private static long number(String text) {
@@ -182,9 +186,12 @@ public final class GridBenchmark {
                 continue;
             }
             data.prepare();
-            for (Model model : options.models()) {
+            for (Model model : options.dataOnly() ? List.<Model>of() : options.models()) {
                 measure(data, dbms, model);
             }
+        }
+        if (options.dataOnly()) {
+            return;
         }
         out.println();
         out.printf("Grid as it reads a page, against the same statements in plain JDBC (prepared once, every column read);"
@@ -205,6 +212,10 @@ public final class GridBenchmark {
             out.printf("%s: opened twice (timed, and capturing its statements) in %.1f s%n", label, (System.nanoTime() - start) / 1e9);
             List<Paired> pairs = new ArrayList<>();
             for (Figure figure : figures(label, db)) {
+                // a regular expression, spaces written as underscores: ^first_page$
+                if (!java.util.regex.Pattern.compile(options.figure()).matcher(figure.name().replace(' ', '_')).find()) {
+                    continue;
+                }
                 try {
                     figure.call().applyAsLong(capturing); // a first call may prepare what later ones reuse
                     var captured = CapturingDriver.capture(() -> figure.call().applyAsLong(capturing));

@@ -274,30 +274,30 @@ public final class EntityPages {
     }
 
     private Page forward(StatelessSession session, GridQuery query, List<Segment> segments, int size, boolean moreBefore) {
-        List<Row> rows = read(session, query, segments, true, size + 1);
-        boolean moreAfter = rows.size() > size;
-        List<Row> shown = moreAfter ? rows.subList(0, size) : rows;
-        return new Page(ToManyCounts.fill(session, query.entity(), shown), moreBefore, moreAfter);
+        List<Object[]> tuples = read(session, query, segments, true, size + 1);
+        boolean moreAfter = tuples.size() > size;
+        List<Object[]> shown = moreAfter ? tuples.subList(0, size) : tuples;
+        return new Page(query.rows(session, shown), moreBefore, moreAfter);
     }
 
     private Page backward(StatelessSession session, GridQuery query, List<Segment> segments, int size, boolean moreAfter) {
-        List<Row> rows = read(session, query, segments, false, size + 1);
-        boolean moreBefore = rows.size() > size;
-        List<Row> shown = moreBefore ? rows.subList(0, size) : rows;
+        List<Object[]> tuples = read(session, query, segments, false, size + 1);
+        boolean moreBefore = tuples.size() > size;
+        List<Object[]> shown = moreBefore ? tuples.subList(0, size) : tuples;
         Collections.reverse(shown);
-        return new Page(ToManyCounts.fill(session, query.entity(), shown), moreBefore, moreAfter);
+        return new Page(query.rows(session, shown), moreBefore, moreAfter);
     }
 
     /** Up to {@code limit} rows from the segments, in reading order: the next segment only if the first falls short. */
-    private List<Row> read(StatelessSession session, GridQuery query, List<Segment> segments, boolean forward, int limit) {
-        List<Row> rows = new ArrayList<>();
+    private List<Object[]> read(StatelessSession session, GridQuery query, List<Segment> segments, boolean forward, int limit) {
+        List<Object[]> tuples = new ArrayList<>();
         for (Segment segment : segments) {
-            rows.addAll(run(session, query, segment, forward, limit - rows.size()));
-            if (rows.size() >= limit) {
+            tuples.addAll(run(session, query, segment, forward, limit - tuples.size()));
+            if (tuples.size() >= limit) {
                 break;
             }
         }
-        return rows;
+        return tuples;
     }
 
     private Page seek(StatelessSession session, GridQuery query, double fraction, int size) {
@@ -337,24 +337,17 @@ public final class EntityPages {
         return found.isEmpty() ? null : found.get(0);
     }
 
-    private List<Row> run(StatelessSession session, GridQuery query, Segment segment, boolean forward, int limit) {
+    private List<Object[]> run(StatelessSession session, GridQuery query, Segment segment, boolean forward, int limit) {
         Optional<GridQuery.PageSql> sql = query.pageSql(segment, forward, limit);
-        List<Object[]> tuples;
         if (sql.isPresent()) {
-            tuples = OwnStatement.query(session, sql.get().sql(), sql.get().parameters(), query::readTuple);
-        } else {
-            SelectionQuery<Object[]> q = session.createSelectionQuery(query.pageQuery(segment, forward), Object[].class);
-            query.filterParameters().forEach(q::setParameter);
-            segment.bind().forEach(q::setParameter);
-            q.setMaxResults(limit);
-            q.setFetchSize(limit);
-            tuples = q.getResultList();
+            return OwnStatement.query(session, sql.get().sql(), sql.get().parameters(), query::readTuple);
         }
-        List<Row> rows = new ArrayList<>(tuples.size());
-        for (Object[] tuple : tuples) {
-            rows.add(query.toRow(tuple));
-        }
-        return rows;
+        SelectionQuery<Object[]> q = session.createSelectionQuery(query.pageQuery(segment, forward), Object[].class);
+        query.filterParameters().forEach(q::setParameter);
+        segment.bind().forEach(q::setParameter);
+        q.setMaxResults(limit);
+        q.setFetchSize(limit);
+        return q.getResultList();
     }
 
     /** Runs read-only work in a stateless session that {@code cancel} can stop. */

@@ -49,6 +49,9 @@ final class GridQuery {
     private final List<Expr> select = new ArrayList<>();
     private final List<Expr> joins = new ArrayList<>();
     private final List<Function<Object[], Object>> cellReaders = new ArrayList<>();
+    /** The cell index of each to-many attribute, in {@link ToManyCounts#attributes()}'s order. */
+    private final List<Integer> toManyCells = new ArrayList<>();
+    private final ToManyCounts toMany;
     private final Map<String, Expr> expressions = new LinkedHashMap<>();
     private final Map<String, Class<?>> expressionTypes = new LinkedHashMap<>();
     private final Map<String, Integer> selectIndexOfExpression = new LinkedHashMap<>();
@@ -64,6 +67,8 @@ final class GridQuery {
     private final boolean descending;
     private final boolean nullsSortHigh;
     private volatile Optional<SqlShape> sqlShape;
+    /** How {@link #readTuple} reads each selected column, chosen at the first page. */
+    private volatile OwnStatement.ColumnReader[] columnReaders;
 
     /** @param columns the entity's columns, or null to read every page through HQL */
     GridQuery(EntityCatalog catalog, EntityInfo entity, SqlColumns columns, SortKey sort, List<Filter> filters, boolean nullsSortHigh) {
@@ -76,6 +81,7 @@ final class GridQuery {
         for (AttributeInfo attribute : entity.attributes()) {
             addCell(catalog, attribute);
         }
+        this.toMany = new ToManyCounts(entity);
         AttributeInfo sortAttribute = sort == null || sort.attribute() == null ? entity.id()
                 : entity.attribute(sort.attribute()).filter(AttributeInfo::isQueryable).orElseThrow(() ->
                         new DatabaseException(DatabaseException.Kind.INVALID_VALUE, entity.name() + " cannot be sorted by " + sort.attribute() + "."));
@@ -198,12 +204,16 @@ final class GridQuery {
                 String targetName = target.name();
                 // labelled by a part of its key, a row of several key columns is named by all of them
                 boolean wholeId = target.compositeId() && label.kind() == AttributeKind.ID;
+                int targetIdParts = targetIds.size();
                 cellReaders.add(tuple -> {
-                    Object targetId = IdMatch.read(target, tuple, idIndex);
+                    Object targetId = IdMatch.read(targetIdParts, tuple, idIndex);
                     return targetId == null ? null : new RefValue(targetName, targetId, wholeId ? targetId : tuple[labelIndex]);
                 });
             }
-            case TO_MANY -> cellReaders.add(tuple -> null); // filled per page by one grouped query
+            case TO_MANY -> {
+                toManyCells.add(cellReaders.size());
+                cellReaders.add(tuple -> null); // filled per page by one grouped query
+            }
         }
     }
 
@@ -398,9 +408,14 @@ final class GridQuery {
 
     /** A row of {@link #pageSql} as the tuple HQL would have returned. */
     Object[] readTuple(ResultSet rs, SharedSessionContractImplementor session) throws SQLException {
-        Object[] tuple = new Object[select.size()];
+        OwnStatement.ColumnReader[] readers = columnReaders;
+        if (readers == null) {
+            readers = select.stream().map(e -> OwnStatement.reader(e.type())).toArray(OwnStatement.ColumnReader[]::new);
+            columnReaders = readers; // two threads may both choose them; they choose the same
+        }
+        Object[] tuple = new Object[readers.length];
         for (int i = 0; i < tuple.length; i++) {
-            tuple[i] = OwnStatement.read(rs, i + 1, select.get(i).type(), session);
+            tuple[i] = readers[i].read(rs, i + 1, session);
         }
         return tuple;
     }
@@ -514,12 +529,32 @@ final class GridQuery {
         return parameters;
     }
 
-    Row toRow(Object[] tuple) {
-        List<Object> cells = new ArrayList<>(cellReaders.size());
-        for (Function<Object[], Object> reader : cellReaders) {
-            cells.add(reader.apply(tuple));
+    /**
+     * The rows of a page's tuples (of {@link #pageQuery} or {@link #pageSql}), in their order, with
+     * their to-many cells counted by one query per attribute for the whole page: each row is
+     * built once, with every cell.
+     */
+    List<Row> rows(org.hibernate.StatelessSession session, List<Object[]> tuples) {
+        List<Object> rowIds = new ArrayList<>(tuples.size());
+        for (Object[] tuple : tuples) {
+            rowIds.add(ids.read(tuple, 0));
         }
-        return new Row(new Key(tuple[sortIndex], ids.read(tuple, 0)), cells);
+        List<Map<Object, Long>> counts = toManyCells.isEmpty() ? List.of() : toMany.count(session, rowIds);
+        List<AttributeInfo> counted = toMany.attributes();
+        List<Row> rows = new ArrayList<>(tuples.size());
+        for (int r = 0; r < tuples.size(); r++) {
+            Object[] tuple = tuples.get(r);
+            Object rowId = rowIds.get(r);
+            List<Object> cells = new ArrayList<>(cellReaders.size());
+            for (Function<Object[], Object> reader : cellReaders) {
+                cells.add(reader.apply(tuple));
+            }
+            for (int k = 0; k < counts.size(); k++) {
+                cells.set(toManyCells.get(k), new CountValue(counted.get(k).name(), counts.get(k).getOrDefault(rowId, 0L)));
+            }
+            rows.add(new Row(new Key(tuple[sortIndex], rowId), cells));
+        }
+        return rows;
     }
 
     boolean descending() {

@@ -69,7 +69,11 @@ final class IdMatch {
 
     /** The id from a result tuple whose id columns start at {@code from}: a value, or a {@link CompositeId}; null where its first part is. */
     static Object read(EntityInfo entity, Object[] tuple, int from) {
-        int parts = entity.idAttributes().size();
+        return read(entity.idAttributes().size(), tuple, from);
+    }
+
+    /** The same for an id of {@code parts} columns, counted once by a caller that reads many rows. */
+    static Object read(int parts, Object[] tuple, int from) {
         if (parts == 1 || tuple[from] == null) {
             return tuple[from];
         }

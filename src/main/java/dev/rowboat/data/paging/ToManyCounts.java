@@ -10,56 +10,73 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.hibernate.StatelessSession;
 import org.hibernate.query.SelectionQuery;
 
 /**
- * Fills the to-many cells of a page: one grouped query per to-many attribute for the whole page,
+ * Counts the to-many cells of a page: one grouped query per to-many attribute for the whole page,
  * never one per row. The ids are bound as single values, never as one list parameter: Hibernate
  * translates a query whose list it expands anew on every call, which cost more than the page.
- * The query is the same text for every page of a shape, so the database can keep its plan.
+ * The query is the same text for every page of a shape, so the database can keep its plan. One
+ * per grid query: where each attribute is counted is looked up in the mapping once, not per page.
  */
 final class ToManyCounts {
     /** Reading a range this many times longer than the page is still cheaper than a lookup per id. */
     private static final int RANGE_PER_ROW = 4;
 
-    private ToManyCounts() {
+    private final EntityInfo entity;
+    private final List<AttributeInfo> attributes;
+    private final Class<?> keyType;
+    /** Where each attribute is counted (empty: through the association, in HQL); found at the first page. */
+    private volatile List<Optional<CountSource>> sources;
+
+    ToManyCounts(EntityInfo entity) {
+        this.entity = entity;
+        this.attributes = entity.attributes().stream().filter(a -> a.kind() == AttributeKind.TO_MANY).toList();
+        this.keyType = boxed(entity.id().javaType());
     }
 
-    static List<Row> fill(StatelessSession session, EntityInfo entity, List<Row> rows) {
-        List<AttributeInfo> attributes = entity.attributes();
-        if (rows.isEmpty() || attributes.stream().noneMatch(a -> a.kind() == AttributeKind.TO_MANY)) {
-            return rows;
+    /** The to-many attributes, in the order of {@link #count}'s maps. */
+    List<AttributeInfo> attributes() {
+        return attributes;
+    }
+
+    /** For each to-many attribute, the number of rows it holds by row id (absent: none). */
+    List<Map<Object, Long>> count(StatelessSession session, List<Object> rowIds) {
+        if (attributes.isEmpty() || rowIds.isEmpty()) {
+            return List.of();
         }
-        List<List<Object>> cells = rows.stream().map(r -> (List<Object>) new ArrayList<>(r.cells())).toList();
+        List<Optional<CountSource>> where = sources(session);
+        List<Map<Object, Long>> counts = new ArrayList<>(attributes.size());
         for (int i = 0; i < attributes.size(); i++) {
-            AttributeInfo attribute = attributes.get(i);
-            if (attribute.kind() != AttributeKind.TO_MANY) {
-                continue;
-            }
-            Optional<CountSource> source = entity.compositeId() ? Optional.empty() : CountSource.of(session, entity.name(), attribute.name());
-            Map<Object, Long> counts = source.isPresent() ? countAtKey(session, source.get(), entity.id().javaType(), rows)
-                    : countThroughAssociation(session, entity, attribute, rows);
-            for (int r = 0; r < rows.size(); r++) {
-                cells.get(r).set(i, new CountValue(attribute.name(), counts.getOrDefault(rows.get(r).id(), 0L)));
-            }
+            counts.add(where.get(i).isPresent() ? countAtKey(session, where.get(i).get(), rowIds)
+                    : countThroughAssociation(session, attributes.get(i), rowIds));
         }
-        List<Row> result = new ArrayList<>(rows.size());
-        for (int r = 0; r < rows.size(); r++) {
-            result.add(new Row(rows.get(r).key(), cells.get(r)));
+        return counts;
+    }
+
+    private List<Optional<CountSource>> sources(StatelessSession session) {
+        List<Optional<CountSource>> found = sources;
+        if (found == null) {
+            // two pages read at once may both look it up; they find the same
+            found = attributes.stream().map(a -> entity.compositeId() ? Optional.<CountSource>empty()
+                    : CountSource.of(session, entity.name(), a.name())).toList();
+            sources = found;
         }
-        return result;
+        return found;
     }
 
     /** Counted at the foreign key's own table with a statement of our own (see {@link OwnStatement}). */
-    private static Map<Object, Long> countAtKey(StatelessSession session, CountSource source, Class<?> idType, List<Row> rows) {
+    private Map<Object, Long> countAtKey(StatelessSession session, CountSource source, List<Object> rowIds) {
         List<Object> values = new ArrayList<>();
-        String sql = source.query(idCondition(source.keyColumn(), rows.stream().map(Row::id).toList(), values, true));
-        Class<?> keyType = boxed(idType);
-        return OwnStatement.query(session, sql, values.stream().map(v -> new OwnStatement.Parameter(v, null)).toList(),
-                (rs, s) -> Map.entry(rs.getObject(1, keyType), rs.getLong(2))).stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        String sql = source.query(idCondition(source.keyColumn(), rowIds, values, true));
+        List<OwnStatement.Parameter> parameters = new ArrayList<>(values.size());
+        for (Object value : values) {
+            parameters.add(new OwnStatement.Parameter(value, null));
+        }
+        Map<Object, Long> counts = new HashMap<>();
+        OwnStatement.query(session, sql, parameters, (rs, s) -> counts.put(rs.getObject(1, keyType), rs.getLong(2)));
+        return counts;
     }
 
     private static Class<?> boxed(Class<?> type) {
@@ -71,12 +88,11 @@ final class ToManyCounts {
      * composite id is grouped by all of its parts and its rows found by the first part (a page
      * in key order reads a few more rows than it shows, never a lookup per row).
      */
-    private static Map<Object, Long> countThroughAssociation(StatelessSession session, EntityInfo entity, AttributeInfo attribute,
-                                                             List<Row> rows) {
+    private Map<Object, Long> countThroughAssociation(StatelessSession session, AttributeInfo attribute, List<Object> rowIds) {
         List<String> id = IdMatch.paths(entity, "e");
         String ids = String.join(", ", id);
         List<Object> values = new ArrayList<>();
-        List<Object> firstParts = rows.stream().map(r -> entity.compositeId() ? ((CompositeId) r.id()).get(0) : r.id()).toList();
+        List<Object> firstParts = rowIds.stream().map(rowId -> entity.compositeId() ? ((CompositeId) rowId).get(0) : rowId).toList();
         String condition = idCondition(id.get(0), firstParts, values, false);
         SelectionQuery<Object[]> q = session.createSelectionQuery("select " + ids + ", count(t) from " + entity.name()
                 + " e join e." + attribute.name() + " t where " + condition + " group by " + ids, Object[].class);
