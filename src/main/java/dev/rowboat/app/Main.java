@@ -59,9 +59,18 @@ public final class Main implements Callable<Integer> {
     }
 
     /** Each subcommand by the name its {@code @Command} gives it (MainCommandLineTest holds the two together). */
-    static final java.util.Map<String, Class<?>> SUBCOMMANDS = java.util.Map.of(
-            "sample", SampleCommand.class, "db", DbCommand.class, "diagram", DiagramCommand.class,
-            "export", ExportCommand.class, "import", ImportCommand.class);
+    static final java.util.Map<String, Class<?>> SUBCOMMANDS = subcommands();
+
+    /** In the order {@code rowboat --help} lists them. */
+    private static java.util.Map<String, Class<?>> subcommands() {
+        java.util.Map<String, Class<?>> named = new java.util.LinkedHashMap<>();
+        named.put("sample", SampleCommand.class);
+        named.put("db", DbCommand.class);
+        named.put("diagram", DiagramCommand.class);
+        named.put("export", ExportCommand.class);
+        named.put("import", ImportCommand.class);
+        return java.util.Collections.unmodifiableMap(named);
+    }
 
     /**
      * The command line for these arguments. The subcommands are added only when an argument names
@@ -78,8 +87,7 @@ public final class Main implements Callable<Integer> {
         boolean needsThem = java.util.Arrays.stream(args).anyMatch(arg -> SUBCOMMANDS.containsKey(arg)
                 || arg.equals("-h") || arg.equals("--help") || arg.equals("-V") || arg.equals("--version"));
         if (needsThem) {
-            java.util.List.of("sample", "db", "diagram", "export", "import")
-                    .forEach(name -> line.addSubcommand(name, SUBCOMMANDS.get(name)));
+            SUBCOMMANDS.forEach(line::addSubcommand);
             // the db commands' exit codes, in the help of rowboat and of rowboat db
             line.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes of the db commands:%n")
                     .exitCodeList(ExitCode.helpList());

@@ -1,11 +1,9 @@
 package dev.rowboat.ui.help;
 
 import javafx.fxml.FXML;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -25,21 +23,7 @@ public final class AboutDialog {
 
     public AboutDialog(AboutInfo info, Window owner) {
         this.info = info;
-        Scene scene = new Scene(dev.rowboat.ui.common.Fxml.load("/help/about-dialog.fxml", this));
-        if (owner != null) {
-            stage.initOwner(owner);
-            scene.getStylesheets().addAll(owner.getScene().getStylesheets());
-        }
-        // Esc closes, whichever control has the focus (a table keeps Esc for itself)
-        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
-                stage.hide();
-                e.consume();
-            }
-        });
-        stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle("About Rowboat");
-        stage.setScene(scene);
+        HelpStage.prepare(stage, dev.rowboat.ui.common.Fxml.load("/help/about-dialog.fxml", this), owner, "About Rowboat");
     }
 
     @FXML

@@ -4,11 +4,9 @@ import java.util.List;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -25,21 +23,7 @@ public final class ShortcutsDialog {
 
     public ShortcutsDialog(List<Shortcuts.Shortcut> shortcuts, Window owner) {
         this.shortcuts = shortcuts;
-        Scene scene = new Scene(dev.rowboat.ui.common.Fxml.load("/help/shortcuts-dialog.fxml", this));
-        if (owner != null) {
-            stage.initOwner(owner);
-            scene.getStylesheets().addAll(owner.getScene().getStylesheets());
-        }
-        // Esc closes, whichever control has the focus (a table keeps Esc for itself)
-        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
-                stage.hide();
-                e.consume();
-            }
-        });
-        stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle("Keyboard shortcuts");
-        stage.setScene(scene);
+        HelpStage.prepare(stage, dev.rowboat.ui.common.Fxml.load("/help/shortcuts-dialog.fxml", this), owner, "Keyboard shortcuts");
     }
 
     @FXML
