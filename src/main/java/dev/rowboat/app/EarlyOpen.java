@@ -37,7 +37,10 @@ final class EarlyOpen implements DatabaseConnector {
                 early.opening.complete(connector.connect(spec, options, early.steps));
             } catch (RuntimeException | Error e) {
                 early.opening.completeExceptionally(e);
+                return;
             }
+            // the window is usually still being built: its entity list then finds the counts made
+            early.opening.join().countRowsAhead();
         }, "rowboat-early-open");
         thread.setDaemon(true);
         thread.start();

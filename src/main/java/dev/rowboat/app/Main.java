@@ -46,11 +46,37 @@ public final class Main implements Callable<Integer> {
         if (args.length > 0 && args[0].equals("diagram")) {
             System.setProperty("java.awt.headless", "true"); // the PNG is drawn with Java2D, without a display
         }
-        if (args.length == 0) {
-            // nothing to parse: the window at once, without the sixth of a second picocli takes to load
-            System.exit(new Main().call());
+        java.util.Optional<Main> window = windowOnly(args);
+        if (window.isPresent()) {
+            // only the window's options: the window at once, without the quarter second of CPU picocli takes to load
+            System.exit(window.get().call());
         }
         System.exit(run(args));
+    }
+
+    /**
+     * The window's options when they are all the arguments, each plain and given once ({@code --url URL},
+     * {@code --url=URL}, {@code --read-only}, {@code --production}); empty for anything else, which
+     * picocli then reads, with its help and its sentences for mistakes. MainCommandLineTest holds the
+     * two readings together.
+     */
+    static java.util.Optional<Main> windowOnly(String... args) {
+        Main main = new Main();
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--read-only") && !main.readOnly) {
+                main.readOnly = true;
+            } else if (arg.equals("--production") && !main.production) {
+                main.production = true;
+            } else if (arg.equals("--url") && main.url == null && i + 1 < args.length && !args[i + 1].startsWith("-")) {
+                main.url = args[++i];
+            } else if (arg.startsWith("--url=") && main.url == null) {
+                main.url = arg.substring("--url=".length());
+            } else {
+                return java.util.Optional.empty();
+            }
+        }
+        return java.util.Optional.of(main);
     }
 
     /** Runs the command line as typed; returns the exit code. */

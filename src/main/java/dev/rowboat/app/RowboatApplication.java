@@ -109,12 +109,14 @@ public final class RowboatApplication extends Application {
             return panel;
         }));
         Parent root = loader.load();
+        StartupTimeline.process().mark("window built");
         Scene scene = new Scene(root);
         Theme.apply(scene, false);
         stage.setScene(scene);
         stage.titleProperty().bind(mainViewModel.marks().titleProperty()); // "PRODUCTION — …" on a production database
         stage.getIcons().addAll(Icons.image("rowboat-32"), Icons.image("rowboat-64"), Icons.image("rowboat-128"));
         stage.show();
+        StartupTimeline.process().mark("window shown");
         ScriptedStart script = ScriptedStart.requested();
         if (script != null) {
             script.drive(scene);

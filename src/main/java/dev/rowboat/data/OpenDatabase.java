@@ -119,6 +119,11 @@ public final class OpenDatabase implements AutoCloseable {
         return rowCounts;
     }
 
+    /** Counts the rows of every entity's table now, for the entity list's first counts ({@link RowCounts#countAhead}). */
+    public void countRowsAhead() {
+        rowCounts.countAhead(catalog().entities().stream().filter(e -> e.tablePresent()).map(e -> e.table()).toList());
+    }
+
     /** Hibernate's statistics, collected when the database was opened with them on. */
     public Statistics statistics() {
         return factory.getStatistics();

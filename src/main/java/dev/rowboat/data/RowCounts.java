@@ -7,18 +7,26 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 
 /**
  * Row counts for the entity list from the database's statistics, never a {@code COUNT(*)} over
  * a big table. Small tables, and tables without statistics, get a count bounded at
- * {@value #BOUND} rows, which stays cheap whatever their size.
+ * {@value #BOUND} rows, which stays cheap whatever their size. An open may count its tables ahead,
+ * on the thread that opened it, while the window is still being built: each table's first estimate
+ * then takes that count, and only if nothing asked for the table before it was made.
  */
 public final class RowCounts {
     static final int BOUND = 10_000;
 
     private final DataSource dataSource;
     private final Dbms dbms;
+    private final Map<String, RowCount> countedAhead = new ConcurrentHashMap<>();
+    private final Set<String> asked = ConcurrentHashMap.newKeySet();
 
     public RowCounts(DataSource dataSource, Dbms dbms) {
         this.dataSource = dataSource;
@@ -27,6 +35,29 @@ public final class RowCounts {
 
     /** @param table the table name as the database stores it */
     public RowCount estimate(String table) {
+        asked.add(table);
+        RowCount ahead = countedAhead.remove(table);
+        return ahead != null ? ahead : count(table);
+    }
+
+    /** Counts {@code tables} now, for their first {@link #estimate}; a table that fails is left to that estimate. */
+    public void countAhead(Collection<String> tables) {
+        for (String table : tables) {
+            if (asked.contains(table)) {
+                continue;
+            }
+            try {
+                countedAhead.put(table, count(table));
+            } catch (DatabaseException e) {
+                continue; // the estimate asks again and reports it
+            }
+            if (asked.contains(table)) {
+                countedAhead.remove(table); // asked meanwhile, and counted there: this one would be stale later
+            }
+        }
+    }
+
+    private RowCount count(String table) {
         try (Connection connection = dataSource.getConnection()) {
             long statistic = fromStatistics(connection, table);
             if (statistic >= BOUND) {
