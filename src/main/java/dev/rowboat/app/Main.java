@@ -38,7 +38,8 @@ public final class Main implements Callable<Integer> {
         if (Boolean.getBoolean("rowboat.timeline")) {
             // the process's CPU time beside each mark: on a busy machine it moves less than the wall clock
             timeline.listen(mark -> System.err.println("rowboat-timeline " + mark.phase() + " " + mark.ms() + " cpu "
-                    + ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L)));
+                    + ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L)
+                    + " thread " + StartupTimeline.threadCpuMillis() + " " + Thread.currentThread().getName()));
         }
         if (args.length > 0 && (args[0].equals("db") || args[0].equals("export"))) {
             DbStartup.prepare(args);

@@ -81,6 +81,7 @@ public final class RowboatApplication extends Application {
 
     @Override
     public void start(Stage stage) throws IOException {
+        Theme.useFor(false);
         executor = new FxTaskExecutor(3);
         AlertNotifier notifier = new AlertNotifier(stage);
         DataLocations locations = config.locations();

@@ -20,7 +20,7 @@ class PackagingSettingsTest {
         // the launcher's window branch: the line after the comment that points at the README's measurements
         String window = first(Pattern.compile("\\*\\)\\s*\\n(?:\\s*#[^\\n]*\\n)*\\s*tuning=\"([^\"]*)\""), launcher);
         assertThat(packaged.split("\\s+")).containsExactly(window.split("\\s+"));
-        assertThat(packaged).contains("-XX:+UseSerialGC", "-Xms16m"); // the regex found the window branch, not the db one
+        assertThat(packaged).contains("-XX:+UseSerialGC", "-Xms48m"); // the regex found the window branch, not the db one
     }
 
     private static String first(Pattern pattern, String text) {

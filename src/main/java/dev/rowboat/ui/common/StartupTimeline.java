@@ -68,6 +68,20 @@ public final class StartupTimeline {
         return List.copyOf(marks);
     }
 
+    /**
+     * The CPU time of the calling thread so far, in milliseconds (-1 where Linux's scheduler
+     * statistics are not there): which of the start's two paths a phase spent, whatever else the
+     * machine is doing.
+     */
+    public static long threadCpuMillis() {
+        try {
+            String schedstat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/thread-self/schedstat"));
+            return Long.parseLong(schedstat.substring(0, schedstat.indexOf(' '))) / 1_000_000;
+        } catch (java.io.IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
     private static Instant processStart() {
         // ProcessHandle's start instant adds the boot time, which Linux gives to the whole second only:
         // it put "main" up to a second late. The process's age from /proc is exact to one clock tick.

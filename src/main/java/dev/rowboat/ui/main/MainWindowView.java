@@ -567,45 +567,64 @@ public final class MainWindowView {
         return dialog.showAndWait();
     }
 
-    /** An entity with its row count; one whose table is missing says what is missing. */
+    /**
+     * An entity with its row count; one whose table is missing says what is missing. A cell keeps
+     * its labels: each count that comes in, and each scroll, only changes their text.
+     */
     private final class EntityCell extends ListCell<EntitySummary> {
-        @Override
-        protected void updateItem(EntitySummary item, boolean empty) {
-            super.updateItem(item, empty);
-            getStyleClass().removeAll("unavailable", "read-only");
-            if (empty || item == null) {
-                setId(null); // a reused cell must not keep the id of the entity it showed before
-                setGraphic(null);
-                setText(null);
-                setTooltip(null);
-                return;
-            }
-            Label name = new Label(item.name());
-            Label count = new Label(item.countText());
+        private final Label name = new Label();
+        private final Label count = new Label();
+        private final HBox line;
+
+        EntityCell() {
             count.getStyleClass().add("entity-count");
             Region gap = new Region();
             HBox.setHgrow(gap, Priority.ALWAYS);
-            HBox line = new HBox(6, name, gap, count);
-            setText(null);
-            setGraphic(line);
-            setId("entity-" + item.name());
+            line = new HBox(6, name, gap, count);
+            line.setAlignment(javafx.geometry.Pos.CENTER_LEFT); // in the middle of the row, however tall the theme makes it
             // a click on the entity already selected brings its grid forward again (selecting does the rest)
             setOnMouseClicked(e -> {
                 if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY && getItem() != null) {
                     showEntity(getItem());
                 }
             });
+        }
+
+        @Override
+        protected void updateItem(EntitySummary item, boolean empty) {
+            super.updateItem(item, empty);
+            getStyleClass().removeAll("unavailable", "read-only");
+            setText(null);
+            if (empty || item == null) {
+                setId(null); // a reused cell must not keep the id of the entity it showed before
+                setGraphic(null);
+                setTooltip(null);
+                return;
+            }
+            name.setText(item.name());
+            count.setText(item.countText());
+            setGraphic(line);
+            setId("entity-" + item.name());
             if (!item.info().available()) {
                 getStyleClass().add("unavailable");
-                setTooltip(new Tooltip(item.info().whyUnavailable()));
+                tip(item.info().whyUnavailable());
             } else if (item.info().keyless()) {
                 getStyleClass().add("read-only");
-                setTooltip(new Tooltip("Read-only. " + item.info().readOnlyReason()));
+                tip("Read-only. " + item.info().readOnlyReason());
             } else {
-                setTooltip(item.info().missing().isEmpty() ? null
-                        : new Tooltip("Not in this database:\n" + String.join("\n", item.info().missing())));
+                tip(item.info().missing().isEmpty() ? null : "Not in this database:\n" + String.join("\n", item.info().missing()));
             }
+        }
 
+        private void tip(String text) {
+            if (text == null) {
+                setTooltip(null);
+            } else if (getTooltip() == null) {
+                setTooltip(new Tooltip(text));
+            } else {
+                getTooltip().setText(text);
+            }
         }
     }
+
 }
