@@ -77,7 +77,7 @@ final class GridQuery {
     private final boolean nullsSortHigh;
     private volatile Optional<SqlShape> sqlShape;
     /** How {@link #readTuple} reads each selected column, chosen at the first page. */
-    private volatile OwnStatement.ColumnReader[] columnReaders;
+    private volatile OwnStatement.TupleReader tupleReader;
 
     /** @param columns the entity's columns, or null to read every page through HQL */
     GridQuery(EntityCatalog catalog, EntityInfo entity, SqlColumns columns, SortKey sort, List<Filter> filters, boolean nullsSortHigh) {
@@ -450,16 +450,12 @@ final class GridQuery {
 
     /** A row of {@link #pageSql} as the tuple HQL would have returned. */
     Object[] readTuple(ResultSet rs, SharedSessionContractImplementor session) throws SQLException {
-        OwnStatement.ColumnReader[] readers = columnReaders;
-        if (readers == null) {
-            readers = select.stream().map(e -> OwnStatement.reader(e.type())).toArray(OwnStatement.ColumnReader[]::new);
-            columnReaders = readers; // two threads may both choose them; they choose the same
+        OwnStatement.TupleReader reader = tupleReader;
+        if (reader == null) {
+            reader = new OwnStatement.TupleReader(select.stream().map(Expr::type).toList());
+            tupleReader = reader; // two threads may both choose it; they choose the same
         }
-        Object[] tuple = new Object[readers.length];
-        for (int i = 0; i < tuple.length; i++) {
-            tuple[i] = readers[i].read(rs, i + 1, session);
-        }
-        return tuple;
+        return reader.read(rs, session);
     }
 
     private List<Expr> order() {

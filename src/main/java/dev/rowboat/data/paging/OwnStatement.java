@@ -135,36 +135,87 @@ final class OwnStatement {
      * trace-log checks were a tenth of an H2 page.
      */
     static ColumnReader reader(JdbcMapping type) {
-        if (type.getValueConverter() == null) {
+        Plain plain = Plain.of(type);
+        return plain == Plain.NONE ? (rs, i, s) -> read(rs, i, type, s) : (rs, i, s) -> plain.read(rs, i);
+    }
+
+    /**
+     * The plain types a column can be read as with the driver's own getter, as one switch: a page
+     * reads every column of every row, and a call through a different lambda for each column was
+     * a call the JIT could not inline.
+     */
+    enum Plain {
+        NONE, INTEGER, BIGINT, VARCHAR, LOCAL_DATE_TIME, LOCAL_DATE;
+
+        static Plain of(JdbcMapping type) {
+            if (type.getValueConverter() != null) {
+                return NONE;
+            }
             Class<?> jdbc = type.getJdbcType().getClass();
             Class<?> java = type.getJavaTypeDescriptor().getJavaTypeClass();
             if (jdbc == IntegerJdbcType.class && java == Integer.class) {
-                return (rs, i, s) -> {
-                    int value = rs.getInt(i);
-                    return value == 0 && rs.wasNull() ? null : value;
-                };
+                return INTEGER;
             }
             if (jdbc == BigIntJdbcType.class && java == Long.class) {
-                return (rs, i, s) -> {
-                    long value = rs.getLong(i);
-                    return value == 0 && rs.wasNull() ? null : value;
-                };
+                return BIGINT;
             }
             if (jdbc == VarcharJdbcType.class && java == String.class) {
-                return (rs, i, s) -> rs.getString(i);
+                return VARCHAR;
             }
             // A reflected TIMESTAMP column is mapped by its type's name, with the JDBC type TIMESTAMP:
             // its extractor read a java.sql.Timestamp and moved it through the JVM's calendar, a
             // tenth of an H2 page. The driver's own LocalDateTime is the same value (and the
             // built-in model's). SQLite's date-times have a type of their own and are not read here.
             if ((jdbc == LocalDateTimeJdbcType.class || jdbc == TimestampJdbcType.class) && java == LocalDateTime.class) {
-                return (rs, i, s) -> rs.getObject(i, LocalDateTime.class);
+                return LOCAL_DATE_TIME;
             }
             if ((jdbc == LocalDateJdbcType.class || jdbc == DateJdbcType.class) && java == LocalDate.class) {
-                return (rs, i, s) -> rs.getObject(i, LocalDate.class);
+                return LOCAL_DATE;
+            }
+            return NONE;
+        }
+
+        Object read(ResultSet rs, int i) throws SQLException {
+            switch (this) {
+                case INTEGER -> {
+                    int value = rs.getInt(i);
+                    return value == 0 && rs.wasNull() ? null : value;
+                }
+                case BIGINT -> {
+                    long value = rs.getLong(i);
+                    return value == 0 && rs.wasNull() ? null : value;
+                }
+                case VARCHAR -> {
+                    return rs.getString(i);
+                }
+                case LOCAL_DATE_TIME -> {
+                    return rs.getObject(i, LocalDateTime.class);
+                }
+                case LOCAL_DATE -> {
+                    return rs.getObject(i, LocalDate.class);
+                }
+                default -> throw new IllegalStateException("No plain getter for this column.");
             }
         }
-        return (rs, i, s) -> read(rs, i, type, s);
+    }
+
+    /** Reads a row's columns, each by its {@link Plain} getter where it has one, else as Hibernate would. */
+    static final class TupleReader {
+        private final Plain[] plain;
+        private final JdbcMapping[] types;
+
+        TupleReader(List<JdbcMapping> types) {
+            this.types = types.toArray(JdbcMapping[]::new);
+            this.plain = types.stream().map(Plain::of).toArray(Plain[]::new);
+        }
+
+        Object[] read(ResultSet rs, SharedSessionContractImplementor session) throws SQLException {
+            Object[] tuple = new Object[plain.length];
+            for (int i = 0; i < tuple.length; i++) {
+                tuple[i] = plain[i] == Plain.NONE ? OwnStatement.read(rs, i + 1, types[i], session) : plain[i].read(rs, i + 1);
+            }
+            return tuple;
+        }
     }
 
     /** A column's value as Hibernate would return it: read by its JDBC type, then converted where the model says so. */
