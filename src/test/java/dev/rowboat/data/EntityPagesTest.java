@@ -181,9 +181,11 @@ class EntityPagesTest {
     @EnumSource(Dbms.class)
     void aPageOfPostsWithAuthorAndTagsTakesTwoStatements(Dbms dbms) {
         try (TestDatabase test = TestDatabase.create(dbms); OpenDatabase db = test.openWithSample()) {
+            // a page's statements are Rowboat's own, kept prepared and reused; any from HQL Hibernate prepares
             db.statistics().clear();
+            long before = db.pages().statementsRun();
             db.pages().fetch(request("Post", new SortKey("timestamp", true), List.of(), 100), NO_CANCEL);
-            assertThat(db.statistics().getPrepareStatementCount()).isEqualTo(2);
+            assertThat(db.pages().statementsRun() - before + db.statistics().getPrepareStatementCount()).isEqualTo(2);
         }
     }
 

@@ -36,6 +36,7 @@ public final class EntityPages {
     private final boolean nullsSortHigh;
     private final boolean ownSql;
     private final GridQueries queries = new GridQueries();
+    private final PageStatements statements = new PageStatements();
 
     public EntityPages(SessionFactory factory, Supplier<EntityCatalog> catalog, boolean nullsSortHigh) {
         this(factory, catalog, nullsSortHigh, true);
@@ -103,7 +104,11 @@ public final class EntityPages {
         }
         GridQuery query = gridQuery(entity, sort, filters, scope);
         Object idValue = IdText.parse(query.entity(), idText);
+        Optional<GridQuery.PageSql> sql = query.keySql(idValue);
         return inSession(cancel, session -> {
+            if (sql.isPresent()) {
+                return OwnStatement.reused(session, statements, sql.get().sql(), sql.get().parameters(), query::readKey).stream().findFirst();
+            }
             SelectionQuery<Object[]> q = session.createSelectionQuery(query.keyQuery(), Object[].class);
             query.filterParameters().forEach(q::setParameter);
             query.rowIdParameters(idValue).forEach(q::setParameter);
@@ -218,6 +223,15 @@ public final class EntityPages {
         return info;
     }
 
+    /**
+     * How many statements of Rowboat's own the pages have run, each counted whether it was
+     * prepared for it or reused (see {@link PageStatements}); what Hibernate runs from HQL is
+     * counted in its statistics instead.
+     */
+    public long statementsRun() {
+        return statements.runs();
+    }
+
     /** The kind of database the pages come from, by its Hibernate dialect. */
     public dev.rowboat.schema.Dbms dbms() {
         org.hibernate.dialect.Dialect dialect = dialect();
@@ -277,7 +291,7 @@ public final class EntityPages {
         List<Object[]> tuples = read(session, query, segments, true, size + 1);
         boolean moreAfter = tuples.size() > size;
         List<Object[]> shown = moreAfter ? tuples.subList(0, size) : tuples;
-        return new Page(query.rows(session, shown), moreBefore, moreAfter);
+        return new Page(query.rows(session, statements, shown), moreBefore, moreAfter);
     }
 
     private Page backward(StatelessSession session, GridQuery query, List<Segment> segments, int size, boolean moreAfter) {
@@ -285,7 +299,7 @@ public final class EntityPages {
         boolean moreBefore = tuples.size() > size;
         List<Object[]> shown = moreBefore ? tuples.subList(0, size) : tuples;
         Collections.reverse(shown);
-        return new Page(query.rows(session, shown), moreBefore, moreAfter);
+        return new Page(query.rows(session, statements, shown), moreBefore, moreAfter);
     }
 
     /** Up to {@code limit} rows from the segments, in reading order: the next segment only if the first falls short. */
@@ -321,10 +335,10 @@ public final class EntityPages {
     private record Bounds(Object low, Object high) {
     }
 
-    private static Bounds bounds(StatelessSession session, GridQuery query) {
+    private Bounds bounds(StatelessSession session, GridQuery query) {
         Optional<GridQuery.PageSql> sql = query.boundsSql();
         if (sql.isPresent()) {
-            return OwnStatement.query(session, sql.get().sql(), sql.get().parameters(), (rs, s) ->
+            return OwnStatement.reused(session, statements, sql.get().sql(), sql.get().parameters(), (rs, s) ->
                     new Bounds(OwnStatement.read(rs, 1, query.sortType(), s), OwnStatement.read(rs, 2, query.sortType(), s))).get(0);
         }
         return new Bounds(bound(session, query, true), bound(session, query, false));
@@ -340,7 +354,7 @@ public final class EntityPages {
     private List<Object[]> run(StatelessSession session, GridQuery query, Segment segment, boolean forward, int limit) {
         Optional<GridQuery.PageSql> sql = query.pageSql(segment, forward, limit);
         if (sql.isPresent()) {
-            return OwnStatement.query(session, sql.get().sql(), sql.get().parameters(), query::readTuple);
+            return OwnStatement.reused(session, statements, sql.get().sql(), sql.get().parameters(), query::readTuple);
         }
         SelectionQuery<Object[]> q = session.createSelectionQuery(query.pageQuery(segment, forward), Object[].class);
         query.filterParameters().forEach(q::setParameter);

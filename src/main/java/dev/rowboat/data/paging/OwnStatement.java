@@ -1,8 +1,10 @@
 package dev.rowboat.data.paging;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,8 +13,11 @@ import org.hibernate.engine.jdbc.spi.JdbcCoordinator;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.metamodel.mapping.JdbcMapping;
 import org.hibernate.type.descriptor.jdbc.BigIntJdbcType;
+import org.hibernate.type.descriptor.jdbc.DateJdbcType;
 import org.hibernate.type.descriptor.jdbc.IntegerJdbcType;
+import org.hibernate.type.descriptor.jdbc.LocalDateJdbcType;
 import org.hibernate.type.descriptor.jdbc.LocalDateTimeJdbcType;
+import org.hibernate.type.descriptor.jdbc.TimestampJdbcType;
 import org.hibernate.type.descriptor.jdbc.VarcharJdbcType;
 
 /**
@@ -67,6 +72,43 @@ final class OwnStatement {
         }
     }
 
+    /**
+     * The same as {@link #query}, with the statement kept prepared on the session's connection in
+     * {@code statements} and reused by the next page with the same SQL. It is registered as the
+     * coordinator's last query while it runs, so that a cancel stops it, and logged as Hibernate
+     * logs its own.
+     */
+    static <T> List<T> reused(StatelessSession session, PageStatements statements, String sql, List<Parameter> parameters,
+                              RowReader<T> reader) {
+        SharedSessionContractImplementor implementor = session.unwrap(SharedSessionContractImplementor.class);
+        JdbcCoordinator jdbc = implementor.getJdbcCoordinator();
+        implementor.getJdbcServices().getSqlStatementLogger().logStatement(sql);
+        Connection connection = null;
+        try {
+            connection = jdbc.getLogicalConnection().getPhysicalConnection().unwrap(Connection.class);
+            PreparedStatement statement = statements.prepared(connection, sql);
+            for (int i = 0; i < parameters.size(); i++) {
+                bind(statement, i + 1, parameters.get(i), implementor);
+            }
+            jdbc.registerLastQuery(statement);
+            List<T> rows = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(reader.read(rs, implementor));
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            if (connection != null) {
+                statements.discard(connection, sql);
+            }
+            throw implementor.getJdbcServices().getSqlExceptionHelper().convert(e, "Could not read rows", sql);
+        } finally {
+            jdbc.registerLastQuery(null); // done: a late cancel must not reach the next page that reuses it
+            jdbc.afterStatementExecution();
+        }
+    }
+
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static void bind(PreparedStatement statement, int index, Parameter parameter, SharedSessionContractImplementor session)
             throws SQLException {
@@ -93,29 +135,87 @@ final class OwnStatement {
      * trace-log checks were a tenth of an H2 page.
      */
     static ColumnReader reader(JdbcMapping type) {
-        if (type.getValueConverter() == null) {
+        Plain plain = Plain.of(type);
+        return plain == Plain.NONE ? (rs, i, s) -> read(rs, i, type, s) : (rs, i, s) -> plain.read(rs, i);
+    }
+
+    /**
+     * The plain types a column can be read as with the driver's own getter, as one switch: a page
+     * reads every column of every row, and a call through a different lambda for each column was
+     * a call the JIT could not inline.
+     */
+    enum Plain {
+        NONE, INTEGER, BIGINT, VARCHAR, LOCAL_DATE_TIME, LOCAL_DATE;
+
+        static Plain of(JdbcMapping type) {
+            if (type.getValueConverter() != null) {
+                return NONE;
+            }
             Class<?> jdbc = type.getJdbcType().getClass();
             Class<?> java = type.getJavaTypeDescriptor().getJavaTypeClass();
             if (jdbc == IntegerJdbcType.class && java == Integer.class) {
-                return (rs, i, s) -> {
-                    int value = rs.getInt(i);
-                    return value == 0 && rs.wasNull() ? null : value;
-                };
+                return INTEGER;
             }
             if (jdbc == BigIntJdbcType.class && java == Long.class) {
-                return (rs, i, s) -> {
-                    long value = rs.getLong(i);
-                    return value == 0 && rs.wasNull() ? null : value;
-                };
+                return BIGINT;
             }
             if (jdbc == VarcharJdbcType.class && java == String.class) {
-                return (rs, i, s) -> rs.getString(i);
+                return VARCHAR;
             }
-            if (jdbc == LocalDateTimeJdbcType.class && java == LocalDateTime.class) {
-                return (rs, i, s) -> rs.getObject(i, LocalDateTime.class);
+            // A reflected TIMESTAMP column is mapped by its type's name, with the JDBC type TIMESTAMP:
+            // its extractor read a java.sql.Timestamp and moved it through the JVM's calendar, a
+            // tenth of an H2 page. The driver's own LocalDateTime is the same value (and the
+            // built-in model's). SQLite's date-times have a type of their own and are not read here.
+            if ((jdbc == LocalDateTimeJdbcType.class || jdbc == TimestampJdbcType.class) && java == LocalDateTime.class) {
+                return LOCAL_DATE_TIME;
+            }
+            if ((jdbc == LocalDateJdbcType.class || jdbc == DateJdbcType.class) && java == LocalDate.class) {
+                return LOCAL_DATE;
+            }
+            return NONE;
+        }
+
+        Object read(ResultSet rs, int i) throws SQLException {
+            switch (this) {
+                case INTEGER -> {
+                    int value = rs.getInt(i);
+                    return value == 0 && rs.wasNull() ? null : value;
+                }
+                case BIGINT -> {
+                    long value = rs.getLong(i);
+                    return value == 0 && rs.wasNull() ? null : value;
+                }
+                case VARCHAR -> {
+                    return rs.getString(i);
+                }
+                case LOCAL_DATE_TIME -> {
+                    return rs.getObject(i, LocalDateTime.class);
+                }
+                case LOCAL_DATE -> {
+                    return rs.getObject(i, LocalDate.class);
+                }
+                default -> throw new IllegalStateException("No plain getter for this column.");
             }
         }
-        return (rs, i, s) -> read(rs, i, type, s);
+    }
+
+    /** Reads a row's columns, each by its {@link Plain} getter where it has one, else as Hibernate would. */
+    static final class TupleReader {
+        private final Plain[] plain;
+        private final JdbcMapping[] types;
+
+        TupleReader(List<JdbcMapping> types) {
+            this.types = types.toArray(JdbcMapping[]::new);
+            this.plain = types.stream().map(Plain::of).toArray(Plain[]::new);
+        }
+
+        Object[] read(ResultSet rs, SharedSessionContractImplementor session) throws SQLException {
+            Object[] tuple = new Object[plain.length];
+            for (int i = 0; i < tuple.length; i++) {
+                tuple[i] = plain[i] == Plain.NONE ? OwnStatement.read(rs, i + 1, types[i], session) : plain[i].read(rs, i + 1);
+            }
+            return tuple;
+        }
     }
 
     /** A column's value as Hibernate would return it: read by its JDBC type, then converted where the model says so. */

@@ -42,14 +42,14 @@ final class ToManyCounts {
     }
 
     /** For each to-many attribute, the number of rows it holds by row id (absent: none). */
-    List<Map<Object, Long>> count(StatelessSession session, List<Object> rowIds) {
+    List<Map<Object, Long>> count(StatelessSession session, PageStatements statements, List<Object> rowIds) {
         if (attributes.isEmpty() || rowIds.isEmpty()) {
             return List.of();
         }
         List<Optional<CountSource>> where = sources(session);
         List<Map<Object, Long>> counts = new ArrayList<>(attributes.size());
         for (int i = 0; i < attributes.size(); i++) {
-            counts.add(where.get(i).isPresent() ? countAtKey(session, where.get(i).get(), rowIds)
+            counts.add(where.get(i).isPresent() ? countAtKey(session, statements, where.get(i).get(), rowIds)
                     : countThroughAssociation(session, attributes.get(i), rowIds));
         }
         return counts;
@@ -67,7 +67,7 @@ final class ToManyCounts {
     }
 
     /** Counted at the foreign key's own table with a statement of our own (see {@link OwnStatement}). */
-    private Map<Object, Long> countAtKey(StatelessSession session, CountSource source, List<Object> rowIds) {
+    private Map<Object, Long> countAtKey(StatelessSession session, PageStatements statements, CountSource source, List<Object> rowIds) {
         List<Object> values = new ArrayList<>();
         String sql = source.query(idCondition(source.keyColumn(), rowIds, values, true));
         List<OwnStatement.Parameter> parameters = new ArrayList<>(values.size());
@@ -75,7 +75,7 @@ final class ToManyCounts {
             parameters.add(new OwnStatement.Parameter(value, null));
         }
         Map<Object, Long> counts = new HashMap<>();
-        OwnStatement.query(session, sql, parameters, (rs, s) -> counts.put(rs.getObject(1, keyType), rs.getLong(2)));
+        OwnStatement.reused(session, statements, sql, parameters, (rs, s) -> counts.put(rs.getObject(1, keyType), rs.getLong(2)));
         return counts;
     }
 
