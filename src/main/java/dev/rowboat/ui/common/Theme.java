@@ -18,8 +18,10 @@ public final class Theme {
      */
     public static void useFor(boolean dark) {
         // the binary form AtlantaFX ships beside its CSS: read without parsing 170 kB of text at every start
-        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheetBSS()
-                : new PrimerLight().getUserAgentStylesheetBSS());
+        String stylesheet = dark ? new PrimerDark().getUserAgentStylesheetBSS() : new PrimerLight().getUserAgentStylesheetBSS();
+        if (!stylesheet.equals(Application.getUserAgentStylesheet())) { // set again, JavaFX would style every node anew
+            Application.setUserAgentStylesheet(stylesheet);
+        }
     }
 
     public static void apply(Scene scene, boolean dark) {
