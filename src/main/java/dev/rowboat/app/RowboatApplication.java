@@ -113,6 +113,7 @@ public final class RowboatApplication extends Application {
         StartupTimeline.process().mark("window built");
         Scene scene = new Scene(root);
         Theme.apply(scene, false);
+        dev.rowboat.ui.common.Tips.enable(scene);
         stage.setScene(scene);
         stage.titleProperty().bind(mainViewModel.marks().titleProperty()); // "PRODUCTION — …" on a production database
         stage.getIcons().addAll(Icons.image("rowboat-32"), Icons.image("rowboat-64"), Icons.image("rowboat-128"));

@@ -99,4 +99,15 @@ class MainWindowTest {
         window.robot.clickOn("#goToIdField").eraseText(1).write("42").type(KeyCode.ENTER);
         waitUntil(() -> window.robot.lookup("#messageLabel").queryLabeled().getText().equals("There is no User with id 42."));
     }
+
+    @Test
+    void aToolbarTooltipIsMadeWhenThePointerFirstMovesOverItsButton() {
+        javafx.scene.control.Button reload = window.robot.lookup("#reloadButton").queryAs(javafx.scene.control.Button.class);
+        assertThat(reload.getTooltip()).as("not made with the window").isNull();
+
+        window.robot.moveTo(reload).moveBy(2, 1);
+        waitUntil(() -> reload.getTooltip() != null);
+
+        assertThat(reload.getTooltip().getText()).isEqualTo("Read the schema, the row counts and the grid shown again (F5)");
+    }
 }

@@ -97,7 +97,7 @@ class ReadOnlyWindowTest {
         assertThat(window.cellText("User", 2, "username")).isEqualTo("mary");
 
         assertThat(window.robot.lookup("#saveButton").queryAs(Button.class).isDisabled()).isTrue();
-        assertThat(window.robot.lookup("#saveButton").queryAs(Button.class).getTooltip().getText()).startsWith("Read-only connection");
+        assertThat(dev.rowboat.ui.common.Tips.text(window.robot.lookup("#saveButton").queryAs(Button.class))).startsWith("Read-only connection");
         assertThat(window.robot.lookup("#addRowButton").queryAs(Button.class).isDisabled()).isTrue();
         assertThat(window.robot.lookup("#deleteRowButton").queryAs(Button.class).isDisabled()).isTrue();
         Label badge = window.robot.lookup("#readOnlyBadge").queryAs(Label.class);

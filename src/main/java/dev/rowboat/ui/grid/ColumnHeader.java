@@ -12,7 +12,6 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -53,7 +52,7 @@ final class ColumnHeader {
         operator.setId("filterOp-" + attribute.name());
         operator.getStyleClass().addAll("filter-op", "flat", "small");
         operator.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        operator.setTooltip(new Tooltip("How this column is compared"));
+        dev.rowboat.ui.common.Tips.set(operator, "How this column is compared");
         for (FilterOp candidate : FilterOp.values()) {
             if (candidate.textOnly() && !(attribute.isText() || attribute.kind() == AttributeKind.TO_ONE)) {
                 continue;

@@ -198,7 +198,7 @@ public final class MainWindowView {
         javafx.beans.value.ObservableBooleanValue cannotSave = changes.readOnly() ? javafx.beans.binding.Bindings.createBooleanBinding(() -> true)
                 : nothingPending.or(changes.savingProperty());
         saveButton.disableProperty().bind(cannotSave);
-        saveButton.getTooltip().setText(changes.readOnly() ? dev.rowboat.ui.common.WriteGuard.READ_ONLY + ": nothing can be saved"
+        dev.rowboat.ui.common.Tips.set(saveButton, changes.readOnly() ? dev.rowboat.ui.common.WriteGuard.READ_ONLY + ": nothing can be saved"
                 : SAVE_TIP);
         discardButton.disableProperty().bind(nothingPending.or(changes.savingProperty()));
         previewSqlButton.disableProperty().bind(nothingPending);
