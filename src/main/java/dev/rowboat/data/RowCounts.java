@@ -40,6 +40,15 @@ public final class RowCounts {
         return ahead != null ? ahead : count(table);
     }
 
+    /**
+     * The count made ahead for {@code table}, if it is made by now; taken, like an estimate's: a later
+     * estimate counts again. Reads no database, so the FX thread may ask.
+     */
+    public java.util.Optional<RowCount> takeCountedAhead(String table) {
+        asked.add(table);
+        return java.util.Optional.ofNullable(countedAhead.remove(table));
+    }
+
     /** Counts {@code tables} now, for their first {@link #estimate}; a table that fails is left to that estimate. */
     public void countAhead(Collection<String> tables) {
         for (String table : tables) {

@@ -27,31 +27,13 @@ class MainWindowRefreshTest {
         try (TestDatabase test = TestDatabase.create(Dbms.SQLITE)) {
             test.openWithSample(s -> SampleData.populateBulk(s, 3, 250, 5)).close();
             MainWindowViewModel window = new MainWindowViewModel((spec, options) -> test.openReflected(), new DirectTaskExecutor(),
-                    new Notifier() {
-                        @Override
-                        public void error(String title, String sentence, Throwable details) {
-                            throw new AssertionError(sentence, details);
-                        }
-
-                        @Override
-                        public boolean confirm(String title, String question) {
-                            throw new AssertionError("asked: " + question);
-                        }
-                    }, new RecentConnections(home.resolve("recent.txt")));
+                    failOnAnyQuestion(), new RecentConnections(home.resolve("recent.txt")));
             window.open(test.spec(), ConnectOptions.defaults(), null, e -> { throw new AssertionError(e); }, () -> { });
             EntityTableViewModel posts = window.gridFor(post(window));
             posts.loadFirst();
             assertThat(posts.positionProperty().get()).isEqualTo("Rows 1–100 of 256");
             window.statusProperty().set("Saved 3 changes.");
-            test.jdbc(c -> {
-                try (var s = c.createStatement()) {
-                    for (int i = 0; i < 5; i++) {
-                        s.execute("insert into post (body, timestamp, user_id) values ('written elsewhere " + i + "', '2024-01-01 10:00:00', 1)");
-                    }
-                } catch (SQLException e) {
-                    throw new IllegalStateException(e);
-                }
-            });
+            insertPosts(test, 5);
 
             window.refresh(posts);
 
@@ -60,6 +42,51 @@ class MainWindowRefreshTest {
             assertThat(window.statusProperty().get()).isEqualTo("Connected to " + test.spec().displayUrl());
             window.shutdown();
         }
+    }
+
+    @Test
+    void theCountsMadeWhileTheWindowWasBuiltComeWithTheListAndARefreshCountsAgain() {
+        try (TestDatabase test = TestDatabase.create(Dbms.SQLITE)) {
+            test.openWithSample(s -> SampleData.populateBulk(s, 3, 250, 5)).close();
+            MainWindowViewModel window = new MainWindowViewModel((spec, options) -> {
+                dev.rowboat.data.OpenDatabase db = test.openReflected();
+                db.countRowsAhead(); // as the early open does on its thread
+                insertPosts(test, 5);
+                return db;
+            }, new DirectTaskExecutor(), failOnAnyQuestion(), new RecentConnections(home.resolve("recent.txt")));
+            window.open(test.spec(), ConnectOptions.defaults(), null, e -> { throw new AssertionError(e); }, () -> { });
+
+            assertThat(post(window).count()).as("counted ahead, before the five rows came").isEqualTo(new RowCount(256, RowCount.Precision.EXACT));
+            window.refresh(window.gridFor(post(window)));
+            assertThat(post(window).count()).isEqualTo(new RowCount(261, RowCount.Precision.EXACT));
+            window.shutdown();
+        }
+    }
+
+    private static void insertPosts(TestDatabase test, int n) {
+        test.jdbc(c -> {
+            try (var s = c.createStatement()) {
+                for (int i = 0; i < n; i++) {
+                    s.execute("insert into post (body, timestamp, user_id) values ('written elsewhere " + i + "', '2024-01-01 10:00:00', 1)");
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    private static Notifier failOnAnyQuestion() {
+        return new Notifier() {
+            @Override
+            public void error(String title, String sentence, Throwable details) {
+                throw new AssertionError(sentence, details);
+            }
+
+            @Override
+            public boolean confirm(String title, String question) {
+                throw new AssertionError("asked: " + question);
+            }
+        };
     }
 
     private static EntitySummary post(MainWindowViewModel window) {

@@ -295,7 +295,7 @@ public final class MainWindowViewModel implements ConnectTarget {
             if (sayConnected) {
                 status.set(ConnectedSentence.of(db));
             }
-            loadCounts(db, null, (name, count) -> {
+            loadCounts(db, null, true, (name, count) -> {
                 if (shown != null && name.equals(shown.entity().name())) {
                     shown.recounted(count);
                 }
@@ -395,7 +395,9 @@ public final class MainWindowViewModel implements ConnectTarget {
                 return null;
             }, ignored -> { }, this::report);
         }
-        entities.setAll(db.catalog().entities().stream().map(e -> new EntitySummary(e, null)).toList());
+        // the counts made while the window was built (on the first open) come with the list itself
+        entities.setAll(db.catalog().entities().stream().map(e -> new EntitySummary(e,
+                e.tablePresent() ? db.rowCounts().takeCountedAhead(e.table()).orElse(null) : null)).toList());
         StartupTimeline.process().mark("entity list");
         String connected = ConnectedSentence.of(db);
         server.set(db.server().describe());
@@ -461,13 +463,18 @@ public final class MainWindowViewModel implements ConnectTarget {
      * @param connected the status once all are counted; while they are, the steps ("Counting rows
      *                  240 of 1,000") show, and the window stays busy. Null to count quietly.
      */
+    /** Counts the entities the list has no count for yet. */
     private void loadCounts(OpenDatabase db, String connected) {
-        loadCounts(db, connected, (name, count) -> { });
+        loadCounts(db, connected, false, (name, count) -> { });
     }
 
-    /** @param counted told each entity's new count, once it is in the list */
-    private void loadCounts(OpenDatabase db, String connected, java.util.function.BiConsumer<String, RowCount> counted) {
-        List<EntitySummary> toCount = entities.stream().filter(s -> s.info().tablePresent()).toList();
+    /**
+     * @param recount every entity counted again (a refresh), not only those the list has no count for
+     * @param counted told each entity's new count, once it is in the list
+     */
+    private void loadCounts(OpenDatabase db, String connected, boolean recount,
+                            java.util.function.BiConsumer<String, RowCount> counted) {
+        List<EntitySummary> toCount = entities.stream().filter(s -> s.info().tablePresent() && (s.count() == null || recount)).toList();
         Counting counting = new Counting(db, connected, toCount.size());
         for (EntitySummary summary : toCount) {
             String table = summary.info().table();
