@@ -139,13 +139,15 @@ public final class StartBenchmark {
         builder.environment().put("XDG_CONFIG_HOME", home.resolve(".config").toString());
         builder.redirectOutput(ProcessBuilder.Redirect.DISCARD);
         xdotool("mousemove", "0", "0"); // out of the way of the new window, as a person's pointer at the launcher would be
+        MappedWindows mapped = new MappedWindows();
         long started = System.nanoTime();
         Process process = builder.start();
         Map<String, Long> timeline = new ConcurrentHashMap<>();
         Thread reader = readTimeline(process, timeline);
         try {
-            String window = waitForWindow(process.pid(), 90);
-            double windowS = (System.nanoTime() - started) / 1e9;
+            MappedWindows.Mapped first = mapped.firstMainWindow(started, 90);
+            String window = first.id();
+            double windowS = (first.nanos() - started) / 1e9;
             double list = Double.NaN;
             double firstRows = Double.NaN;
             if (rowboat) {
@@ -160,6 +162,7 @@ public final class StartBenchmark {
             double paged = rssMb(process.pid());
             return new Run(windowS, list, firstRows, idle, paged, new LinkedHashMap<>(timeline));
         } finally {
+            mapped.close();
             process.destroy();
             if (!process.waitFor(10, TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor();
@@ -212,27 +215,66 @@ public final class StartBenchmark {
         }
     }
 
-    private String waitForWindow(long pid, int seconds) throws Exception {
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        while (System.nanoTime() < until) {
-            String found = xdotool("search", "--onlyvisible", "--pid", String.valueOf(pid), "--name", ".");
-            // the main window, not a popup (a tooltip under a pointer left there by the run before)
-            String largest = null;
-            long largestArea = 0;
-            for (String id : found.lines().map(String::strip).filter(l -> !l.isEmpty()).toList()) {
-                Map<String, Integer> g = geometry(id);
-                long area = (long) g.getOrDefault("WIDTH", 0) * g.getOrDefault("HEIGHT", 0);
-                if (area > largestArea) {
-                    largest = id;
-                    largestArea = area;
+    /**
+     * The windows mapped on the display, heard as X events ({@code xev -root -event substructure}) with
+     * the time each came: polling with {@code xdotool search} took a fifth of a core from the program
+     * being timed, on a machine of two.
+     */
+    private final class MappedWindows implements AutoCloseable {
+        record Mapped(String id, long nanos) {
+        }
+
+        private final Process xev;
+        private final java.util.concurrent.BlockingQueue<Mapped> maps = new java.util.concurrent.LinkedBlockingQueue<>();
+
+        MappedWindows() throws IOException, InterruptedException {
+            ProcessBuilder builder = new ProcessBuilder("stdbuf", "-oL", "xev", "-root", "-event", "substructure");
+            builder.environment().put("DISPLAY", display);
+            xev = builder.redirectErrorStream(true).start();
+            Thread listener = new Thread(() -> {
+                try (BufferedReader lines = new BufferedReader(new InputStreamReader(xev.getInputStream(), StandardCharsets.UTF_8))) {
+                    boolean mapNotify = false;
+                    String line;
+                    while ((line = lines.readLine()) != null) {
+                        long now = System.nanoTime();
+                        if (line.startsWith("MapNotify event")) {
+                            mapNotify = true;
+                        } else if (mapNotify && line.contains(" window 0x")) {
+                            // "    event 0x50d, window 0x400002, override NO"
+                            String id = line.substring(line.indexOf(" window 0x") + " window ".length()).split(",")[0].strip();
+                            maps.add(new Mapped(String.valueOf(Long.decode(id)), now));
+                            mapNotify = false;
+                        }
+                    }
+                } catch (IOException e) {
+                    // xev ended: closed after the run
+                }
+            }, "xev-listener");
+            listener.setDaemon(true);
+            listener.start();
+            TimeUnit.MILLISECONDS.sleep(200); // xev selects its events before the program starts
+        }
+
+        /** The first window mapped after {@code since} that is a main window's size, not a popup's or GTK's helper. */
+        Mapped firstMainWindow(long since, int seconds) throws Exception {
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+            while (System.nanoTime() < until) {
+                Mapped next = maps.poll(200, TimeUnit.MILLISECONDS);
+                if (next == null || next.nanos() < since) {
+                    continue;
+                }
+                Map<String, Integer> g = geometry(next.id());
+                if ((long) g.getOrDefault("WIDTH", 0) * g.getOrDefault("HEIGHT", 0) >= 400L * 300) {
+                    return next;
                 }
             }
-            if (largest != null && largestArea >= 400L * 300) {
-                return largest;
-            }
-            TimeUnit.MILLISECONDS.sleep(20);
+            throw new IllegalStateException("No main window mapped after " + seconds + " s");
         }
-        throw new IllegalStateException("No window from process " + pid + " after " + seconds + " s");
+
+        @Override
+        public void close() {
+            xev.destroy();
+        }
     }
 
     private Map<String, Integer> geometry(String window) throws Exception {
