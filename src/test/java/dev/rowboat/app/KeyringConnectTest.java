@@ -7,7 +7,6 @@ import dev.rowboat.data.RecentConnections;
 import dev.rowboat.data.keyring.PasswordKeyring;
 import dev.rowboat.testing.PasswordScan;
 import dev.rowboat.ui.DirectTaskExecutor;
-import dev.rowboat.ui.common.Notifier;
 import dev.rowboat.ui.connect.ConnectViewModel;
 import dev.rowboat.ui.main.MainWindowViewModel;
 import java.nio.file.Path;
@@ -70,17 +69,7 @@ class KeyringConnectTest {
         DataLocations locations = new DataLocations(home);
         DirectTaskExecutor executor = new DirectTaskExecutor();
         MainWindowViewModel main = new MainWindowViewModel(new RowboatApplication.AppConfig(null, Map.of(), locations, false).connector(),
-                executor, new Notifier() {
-                    @Override
-                    public void error(String title, String sentence, Throwable details) {
-                        throw new AssertionError(sentence, details);
-                    }
-
-                    @Override
-                    public boolean confirm(String title, String question) {
-                        throw new AssertionError("asked: " + question);
-                    }
-                }, new RecentConnections(locations.recentConnectionsFile()));
+                executor, new dev.rowboat.ui.StrictNotifier(), new RecentConnections(locations.recentConnectionsFile()));
         main.keepConsoleHistoryIn(locations.consoleFolder());
         main.keepDiagramPositionsIn(locations.diagramFolder());
         MemoryKeyring keyring = new MemoryKeyring();

@@ -14,7 +14,6 @@ import dev.rowboat.schema.ConnectionSpec;
 import dev.rowboat.schema.Dbms;
 import dev.rowboat.schema.Progress;
 import dev.rowboat.testing.TestDatabase;
-import dev.rowboat.ui.common.Notifier;
 import dev.rowboat.ui.main.DatabaseConnector;
 import dev.rowboat.ui.main.MainWindowViewModel;
 import java.nio.file.Path;
@@ -115,16 +114,6 @@ class MainWindowProgressTest {
                         .open(spec, options, progress);
             }
         };
-        return new MainWindowViewModel(reflecting, new DirectTaskExecutor(), new Notifier() {
-            @Override
-            public void error(String title, String sentence, Throwable details) {
-                throw new AssertionError(sentence, details);
-            }
-
-            @Override
-            public boolean confirm(String title, String question) {
-                throw new AssertionError("asked: " + question);
-            }
-        }, new RecentConnections(home.resolve("recent.txt")));
+        return new MainWindowViewModel(reflecting, new DirectTaskExecutor(), new StrictNotifier(), new RecentConnections(home.resolve("recent.txt")));
     }
 }

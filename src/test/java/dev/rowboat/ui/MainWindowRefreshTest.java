@@ -8,7 +8,6 @@ import dev.rowboat.data.RowCount;
 import dev.rowboat.model.SampleData;
 import dev.rowboat.schema.Dbms;
 import dev.rowboat.testing.TestDatabase;
-import dev.rowboat.ui.common.Notifier;
 import dev.rowboat.ui.grid.EntityTableViewModel;
 import dev.rowboat.ui.main.EntitySummary;
 import dev.rowboat.ui.main.MainWindowViewModel;
@@ -27,7 +26,7 @@ class MainWindowRefreshTest {
         try (TestDatabase test = TestDatabase.create(Dbms.SQLITE)) {
             test.openWithSample(s -> SampleData.populateBulk(s, 3, 250, 5)).close();
             MainWindowViewModel window = new MainWindowViewModel((spec, options) -> test.openReflected(), new DirectTaskExecutor(),
-                    failOnAnyQuestion(), new RecentConnections(home.resolve("recent.txt")));
+                    new StrictNotifier(), new RecentConnections(home.resolve("recent.txt")));
             window.open(test.spec(), ConnectOptions.defaults(), null, e -> { throw new AssertionError(e); }, () -> { });
             EntityTableViewModel posts = window.gridFor(post(window));
             posts.loadFirst();
@@ -53,7 +52,7 @@ class MainWindowRefreshTest {
                 db.countRowsAhead(); // as the early open does on its thread
                 insertPosts(test, 5);
                 return db;
-            }, new DirectTaskExecutor(), failOnAnyQuestion(), new RecentConnections(home.resolve("recent.txt")));
+            }, new DirectTaskExecutor(), new StrictNotifier(), new RecentConnections(home.resolve("recent.txt")));
             window.open(test.spec(), ConnectOptions.defaults(), null, e -> { throw new AssertionError(e); }, () -> { });
 
             assertThat(post(window).count()).as("counted ahead, before the five rows came").isEqualTo(new RowCount(256, RowCount.Precision.EXACT));
@@ -73,20 +72,6 @@ class MainWindowRefreshTest {
                 throw new IllegalStateException(e);
             }
         });
-    }
-
-    private static Notifier failOnAnyQuestion() {
-        return new Notifier() {
-            @Override
-            public void error(String title, String sentence, Throwable details) {
-                throw new AssertionError(sentence, details);
-            }
-
-            @Override
-            public boolean confirm(String title, String question) {
-                throw new AssertionError("asked: " + question);
-            }
-        };
     }
 
     private static EntitySummary post(MainWindowViewModel window) {

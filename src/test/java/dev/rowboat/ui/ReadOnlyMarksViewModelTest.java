@@ -81,17 +81,7 @@ class ReadOnlyMarksViewModelTest {
         assertThat(dialog.readOnlyProperty().get()).isTrue();
     }
 
-    private static final Notifier SILENT = new Notifier() {
-        @Override
-        public void error(String title, String sentence, Throwable details) {
-            throw new AssertionError(sentence, details);
-        }
-
-        @Override
-        public boolean confirm(String title, String question) {
-            throw new AssertionError("asked: " + question);
-        }
-    };
+    private static final Notifier SILENT = new StrictNotifier();
 
     private MainWindowViewModel window(RecentConnections recent) {
         DatabaseConnector reflecting = new DatabaseConnector() {
