@@ -14,18 +14,14 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** Controller of the main window: entity list on the left, a grid tab per entity, status bar. */
@@ -88,7 +84,7 @@ public final class MainWindowView {
     private void initialize() {
         migrationTab = new dev.rowboat.ui.migrate.MigrationTab(entityTabs, migrationPanels);
         entityList.setItems(viewModel.entities());
-        entityList.setCellFactory(list -> new EntityCell());
+        entityList.setCellFactory(list -> new EntityListCell(this::showEntity));
         entityList.setContextMenu(entityMenu());
         entityList.getSelectionModel().selectedItemProperty().addListener((o, old, summary) -> {
             if (summary != null) {
@@ -566,65 +562,4 @@ public final class MainWindowView {
         dialog.initOwner(mainRoot.getScene() == null ? null : mainRoot.getScene().getWindow());
         return dialog.showAndWait();
     }
-
-    /**
-     * An entity with its row count; one whose table is missing says what is missing. A cell keeps
-     * its labels: each count that comes in, and each scroll, only changes their text.
-     */
-    private final class EntityCell extends ListCell<EntitySummary> {
-        private final Label name = new Label();
-        private final Label count = new Label();
-        private final HBox line;
-
-        EntityCell() {
-            count.getStyleClass().add("entity-count");
-            Region gap = new Region();
-            HBox.setHgrow(gap, Priority.ALWAYS);
-            line = new HBox(6, name, gap, count);
-            line.setAlignment(javafx.geometry.Pos.CENTER_LEFT); // in the middle of the row, however tall the theme makes it
-            // a click on the entity already selected brings its grid forward again (selecting does the rest)
-            setOnMouseClicked(e -> {
-                if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY && getItem() != null) {
-                    showEntity(getItem());
-                }
-            });
-        }
-
-        @Override
-        protected void updateItem(EntitySummary item, boolean empty) {
-            super.updateItem(item, empty);
-            getStyleClass().removeAll("unavailable", "read-only");
-            setText(null);
-            if (empty || item == null) {
-                setId(null); // a reused cell must not keep the id of the entity it showed before
-                setGraphic(null);
-                setTooltip(null);
-                return;
-            }
-            name.setText(item.name());
-            count.setText(item.countText());
-            setGraphic(line);
-            setId("entity-" + item.name());
-            if (!item.info().available()) {
-                getStyleClass().add("unavailable");
-                tip(item.info().whyUnavailable());
-            } else if (item.info().keyless()) {
-                getStyleClass().add("read-only");
-                tip("Read-only. " + item.info().readOnlyReason());
-            } else {
-                tip(item.info().missing().isEmpty() ? null : "Not in this database:\n" + String.join("\n", item.info().missing()));
-            }
-        }
-
-        private void tip(String text) {
-            if (text == null) {
-                setTooltip(null);
-            } else if (getTooltip() == null) {
-                setTooltip(new Tooltip(text));
-            } else {
-                getTooltip().setText(text);
-            }
-        }
-    }
-
 }
