@@ -31,7 +31,7 @@ public final class Main implements Callable<Integer> {
     public static void main(String[] args) {
         StartupTimeline timeline = StartupTimeline.process();
         timeline.mark("main");
-        // logback reads its configuration in a tenth of a second: on the other core, while this one parses the arguments
+        // logback starts (LogSetup: its appenders, the log folder) on the other core, while this one reads the arguments
         Thread logging = new Thread(org.slf4j.LoggerFactory::getILoggerFactory, "rowboat-logging-setup");
         logging.setDaemon(true);
         logging.start();
