@@ -3,7 +3,6 @@ package dev.rowboat.data.paging;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.hibernate.StatelessSession;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.metamodel.mapping.ForeignKeyDescriptor;
 import org.hibernate.metamodel.mapping.ModelPart;
@@ -23,8 +22,8 @@ record CountSource(String table, String keyColumn) {
      * The source for this attribute, when the key is one column that refers to the owner's
      * single-column id (the rows' ids can be bound as they are); else empty, and HQL counts.
      */
-    static Optional<CountSource> of(StatelessSession session, String entityName, String attributeName) {
-        EntityPersister owner = SqlColumns.persister(session.getFactory().unwrap(SessionFactoryImplementor.class), entityName);
+    static Optional<CountSource> of(SessionFactoryImplementor factory, String entityName, String attributeName) {
+        EntityPersister owner = SqlColumns.persister(factory, entityName);
         if (owner == null || !(owner.findAttributeMapping(attributeName) instanceof PluralAttributeMapping plural)) {
             return Optional.empty();
         }

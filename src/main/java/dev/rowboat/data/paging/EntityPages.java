@@ -66,25 +66,25 @@ public final class EntityPages {
         GridQuery query = gridQuery(request.entity(), request.sort(), request.filters(), request.scope());
         Anchor anchor = request.anchor();
         int size = request.size();
-        return inSession(cancel, session -> {
+        return onConnection(cancel, connection -> {
             if (anchor instanceof Anchor.After after) {
-                return forward(session, query, query.keyset(after.key(), true, false), size, true);
+                return forward(connection, query, query.keyset(after.key(), true, false), size, true);
             }
             if (anchor instanceof Anchor.At at) {
                 // whether any row comes before it: go to id 1 is at the top, and says so
-                boolean moreBefore = !read(session, query, query.keyset(at.key(), false, false), false, 1).isEmpty();
-                return forward(session, query, query.keyset(at.key(), true, true), size, moreBefore);
+                boolean moreBefore = !read(connection, query, query.keyset(at.key(), false, false), false, 1).isEmpty();
+                return forward(connection, query, query.keyset(at.key(), true, true), size, moreBefore);
             }
             if (anchor instanceof Anchor.Before before) {
-                return backward(session, query, query.keyset(before.key(), false, false), size, true);
+                return backward(connection, query, query.keyset(before.key(), false, false), size, true);
             }
             if (anchor instanceof Anchor.Fraction fraction) {
-                return seek(session, query, fraction.value(), size);
+                return seek(connection, query, fraction.value(), size);
             }
             if (anchor instanceof Anchor.Last) {
-                return backward(session, query, Segment.ALL, size, false);
+                return backward(connection, query, Segment.ALL, size, false);
             }
-            return forward(session, query, Segment.ALL, size, false);
+            return forward(connection, query, Segment.ALL, size, false);
         });
     }
 
@@ -105,11 +105,11 @@ public final class EntityPages {
         GridQuery query = gridQuery(entity, sort, filters, scope);
         Object idValue = IdText.parse(query.entity(), idText);
         Optional<GridQuery.PageSql> sql = query.keySql(idValue);
-        return inSession(cancel, session -> {
+        return onConnection(cancel, connection -> {
             if (sql.isPresent()) {
-                return OwnStatement.reused(session, statements, sql.get().sql(), sql.get().parameters(), query::readKey).stream().findFirst();
+                return connection.query(sql.get().sql(), sql.get().parameters(), query::readKey).stream().findFirst();
             }
-            SelectionQuery<Object[]> q = session.createSelectionQuery(query.keyQuery(), Object[].class);
+            SelectionQuery<Object[]> q = connection.session().createSelectionQuery(query.keyQuery(), Object[].class);
             query.filterParameters().forEach(q::setParameter);
             query.rowIdParameters(idValue).forEach(q::setParameter);
             List<Object[]> found = q.setMaxResults(1).getResultList();
@@ -129,8 +129,8 @@ public final class EntityPages {
             return inSession(cancel, session -> rows.fractionOf(session, key));
         }
         GridQuery query = gridQuery(entity, sort, filters, scope);
-        return inSession(cancel, session -> {
-            Bounds bounds = bounds(session, query);
+        return onConnection(cancel, connection -> {
+            Bounds bounds = bounds(connection, query);
             OptionalDouble fraction = KeyInterpolator.fractionOf(bounds.low(), bounds.high(), key.sortValue());
             return query.descending() && fraction.isPresent() ? OptionalDouble.of(1 - fraction.getAsDouble()) : fraction;
         });
@@ -287,26 +287,26 @@ public final class EntityPages {
         });
     }
 
-    private Page forward(StatelessSession session, GridQuery query, List<Segment> segments, int size, boolean moreBefore) {
-        List<Object[]> tuples = read(session, query, segments, true, size + 1);
+    private Page forward(PageConnection connection, GridQuery query, List<Segment> segments, int size, boolean moreBefore) {
+        List<Object[]> tuples = read(connection, query, segments, true, size + 1);
         boolean moreAfter = tuples.size() > size;
         List<Object[]> shown = moreAfter ? tuples.subList(0, size) : tuples;
-        return new Page(query.rows(session, statements, shown), moreBefore, moreAfter);
+        return new Page(query.rows(connection, shown), moreBefore, moreAfter);
     }
 
-    private Page backward(StatelessSession session, GridQuery query, List<Segment> segments, int size, boolean moreAfter) {
-        List<Object[]> tuples = read(session, query, segments, false, size + 1);
+    private Page backward(PageConnection connection, GridQuery query, List<Segment> segments, int size, boolean moreAfter) {
+        List<Object[]> tuples = read(connection, query, segments, false, size + 1);
         boolean moreBefore = tuples.size() > size;
         List<Object[]> shown = moreBefore ? tuples.subList(0, size) : tuples;
         Collections.reverse(shown);
-        return new Page(query.rows(session, statements, shown), moreBefore, moreAfter);
+        return new Page(query.rows(connection, shown), moreBefore, moreAfter);
     }
 
     /** Up to {@code limit} rows from the segments, in reading order: the next segment only if the first falls short. */
-    private List<Object[]> read(StatelessSession session, GridQuery query, List<Segment> segments, boolean forward, int limit) {
+    private List<Object[]> read(PageConnection connection, GridQuery query, List<Segment> segments, boolean forward, int limit) {
         List<Object[]> tuples = new ArrayList<>();
         for (Segment segment : segments) {
-            tuples.addAll(run(session, query, segment, forward, limit - tuples.size()));
+            tuples.addAll(run(connection, query, segment, forward, limit - tuples.size()));
             if (tuples.size() >= limit) {
                 break;
             }
@@ -314,34 +314,34 @@ public final class EntityPages {
         return tuples;
     }
 
-    private Page seek(StatelessSession session, GridQuery query, double fraction, int size) {
+    private Page seek(PageConnection connection, GridQuery query, double fraction, int size) {
         if (fraction <= 0) {
-            return forward(session, query, Segment.ALL, size, false);
+            return forward(connection, query, Segment.ALL, size, false);
         }
-        Bounds bounds = bounds(session, query);
+        Bounds bounds = bounds(connection, query);
         Optional<Object> start = query.descending()
                 ? KeyInterpolator.between(bounds.low(), bounds.high(), 1 - fraction)
                 : KeyInterpolator.between(bounds.low(), bounds.high(), fraction);
         if (fraction >= 1 || start.isEmpty()) {
-            return fraction < 0.5 ? forward(session, query, Segment.ALL, size, false)
-                    : backward(session, query, Segment.ALL, size, false);
+            return fraction < 0.5 ? forward(connection, query, Segment.ALL, size, false)
+                    : backward(connection, query, Segment.ALL, size, false);
         }
-        Page page = forward(session, query, query.seek(start.get()), size, true);
+        Page page = forward(connection, query, query.seek(start.get()), size, true);
         // Near the end the seek may find less than a page: show the last full page instead.
-        return page.rows().size() < size ? backward(session, query, Segment.ALL, size, false) : page;
+        return page.rows().size() < size ? backward(connection, query, Segment.ALL, size, false) : page;
     }
 
     /** The smallest and the largest non-null sort value that the filters let through (null where no row). */
     private record Bounds(Object low, Object high) {
     }
 
-    private Bounds bounds(StatelessSession session, GridQuery query) {
+    private Bounds bounds(PageConnection connection, GridQuery query) {
         Optional<GridQuery.PageSql> sql = query.boundsSql();
         if (sql.isPresent()) {
-            return OwnStatement.reused(session, statements, sql.get().sql(), sql.get().parameters(), (rs, s) ->
+            return connection.query(sql.get().sql(), sql.get().parameters(), (rs, s) ->
                     new Bounds(OwnStatement.read(rs, 1, query.sortType(), s), OwnStatement.read(rs, 2, query.sortType(), s))).get(0);
         }
-        return new Bounds(bound(session, query, true), bound(session, query, false));
+        return new Bounds(bound(connection.session(), query, true), bound(connection.session(), query, false));
     }
 
     private static Object bound(StatelessSession session, GridQuery query, boolean lowest) {
@@ -351,12 +351,12 @@ public final class EntityPages {
         return found.isEmpty() ? null : found.get(0);
     }
 
-    private List<Object[]> run(StatelessSession session, GridQuery query, Segment segment, boolean forward, int limit) {
+    private List<Object[]> run(PageConnection connection, GridQuery query, Segment segment, boolean forward, int limit) {
         Optional<GridQuery.PageSql> sql = query.pageSql(segment, forward, limit);
         if (sql.isPresent()) {
-            return OwnStatement.reused(session, statements, sql.get().sql(), sql.get().parameters(), query::readTuple);
+            return connection.query(sql.get().sql(), sql.get().parameters(), query::readTuple);
         }
-        SelectionQuery<Object[]> q = session.createSelectionQuery(query.pageQuery(segment, forward), Object[].class);
+        SelectionQuery<Object[]> q = connection.session().createSelectionQuery(query.pageQuery(segment, forward), Object[].class);
         query.filterParameters().forEach(q::setParameter);
         segment.bind().forEach(q::setParameter);
         q.setMaxResults(limit);
@@ -380,11 +380,35 @@ public final class EntityPages {
         } catch (DatabaseException e) {
             throw e;
         } catch (RuntimeException e) {
-            if (cancel.isCancelled()) {
-                throw new DatabaseException(CANCELLED, "The query was cancelled.", e);
-            }
-            throw QueryErrors.translate(e);
+            throw failure(cancel, e);
         }
+    }
+
+    /**
+     * Runs a keyed grid's read (a page, go to id's key, where a key lies) on a connection taken from
+     * the pool, with no Hibernate session unless it needs HQL (see {@link PageConnection}); {@code
+     * cancel} stops the statement running.
+     */
+    private <T> T onConnection(QueryCancel cancel, Function<PageConnection, T> work) {
+        if (cancel.isCancelled()) {
+            throw new DatabaseException(CANCELLED, "The query was cancelled.");
+        }
+        try (PageConnection connection = PageConnection.open(factory.unwrap(SessionFactoryImplementor.class), statements, cancel)) {
+            cancel.bind(connection::cancelRunning);
+            try {
+                return work.apply(connection);
+            } finally {
+                cancel.unbind();
+            }
+        } catch (DatabaseException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw failure(cancel, e);
+        }
+    }
+
+    private static DatabaseException failure(QueryCancel cancel, RuntimeException e) {
+        return cancel.isCancelled() ? new DatabaseException(CANCELLED, "The query was cancelled.", e) : QueryErrors.translate(e);
     }
 
     /** Query failures as sentences. */

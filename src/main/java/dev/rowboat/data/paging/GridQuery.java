@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.type.descriptor.WrapperOptions;
 import org.hibernate.metamodel.mapping.JdbcMapping;
 
 /**
@@ -399,7 +399,7 @@ final class GridQuery {
     }
 
     /** The key of a row of {@link #keySql}, typed as the pages read it. */
-    Key readKey(ResultSet rs, SharedSessionContractImplementor session) throws SQLException {
+    Key readKey(ResultSet rs, WrapperOptions session) throws SQLException {
         Object[] found = new Object[1 + ids.parts().size()];
         found[0] = OwnStatement.reader(sortExpression.type()).read(rs, 1, session);
         for (int i = 0; i < ids.parts().size(); i++) {
@@ -449,7 +449,7 @@ final class GridQuery {
     }
 
     /** A row of {@link #pageSql} as the tuple HQL would have returned. */
-    Object[] readTuple(ResultSet rs, SharedSessionContractImplementor session) throws SQLException {
+    Object[] readTuple(ResultSet rs, WrapperOptions session) throws SQLException {
         OwnStatement.TupleReader reader = tupleReader;
         if (reader == null) {
             reader = new OwnStatement.TupleReader(select.stream().map(Expr::type).toList());
@@ -572,12 +572,12 @@ final class GridQuery {
      * their to-many cells counted by one query per attribute for the whole page: each row is
      * built once, with every cell.
      */
-    List<Row> rows(org.hibernate.StatelessSession session, PageStatements statements, List<Object[]> tuples) {
+    List<Row> rows(PageConnection connection, List<Object[]> tuples) {
         List<Object> rowIds = new ArrayList<>(tuples.size());
         for (Object[] tuple : tuples) {
             rowIds.add(ids.read(tuple, 0));
         }
-        List<Map<Object, Long>> counts = toManyCells.isEmpty() ? List.of() : toMany.count(session, statements, rowIds);
+        List<Map<Object, Long>> counts = toManyCells.isEmpty() ? List.of() : toMany.count(connection, rowIds);
         List<AttributeInfo> counted = toMany.attributes();
         int[] plain = plainCells;
         List<Row> rows = new ArrayList<>(tuples.size());

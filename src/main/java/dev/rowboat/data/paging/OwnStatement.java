@@ -1,6 +1,5 @@
 package dev.rowboat.data.paging;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,6 +11,7 @@ import org.hibernate.StatelessSession;
 import org.hibernate.engine.jdbc.spi.JdbcCoordinator;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.metamodel.mapping.JdbcMapping;
+import org.hibernate.type.descriptor.WrapperOptions;
 import org.hibernate.type.descriptor.jdbc.BigIntJdbcType;
 import org.hibernate.type.descriptor.jdbc.DateJdbcType;
 import org.hibernate.type.descriptor.jdbc.IntegerJdbcType;
@@ -32,7 +32,7 @@ final class OwnStatement {
     }
 
     interface RowReader<T> {
-        T read(ResultSet rs, SharedSessionContractImplementor session) throws SQLException;
+        T read(ResultSet rs, WrapperOptions options) throws SQLException;
     }
 
     private OwnStatement() {
@@ -72,46 +72,8 @@ final class OwnStatement {
         }
     }
 
-    /**
-     * The same as {@link #query}, with the statement kept prepared on the session's connection in
-     * {@code statements} and reused by the next page with the same SQL. It is registered as the
-     * coordinator's last query while it runs, so that a cancel stops it, and logged as Hibernate
-     * logs its own.
-     */
-    static <T> List<T> reused(StatelessSession session, PageStatements statements, String sql, List<Parameter> parameters,
-                              RowReader<T> reader) {
-        SharedSessionContractImplementor implementor = session.unwrap(SharedSessionContractImplementor.class);
-        JdbcCoordinator jdbc = implementor.getJdbcCoordinator();
-        implementor.getJdbcServices().getSqlStatementLogger().logStatement(sql);
-        Connection connection = null;
-        try {
-            connection = jdbc.getLogicalConnection().getPhysicalConnection().unwrap(Connection.class);
-            PreparedStatement statement = statements.prepared(connection, sql);
-            for (int i = 0; i < parameters.size(); i++) {
-                bind(statement, i + 1, parameters.get(i), implementor);
-            }
-            jdbc.registerLastQuery(statement);
-            List<T> rows = new ArrayList<>();
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(reader.read(rs, implementor));
-                }
-            }
-            return rows;
-        } catch (SQLException e) {
-            if (connection != null) {
-                statements.discard(connection, sql);
-            }
-            throw implementor.getJdbcServices().getSqlExceptionHelper().convert(e, "Could not read rows", sql);
-        } finally {
-            jdbc.registerLastQuery(null); // done: a late cancel must not reach the next page that reuses it
-            jdbc.afterStatementExecution();
-        }
-    }
-
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static void bind(PreparedStatement statement, int index, Parameter parameter, SharedSessionContractImplementor session)
-            throws SQLException {
+    static void bind(PreparedStatement statement, int index, Parameter parameter, WrapperOptions options) throws SQLException {
         JdbcMapping type = parameter.type();
         if (type == null) {
             statement.setObject(index, parameter.value());
@@ -119,12 +81,12 @@ final class OwnStatement {
         }
         // Coerced first: a key read as Integer may be bound where the column's type says Long.
         Object value = type.getJavaTypeDescriptor().coerce(parameter.value());
-        ((org.hibernate.type.descriptor.ValueBinder) type.getJdbcValueBinder()).bind(statement, type.convertToRelationalValue(value), index, session);
+        ((org.hibernate.type.descriptor.ValueBinder) type.getJdbcValueBinder()).bind(statement, type.convertToRelationalValue(value), index, options);
     }
 
     /** Reads one column of the current row as {@link #read} reads it. */
     interface ColumnReader {
-        Object read(ResultSet rs, int index, SharedSessionContractImplementor session) throws SQLException;
+        Object read(ResultSet rs, int index, WrapperOptions options) throws SQLException;
     }
 
     /**
@@ -209,17 +171,17 @@ final class OwnStatement {
             this.plain = types.stream().map(Plain::of).toArray(Plain[]::new);
         }
 
-        Object[] read(ResultSet rs, SharedSessionContractImplementor session) throws SQLException {
+        Object[] read(ResultSet rs, WrapperOptions options) throws SQLException {
             Object[] tuple = new Object[plain.length];
             for (int i = 0; i < tuple.length; i++) {
-                tuple[i] = plain[i] == Plain.NONE ? OwnStatement.read(rs, i + 1, types[i], session) : plain[i].read(rs, i + 1);
+                tuple[i] = plain[i] == Plain.NONE ? OwnStatement.read(rs, i + 1, types[i], options) : plain[i].read(rs, i + 1);
             }
             return tuple;
         }
     }
 
     /** A column's value as Hibernate would return it: read by its JDBC type, then converted where the model says so. */
-    static Object read(ResultSet rs, int index, JdbcMapping type, SharedSessionContractImplementor session) throws SQLException {
-        return type.convertToDomainValue(type.getJdbcValueExtractor().extract(rs, index, session));
+    static Object read(ResultSet rs, int index, JdbcMapping type, WrapperOptions options) throws SQLException {
+        return type.convertToDomainValue(type.getJdbcValueExtractor().extract(rs, index, options));
     }
 }

@@ -42,32 +42,32 @@ final class ToManyCounts {
     }
 
     /** For each to-many attribute, the number of rows it holds by row id (absent: none). */
-    List<Map<Object, Long>> count(StatelessSession session, PageStatements statements, List<Object> rowIds) {
+    List<Map<Object, Long>> count(PageConnection connection, List<Object> rowIds) {
         if (attributes.isEmpty() || rowIds.isEmpty()) {
             return List.of();
         }
-        List<Optional<CountSource>> where = sources(session);
+        List<Optional<CountSource>> where = sources(connection);
         List<Map<Object, Long>> counts = new ArrayList<>(attributes.size());
         for (int i = 0; i < attributes.size(); i++) {
-            counts.add(where.get(i).isPresent() ? countAtKey(session, statements, where.get(i).get(), rowIds)
-                    : countThroughAssociation(session, attributes.get(i), rowIds));
+            counts.add(where.get(i).isPresent() ? countAtKey(connection, where.get(i).get(), rowIds)
+                    : countThroughAssociation(connection.session(), attributes.get(i), rowIds));
         }
         return counts;
     }
 
-    private List<Optional<CountSource>> sources(StatelessSession session) {
+    private List<Optional<CountSource>> sources(PageConnection connection) {
         List<Optional<CountSource>> found = sources;
         if (found == null) {
             // two pages read at once may both look it up; they find the same
             found = attributes.stream().map(a -> entity.compositeId() ? Optional.<CountSource>empty()
-                    : CountSource.of(session, entity.name(), a.name())).toList();
+                    : CountSource.of(connection.factory(), entity.name(), a.name())).toList();
             sources = found;
         }
         return found;
     }
 
     /** Counted at the foreign key's own table with a statement of our own (see {@link OwnStatement}). */
-    private Map<Object, Long> countAtKey(StatelessSession session, PageStatements statements, CountSource source, List<Object> rowIds) {
+    private Map<Object, Long> countAtKey(PageConnection connection, CountSource source, List<Object> rowIds) {
         List<Object> values = new ArrayList<>();
         String sql = source.query(idCondition(source.keyColumn(), rowIds, values, true));
         List<OwnStatement.Parameter> parameters = new ArrayList<>(values.size());
@@ -75,7 +75,7 @@ final class ToManyCounts {
             parameters.add(new OwnStatement.Parameter(value, null));
         }
         Map<Object, Long> counts = new HashMap<>();
-        OwnStatement.reused(session, statements, sql, parameters, (rs, s) -> counts.put(rs.getObject(1, keyType), rs.getLong(2)));
+        connection.query(sql, parameters, (rs, s) -> counts.put(rs.getObject(1, keyType), rs.getLong(2)));
         return counts;
     }
 
