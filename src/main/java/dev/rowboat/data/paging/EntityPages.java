@@ -366,22 +366,12 @@ public final class EntityPages {
 
     /** Runs read-only work in a stateless session that {@code cancel} can stop. */
     <T> T inSession(QueryCancel cancel, Function<StatelessSession, T> work) {
-        if (cancel.isCancelled()) {
-            throw new DatabaseException(CANCELLED, "The query was cancelled.");
-        }
-        try (StatelessSession session = factory.openStatelessSession()) {
-            var jdbc = session.unwrap(SharedSessionContractImplementor.class).getJdbcCoordinator();
-            cancel.bind(jdbc::cancelLastQuery);
-            try {
-                return work.apply(session);
-            } finally {
-                cancel.unbind();
+        return cancellable(cancel, () -> {
+            try (StatelessSession session = factory.openStatelessSession()) {
+                var jdbc = session.unwrap(SharedSessionContractImplementor.class).getJdbcCoordinator();
+                return bound(cancel, jdbc::cancelLastQuery, () -> work.apply(session));
             }
-        } catch (DatabaseException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw failure(cancel, e);
-        }
+        });
     }
 
     /**
@@ -390,20 +380,34 @@ public final class EntityPages {
      * cancel} stops the statement running.
      */
     private <T> T onConnection(QueryCancel cancel, Function<PageConnection, T> work) {
+        return cancellable(cancel, () -> {
+            try (PageConnection connection = PageConnection.open(factory.unwrap(SessionFactoryImplementor.class), statements, cancel)) {
+                return bound(cancel, connection::cancelRunning, () -> work.apply(connection));
+            }
+        });
+    }
+
+    /** A read not started once cancelled, and its failure said as a sentence (or as the cancel it was). */
+    private static <T> T cancellable(QueryCancel cancel, Supplier<T> read) {
         if (cancel.isCancelled()) {
             throw new DatabaseException(CANCELLED, "The query was cancelled.");
         }
-        try (PageConnection connection = PageConnection.open(factory.unwrap(SessionFactoryImplementor.class), statements, cancel)) {
-            cancel.bind(connection::cancelRunning);
-            try {
-                return work.apply(connection);
-            } finally {
-                cancel.unbind();
-            }
+        try {
+            return read.get();
         } catch (DatabaseException e) {
             throw e;
         } catch (RuntimeException e) {
             throw failure(cancel, e);
+        }
+    }
+
+    /** {@code work}, with {@code stop} as what a cancel does while it runs. */
+    private static <T> T bound(QueryCancel cancel, Runnable stop, Supplier<T> work) {
+        cancel.bind(stop);
+        try {
+            return work.get();
+        } finally {
+            cancel.unbind();
         }
     }
 
