@@ -23,7 +23,8 @@ public final class Tips {
     public static void enable(Scene scene) {
         scene.addEventFilter(MouseEvent.MOUSE_MOVED, e -> {
             for (Node node = e.getPickResult().getIntersectedNode(); node != null; node = node.getParent()) {
-                if (node instanceof Control control && control.getTooltip() == null
+                // hasProperties first: asking for the map would make one for every node the pointer passes
+                if (node instanceof Control control && control.getTooltip() == null && control.hasProperties()
                         && control.getProperties().get(KEY) instanceof String text) {
                     control.setTooltip(new Tooltip(text));
                 }
@@ -42,6 +43,6 @@ public final class Tips {
     /** The text {@code control}'s tooltip shows, made or pending; null when it has none. */
     public static String text(Control control) {
         return control.getTooltip() != null ? control.getTooltip().getText()
-                : control.getProperties().get(KEY) instanceof String text ? text : null;
+                : control.hasProperties() && control.getProperties().get(KEY) instanceof String text ? text : null;
     }
 }
