@@ -16,35 +16,59 @@ import java.util.concurrent.CompletionException;
  * it had failed there); any other connect goes to the connector as usual.
  */
 final class EarlyOpen implements DatabaseConnector {
-    private final DatabaseConnector connector;
-    private final ConnectionSpec spec;
-    private final ConnectOptions options;
+    /**
+     * What to open early: the connector every connect goes through, and the start-up database with
+     * its options, or a null {@code spec} when its URL cannot be read (the window says why).
+     */
+    record Plan(DatabaseConnector connector, ConnectionSpec spec, ConnectOptions options) {
+    }
+
     private final RelayedProgress steps = new RelayedProgress();
+    private final CompletableFuture<Plan> planned = new CompletableFuture<>();
     private final CompletableFuture<OpenDatabase> opening = new CompletableFuture<>();
     private boolean taken;
 
-    private EarlyOpen(DatabaseConnector connector, ConnectionSpec spec, ConnectOptions options) {
-        this.connector = connector;
-        this.spec = spec;
-        this.options = options;
+    private EarlyOpen() {
     }
 
     /** Starts opening {@code spec} now. */
     static EarlyOpen start(DatabaseConnector connector, ConnectionSpec spec, ConnectOptions options) {
-        EarlyOpen early = new EarlyOpen(connector, spec, options);
-        Thread thread = new Thread(() -> {
-            try {
-                early.opening.complete(connector.connect(spec, options, early.steps));
-            } catch (RuntimeException | Error e) {
-                early.opening.completeExceptionally(e);
-                return;
-            }
-            // the window is usually still being built: its entity list then finds the counts made
-            early.opening.join().countRowsAhead();
-        }, "rowboat-early-open");
+        return start(() -> new Plan(connector, spec, options));
+    }
+
+    /**
+     * Starts making the plan and opening its database on a thread of their own, and returns at once:
+     * reading the URL, the recent list and the settings files took the thread that starts JavaFX a
+     * fifth of a second on a busy start.
+     */
+    static EarlyOpen start(java.util.function.Supplier<Plan> plan) {
+        EarlyOpen early = new EarlyOpen();
+        Thread thread = new Thread(() -> early.planAndOpen(plan), "rowboat-early-open");
         thread.setDaemon(true);
         thread.start();
         return early;
+    }
+
+    private void planAndOpen(java.util.function.Supplier<Plan> plan) {
+        Plan made;
+        try {
+            made = plan.get();
+            planned.complete(made);
+        } catch (RuntimeException | Error e) {
+            planned.completeExceptionally(e);
+            return;
+        }
+        if (made.spec() == null) {
+            return;
+        }
+        try {
+            opening.complete(made.connector().connect(made.spec(), made.options(), steps));
+        } catch (RuntimeException | Error e) {
+            opening.completeExceptionally(e);
+            return;
+        }
+        // the window is usually still being built: its entity list then finds the counts made
+        opening.join().countRowsAhead();
     }
 
     @Override
@@ -54,24 +78,29 @@ final class EarlyOpen implements DatabaseConnector {
 
     @Override
     public OpenDatabase connect(ConnectionSpec wanted, ConnectOptions wantedOptions, Progress progress) {
-        if (take()) {
-            if (wanted.equals(spec) && wantedOptions.equals(options)) {
+        Plan plan = plan();
+        if (plan.spec() != null && take()) {
+            if (wanted.equals(plan.spec()) && wantedOptions.equals(plan.options())) {
                 steps.relayTo(progress);
-                return result();
+                return joined(opening);
             }
             closeUnused();
         }
-        return connector.connect(wanted, wantedOptions, progress);
+        return plan.connector().connect(wanted, wantedOptions, progress);
     }
 
     @Override
     public OpenDatabase reopen(ConnectionSpec wanted) {
-        return connector.reopen(wanted);
+        return plan().connector().reopen(wanted);
     }
 
     @Override
     public OpenDatabase renameAssociation(ConnectionSpec wanted, String entity, String association, String newName) {
-        return connector.renameAssociation(wanted, entity, association, newName);
+        return plan().connector().renameAssociation(wanted, entity, association, newName);
+    }
+
+    private Plan plan() {
+        return joined(planned);
     }
 
     /** True the first time only: the early open is handed out, or closed, once. */
@@ -81,9 +110,10 @@ final class EarlyOpen implements DatabaseConnector {
         return first;
     }
 
-    private OpenDatabase result() {
+    /** The future's value, or what it failed with, thrown as if it had failed here. */
+    private static <T> T joined(CompletableFuture<T> future) {
         try {
-            return opening.join();
+            return future.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;

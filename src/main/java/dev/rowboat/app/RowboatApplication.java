@@ -179,9 +179,15 @@ public final class RowboatApplication extends Application {
 
         /**
          * Starts opening the start-up database as the window will ask for it (with the marks the
-         * recent list remembers for its URL); null when its URL cannot be read, which the window says.
+         * recent list remembers for its URL), all of it on the early-open thread; when its URL cannot
+         * be read, nothing is opened early and the window says why.
          */
         EarlyOpen startEarly() {
+            return EarlyOpen.start(() -> new EarlyOpen.Plan(connector(), startupSpec(), ConnectOptions.defaults()));
+        }
+
+        /** The start-up database as the window will ask for it; null when its URL cannot be read. */
+        private ConnectionSpec startupSpec() {
             try {
                 StartupTarget target = startup();
                 ConnectionSpec spec = target.spec().withSafeguards(safeguards);
@@ -190,7 +196,7 @@ public final class RowboatApplication extends Application {
                             .orElse(Safeguards.NONE);
                     spec = spec.withSafeguards(spec.safeguards().or(remembered));
                 }
-                return EarlyOpen.start(connector(), spec, ConnectOptions.defaults());
+                return spec;
             } catch (DatabaseException e) {
                 return null;
             }
