@@ -24,6 +24,7 @@ import org.hibernate.boot.MetadataBuilder;
 import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.hibernate.bytecode.spi.BytecodeProvider;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 
 /**
@@ -71,6 +72,11 @@ public final class DatabaseOpener {
                     .applySetting("hibernate.order_updates", "true")
                     // loaders and statements of each entity and collection as they are first used, not all at start
                     .applySetting("hibernate.persister.resolver", new DeferredPersisters());
+            if (!mappingSource.usesClasses()) {
+                // Hibernate otherwise starts Byte Buddy for every factory, a tenth of a second of a start
+                // spent on proxies a mapping of maps never makes
+                settings.addService(BytecodeProvider.class, new org.hibernate.bytecode.internal.none.BytecodeProviderImpl());
+            }
             spec.dbms().dialect().ifPresent(dialect -> settings.applySetting("hibernate.dialect", dialect));
             if (spec.dbms() != Dbms.SQLITE) {
                 // java.time values straight from the driver (JDBC 4.2), not through java.sql.Timestamp and

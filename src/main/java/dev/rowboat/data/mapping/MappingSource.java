@@ -27,6 +27,15 @@ public interface MappingSource {
         return contribute(sources, connection, dbms);
     }
 
+    /**
+     * Whether the mapping has Java classes behind its entities: Hibernate then needs its bytecode
+     * provider (Byte Buddy) for their lazy proxies. A mapping of maps (reflection) has none, and
+     * leaves Byte Buddy's five hundred classes unloaded.
+     */
+    default boolean usesClasses() {
+        return true;
+    }
+
     /** The entities of annotated classes, as written. */
     static MappingSource annotated(List<Class<?>> classes) {
         List<Class<?>> copy = List.copyOf(classes);

@@ -33,6 +33,12 @@ public final class ReflectedMapping implements MappingSource {
         return contribute(sources, connection, dbms, Progress.NONE);
     }
 
+    /** Dynamic maps only: no class for Hibernate to proxy. */
+    @Override
+    public boolean usesClasses() {
+        return false;
+    }
+
     @Override
     public Mapping contribute(MetadataSources sources, Connection connection, Dbms dbms, Progress progress) throws SQLException {
         SchemaSnapshot schema = LiveSchemaReader.read(connection, dbms, progress);
