@@ -24,10 +24,17 @@ import org.slf4j.LoggerFactory;
  */
 public final class SettingsStore {
     private static final Logger LOG = LoggerFactory.getLogger(SettingsStore.class);
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES); // a later version's fields are skipped
     private final Path folder;
+
+    /**
+     * Made when a layout is first read or written, on the task executor: the store itself is made
+     * on the FX thread as the window starts, and starting Jackson there held the window up.
+     */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper()
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES); // a later version's fields are skipped
+    }
 
     public SettingsStore(Path folder) {
         this.folder = folder;
@@ -40,7 +47,7 @@ public final class SettingsStore {
             return Optional.empty();
         }
         try {
-            return Optional.of(JSON.readValue(file.toFile(), Stored.class).layout());
+            return Optional.of(Json.MAPPER.readValue(file.toFile(), Stored.class).layout());
         } catch (IOException | RuntimeException e) {
             LOG.warn("Ignored the window layout in {}, which cannot be read: {}", file, e.getMessage());
             return Optional.empty();
@@ -53,7 +60,7 @@ public final class SettingsStore {
         Path file = fileOf(connection);
         Path partial = file.resolveSibling(file.getFileName() + ".tmp");
         try {
-            JSON.writeValue(partial.toFile(), new Stored(connection, layout));
+            Json.MAPPER.writeValue(partial.toFile(), new Stored(connection, layout));
         } catch (JacksonException e) {
             throw new IOException("Could not write the window layout: " + e.getOriginalMessage(), e);
         }
