@@ -27,6 +27,13 @@ public final class MicroblogHistory {
     /** Where the revisions live on the classpath ({@code versions/index.txt} lists them). */
     public static final String LOCATION = "/migrations/microblog";
 
+    /**
+     * The history's head, known without reading its files: a database already there is the usual
+     * start, and reading the revisions' YAML to learn it cost the window's start a tenth of its
+     * early thread. A test holds it to the files.
+     */
+    static final String HEAD = "7d77a1e38516";
+
     /** What {@link #bringToHead} found and did. */
     public enum Outcome {
         /** The database had no tables: every revision was applied. */
@@ -66,6 +73,9 @@ public final class MicroblogHistory {
             throw new MigrationException(MigrationException.Kind.DATABASE, "Could not read the database: " + e.getMessage(), e);
         }
         if (versioned) {
+            if (migrations.current().equals(java.util.Set.of(HEAD))) {
+                return Outcome.UP_TO_DATE;
+            }
             MigrationStatus status = migrations.status();
             if (status.pending().isEmpty() || !status.unknown().isEmpty()) {
                 return Outcome.UP_TO_DATE;

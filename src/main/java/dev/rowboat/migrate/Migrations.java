@@ -90,6 +90,11 @@ public final class Migrations {
         return RevisionGraph.of(repository.revisions().stream().map(RevisionFile::revision).toList());
     }
 
+    /** The revisions the database's version table records, read without reading a revision file. */
+    public Set<String> current() {
+        return withConnection(book::current);
+    }
+
     public MigrationStatus status() {
         List<RevisionFile> files = repository.revisions();
         RevisionGraph graph = RevisionGraph.of(files.stream().map(RevisionFile::revision).toList());
