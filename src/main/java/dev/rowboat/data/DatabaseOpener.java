@@ -71,7 +71,9 @@ public final class DatabaseOpener {
                     .applySetting("hibernate.order_inserts", "true")
                     .applySetting("hibernate.order_updates", "true")
                     // loaders and statements of each entity and collection as they are first used, not all at start
-                    .applySetting("hibernate.persister.resolver", new DeferredPersisters());
+                    .applySetting("hibernate.persister.resolver", new DeferredPersisters())
+                    .applySetting("hibernate.type.json_format_mapper", TextFormatMapper.INSTANCE)
+                    .applySetting("hibernate.type.xml_format_mapper", TextFormatMapper.INSTANCE);
             if (!mappingSource.usesClasses()) {
                 // Hibernate otherwise starts Byte Buddy for every factory, a tenth of a second of a start
                 // spent on proxies a mapping of maps never makes
