@@ -304,6 +304,9 @@ public final class EntityPages {
 
     /** Up to {@code limit} rows from the segments, in reading order: the next segment only if the first falls short. */
     private List<Object[]> read(PageConnection connection, GridQuery query, List<Segment> segments, boolean forward, int limit) {
+        if (segments.size() == 1) {
+            return run(connection, query, segments.get(0), forward, limit);
+        }
         List<Object[]> tuples = new ArrayList<>();
         for (Segment segment : segments) {
             tuples.addAll(run(connection, query, segment, forward, limit - tuples.size()));
@@ -354,14 +357,14 @@ public final class EntityPages {
     private List<Object[]> run(PageConnection connection, GridQuery query, Segment segment, boolean forward, int limit) {
         Optional<GridQuery.PageSql> sql = query.pageSql(segment, forward, limit);
         if (sql.isPresent()) {
-            return connection.query(sql.get().sql(), sql.get().parameters(), query::readTuple);
+            return connection.query(sql.get().sql(), sql.get().parameters(), limit, query::readTuple);
         }
         SelectionQuery<Object[]> q = connection.session().createSelectionQuery(query.pageQuery(segment, forward), Object[].class);
         query.filterParameters().forEach(q::setParameter);
         segment.bind().forEach(q::setParameter);
         q.setMaxResults(limit);
         q.setFetchSize(limit);
-        return q.getResultList();
+        return new ArrayList<>(q.getResultList()); // a list of our own: a backward page reverses it
     }
 
     /** Runs read-only work in a stateless session that {@code cancel} can stop. */

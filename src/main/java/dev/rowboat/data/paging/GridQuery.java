@@ -577,8 +577,7 @@ final class GridQuery {
         for (Object[] tuple : tuples) {
             rowIds.add(ids.read(tuple, 0));
         }
-        List<Map<Object, Long>> counts = toManyCells.isEmpty() ? List.of() : toMany.count(connection, rowIds);
-        List<AttributeInfo> counted = toMany.attributes();
+        List<ToManyCounts.Counted> counts = toManyCells.isEmpty() ? List.of() : toMany.count(connection, rowIds);
         int[] plain = plainCells;
         List<Row> rows = new ArrayList<>(tuples.size());
         for (int r = 0; r < tuples.size(); r++) {
@@ -589,11 +588,10 @@ final class GridQuery {
                 int index = plain[c];
                 values[c] = index >= 0 ? tuple[index] : cellReaders.get(c).apply(tuple);
             }
-            List<Object> cells = java.util.Arrays.asList(values);
             for (int k = 0; k < counts.size(); k++) {
-                cells.set(toManyCells.get(k), new CountValue(counted.get(k).name(), counts.get(k).getOrDefault(rowId, 0L)));
+                values[toManyCells.get(k)] = toMany.cell(k, counts.get(k).of(rowId));
             }
-            rows.add(new Row(new Key(tuple[sortIndex], rowId), cells));
+            rows.add(new Row(new Key(tuple[sortIndex], rowId), new RowCells(values)));
         }
         return rows;
     }
