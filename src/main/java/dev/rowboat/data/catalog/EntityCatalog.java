@@ -10,7 +10,13 @@ public record EntityCatalog(List<EntityInfo> entities) {
     }
 
     public Optional<EntityInfo> find(String name) {
-        return entities.stream().filter(e -> e.name().equals(name)).findFirst();
+        // a loop, not a stream: every page of a grid looks its entity up
+        for (EntityInfo entity : entities) {
+            if (entity.name().equals(name)) {
+                return Optional.of(entity);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The catalog with some entities labelled by the attributes a person chose. */

@@ -288,30 +288,33 @@ public final class EntityPages {
     }
 
     private Page forward(PageConnection connection, GridQuery query, List<Segment> segments, int size, boolean moreBefore) {
-        List<Object[]> tuples = read(connection, query, segments, true, size + 1);
-        boolean moreAfter = tuples.size() > size;
-        List<Object[]> shown = moreAfter ? tuples.subList(0, size) : tuples;
-        return new Page(query.rows(connection, shown), moreBefore, moreAfter);
+        List<Row> rows = read(connection, query, segments, true, size + 1);
+        boolean moreAfter = rows.size() > size;
+        List<Row> shown = moreAfter ? rows.subList(0, size) : rows;
+        return new Page(query.withCounts(connection, shown), moreBefore, moreAfter);
     }
 
     private Page backward(PageConnection connection, GridQuery query, List<Segment> segments, int size, boolean moreAfter) {
-        List<Object[]> tuples = read(connection, query, segments, false, size + 1);
-        boolean moreBefore = tuples.size() > size;
-        List<Object[]> shown = moreBefore ? tuples.subList(0, size) : tuples;
+        List<Row> rows = read(connection, query, segments, false, size + 1);
+        boolean moreBefore = rows.size() > size;
+        List<Row> shown = moreBefore ? rows.subList(0, size) : rows;
         Collections.reverse(shown);
-        return new Page(query.rows(connection, shown), moreBefore, moreAfter);
+        return new Page(query.withCounts(connection, shown), moreBefore, moreAfter);
     }
 
     /** Up to {@code limit} rows from the segments, in reading order: the next segment only if the first falls short. */
-    private List<Object[]> read(PageConnection connection, GridQuery query, List<Segment> segments, boolean forward, int limit) {
-        List<Object[]> tuples = new ArrayList<>();
+    private List<Row> read(PageConnection connection, GridQuery query, List<Segment> segments, boolean forward, int limit) {
+        if (segments.size() == 1) {
+            return run(connection, query, segments.get(0), forward, limit);
+        }
+        List<Row> rows = new ArrayList<>();
         for (Segment segment : segments) {
-            tuples.addAll(run(connection, query, segment, forward, limit - tuples.size()));
-            if (tuples.size() >= limit) {
+            rows.addAll(run(connection, query, segment, forward, limit - rows.size()));
+            if (rows.size() >= limit) {
                 break;
             }
         }
-        return tuples;
+        return rows;
     }
 
     private Page seek(PageConnection connection, GridQuery query, double fraction, int size) {
@@ -351,17 +354,22 @@ public final class EntityPages {
         return found.isEmpty() ? null : found.get(0);
     }
 
-    private List<Object[]> run(PageConnection connection, GridQuery query, Segment segment, boolean forward, int limit) {
+    /** The rows of one segment, their to-many cells still empty (see {@link GridQuery#withCounts}). */
+    private List<Row> run(PageConnection connection, GridQuery query, Segment segment, boolean forward, int limit) {
         Optional<GridQuery.PageSql> sql = query.pageSql(segment, forward, limit);
         if (sql.isPresent()) {
-            return connection.query(sql.get().sql(), sql.get().parameters(), query::readTuple);
+            return connection.query(sql.get().sql(), sql.get().parameters(), limit, query.rowReader());
         }
         SelectionQuery<Object[]> q = connection.session().createSelectionQuery(query.pageQuery(segment, forward), Object[].class);
         query.filterParameters().forEach(q::setParameter);
         segment.bind().forEach(q::setParameter);
         q.setMaxResults(limit);
         q.setFetchSize(limit);
-        return q.getResultList();
+        List<Row> rows = new ArrayList<>(limit);
+        for (Object[] tuple : q.getResultList()) {
+            rows.add(query.row(tuple));
+        }
+        return rows;
     }
 
     /** Runs read-only work in a stateless session that {@code cancel} can stop. */

@@ -31,6 +31,10 @@ final class GridQuery {
     record PageSql(String sql, List<OwnStatement.Parameter> parameters) {
     }
 
+    /** What a page statement's text is made of beyond the grid's shape (see {@link #pageTexts}). */
+    private record PageText(String keyset, boolean forward, int limit) {
+    }
+
     /**
      * What every statement of this grid shares as SQL: the select list, the from clause with its
      * joins and the filters' and scope's conditions (and their parameters), and both orders.
@@ -60,6 +64,8 @@ final class GridQuery {
     private final int[] plainCells;
     /** The cell index of each to-many attribute, in {@link ToManyCounts#attributes()}'s order. */
     private final List<Integer> toManyCells = new ArrayList<>();
+    /** Whether a row keeps views of the tuple it was made from (a composite id is one), so that the tuple cannot be reused. */
+    private boolean rowsViewTuple;
     private final ToManyCounts toMany;
     private final Map<String, Expr> expressions = new LinkedHashMap<>();
     private final Map<String, Class<?>> expressionTypes = new LinkedHashMap<>();
@@ -76,6 +82,16 @@ final class GridQuery {
     private final boolean descending;
     private final boolean nullsSortHigh;
     private volatile Optional<SqlShape> sqlShape;
+    /**
+     * The text of each page statement run, by what varies between pages: made once, the text's
+     * hash is too, by which the statement kept prepared is found (made and hashed anew for every
+     * page, it was a fiftieth of an H2 page). A handful per grid; {@value #PAGE_TEXTS} at most.
+     */
+    private final Map<PageText, String> pageTexts = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int PAGE_TEXTS = 256;
+    /** {@link #boundsSql} and {@link #keySql}'s text, the same for every call; made at the first. */
+    private volatile PageSql bounds;
+    private volatile String keyText;
     /** How {@link #readTuple} reads each selected column, chosen at the first page. */
     private volatile OwnStatement.TupleReader tupleReader;
 
@@ -87,6 +103,7 @@ final class GridQuery {
         this.ids = new IdColumns(entity.idAttributes().stream().map(a ->
                 Expr.of(ROOT + "." + a.name(), columns == null ? Optional.empty() : columns.column(a.name()), ROOT)).toList());
         this.id = ids.first();
+        this.rowsViewTuple = ids.composite();
         for (AttributeInfo attribute : entity.attributes()) {
             addCell(catalog, attribute);
         }
@@ -216,6 +233,7 @@ final class GridQuery {
                 // labelled by a part of its key, a row of several key columns is named by all of them
                 boolean wholeId = target.compositeId() && label.kind() == AttributeKind.ID;
                 int targetIdParts = targetIds.size();
+                rowsViewTuple |= targetIdParts > 1;
                 plainCellIndexes.add(-1);
                 cellReaders.add(tuple -> {
                     Object targetId = IdMatch.read(targetIdParts, tuple, idIndex);
@@ -324,8 +342,17 @@ final class GridQuery {
             bound = new ArrayList<>(bound);
             bound.addAll(keyset.positional());
         }
-        return Optional.of(new PageSql(sql.select() + (keyset == null ? sql.from() : sql.from(keyset.sql()))
-                + (forward ? sql.orderForward() : sql.orderBackward()) + " limit " + limit, bound));
+        PageText text = new PageText(keyset == null ? null : keyset.sql(), forward, limit);
+        String made = pageTexts.get(text);
+        if (made == null) {
+            made = sql.select() + (keyset == null ? sql.from() : sql.from(keyset.sql()))
+                    + (forward ? sql.orderForward() : sql.orderBackward()) + " limit " + limit;
+            if (pageTexts.size() >= PAGE_TEXTS) {
+                pageTexts.clear();
+            }
+            pageTexts.put(text, made);
+        }
+        return Optional.of(new PageSql(made, bound));
     }
 
     /**
@@ -367,10 +394,16 @@ final class GridQuery {
      * where the grid has its SQL: a jump then costs SQLite one statement before its page, not two.
      */
     Optional<PageSql> boundsSql() {
+        PageSql made = bounds;
+        if (made != null) {
+            return Optional.of(made);
+        }
         return sqlShape().map(sql -> {
             List<OwnStatement.Parameter> twice = new ArrayList<>(sql.parameters());
             twice.addAll(sql.parameters());
-            return new PageSql("select (" + boundSubquery(sql, true) + "), (" + boundSubquery(sql, false) + ")", twice);
+            PageSql both = new PageSql("select (" + boundSubquery(sql, true) + "), (" + boundSubquery(sql, false) + ")", List.copyOf(twice));
+            bounds = both;
+            return both;
         });
     }
 
@@ -387,14 +420,18 @@ final class GridQuery {
     Optional<PageSql> keySql(Object id) {
         return sqlShape().map(sql -> {
             List<OwnStatement.Parameter> bound = new ArrayList<>(sql.parameters());
-            List<String> equal = new ArrayList<>();
             List<Expr> parts = ids.parts();
             for (int i = 0; i < parts.size(); i++) {
-                equal.add(parts.get(i).sql() + " = ?");
                 bound.add(new OwnStatement.Parameter(ids.composite() ? ((CompositeId) id).get(i) : id, parts.get(i).type()));
             }
-            return new PageSql("select " + sortExpression.sql() + ", " + String.join(", ", parts.stream().map(Expr::sql).toList())
-                    + sql.from(String.join(" and ", equal)) + " limit 1", bound);
+            String text = keyText;
+            if (text == null) {
+                String equal = String.join(" and ", parts.stream().map(part -> part.sql() + " = ?").toList());
+                text = "select " + sortExpression.sql() + ", " + String.join(", ", parts.stream().map(Expr::sql).toList())
+                        + sql.from(equal) + " limit 1";
+                keyText = text;
+            }
+            return new PageSql(text, bound);
         });
     }
 
@@ -448,14 +485,34 @@ final class GridQuery {
         return " order by " + String.join(", ", order().stream().map(o -> o.sql() + direction(forward)).toList());
     }
 
-    /** A row of {@link #pageSql} as the tuple HQL would have returned. */
-    Object[] readTuple(ResultSet rs, WrapperOptions session) throws SQLException {
+    /**
+     * Reads the rows of one {@link #pageSql} result, their to-many cells still empty (see {@link
+     * #withCounts}). Each row's columns are read into one array for the whole result, not a new one
+     * per row, where no row keeps a view of it.
+     */
+    OwnStatement.RowReader<Row> rowReader() {
         OwnStatement.TupleReader reader = tupleReader;
         if (reader == null) {
             reader = new OwnStatement.TupleReader(select.stream().map(Expr::type).toList());
             tupleReader = reader; // two threads may both choose it; they choose the same
         }
-        return reader.read(rs, session);
+        OwnStatement.TupleReader chosen = reader;
+        if (rowsViewTuple) {
+            return (rs, s) -> row(chosen.read(rs, s, new Object[select.size()]));
+        }
+        Object[] scratch = new Object[select.size()];
+        return (rs, s) -> row(chosen.read(rs, s, scratch));
+    }
+
+    /** The row of a tuple (of {@link #pageQuery} or {@link #pageSql}), its to-many cells still empty (see {@link #withCounts}). */
+    Row row(Object[] tuple) {
+        int[] plain = plainCells;
+        Object[] values = new Object[plain.length];
+        for (int c = 0; c < values.length; c++) {
+            int index = plain[c];
+            values[c] = index >= 0 ? tuple[index] : cellReaders.get(c).apply(tuple);
+        }
+        return new Row(new Key(tuple[sortIndex], ids.read(tuple, 0)), new RowCells(values));
     }
 
     private List<Expr> order() {
@@ -568,32 +625,24 @@ final class GridQuery {
     }
 
     /**
-     * The rows of a page's tuples (of {@link #pageQuery} or {@link #pageSql}), in their order, with
-     * their to-many cells counted by one query per attribute for the whole page: each row is
-     * built once, with every cell.
+     * Fills in the to-many cells of a page's rows (made by {@link #row}, and not yet shown to anyone),
+     * counted by one query per attribute for the whole page; returns the rows.
      */
-    List<Row> rows(PageConnection connection, List<Object[]> tuples) {
-        List<Object> rowIds = new ArrayList<>(tuples.size());
-        for (Object[] tuple : tuples) {
-            rowIds.add(ids.read(tuple, 0));
+    List<Row> withCounts(PageConnection connection, List<Row> rows) {
+        if (toManyCells.isEmpty() || rows.isEmpty()) {
+            return rows;
         }
-        List<Map<Object, Long>> counts = toManyCells.isEmpty() ? List.of() : toMany.count(connection, rowIds);
-        List<AttributeInfo> counted = toMany.attributes();
-        int[] plain = plainCells;
-        List<Row> rows = new ArrayList<>(tuples.size());
-        for (int r = 0; r < tuples.size(); r++) {
-            Object[] tuple = tuples.get(r);
+        List<Object> rowIds = new ArrayList<>(rows.size());
+        for (Row row : rows) {
+            rowIds.add(row.id());
+        }
+        List<ToManyCounts.Counted> counts = toMany.count(connection, rowIds);
+        for (int r = 0; r < rows.size(); r++) {
+            RowCells cells = (RowCells) rows.get(r).cells();
             Object rowId = rowIds.get(r);
-            Object[] values = new Object[plain.length];
-            for (int c = 0; c < values.length; c++) {
-                int index = plain[c];
-                values[c] = index >= 0 ? tuple[index] : cellReaders.get(c).apply(tuple);
-            }
-            List<Object> cells = java.util.Arrays.asList(values);
             for (int k = 0; k < counts.size(); k++) {
-                cells.set(toManyCells.get(k), new CountValue(counted.get(k).name(), counts.get(k).getOrDefault(rowId, 0L)));
+                cells.fill(toManyCells.get(k), toMany.cell(k, counts.get(k).of(rowId)));
             }
-            rows.add(new Row(new Key(tuple[sortIndex], rowId), cells));
         }
         return rows;
     }

@@ -171,8 +171,8 @@ final class OwnStatement {
             this.plain = types.stream().map(Plain::of).toArray(Plain[]::new);
         }
 
-        Object[] read(ResultSet rs, WrapperOptions options) throws SQLException {
-            Object[] tuple = new Object[plain.length];
+        /** Reads the row's columns into {@code tuple} (as long as the columns) and returns it. */
+        Object[] read(ResultSet rs, WrapperOptions options, Object[] tuple) throws SQLException {
             for (int i = 0; i < tuple.length; i++) {
                 tuple[i] = plain[i] == Plain.NONE ? OwnStatement.read(rs, i + 1, types[i], options) : plain[i].read(rs, i + 1);
             }

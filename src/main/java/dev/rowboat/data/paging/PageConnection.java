@@ -69,6 +69,23 @@ final class PageConnection implements AutoCloseable {
 
     /** The rows of a statement of ours, kept prepared on this connection and reused by the next read with the same SQL. */
     <T> List<T> query(String sql, List<Parameter> parameters, RowReader<T> reader) {
+        return query(sql, parameters, 10, reader);
+    }
+
+    /** The same, for about {@code expectedRows} rows (a page's): the list is made that long at once. */
+    <T> List<T> query(String sql, List<Parameter> parameters, int expectedRows, RowReader<T> reader) {
+        List<T> rows = new ArrayList<>(expectedRows);
+        forEachRow(sql, parameters, rs -> rows.add(reader.read(rs, options)));
+        return rows;
+    }
+
+    /** Reads a row of a result. */
+    interface RowAction {
+        void accept(ResultSet rs) throws SQLException;
+    }
+
+    /** Runs a statement of ours (see {@link #query}) and hands each row of its result to {@code action}. */
+    void forEachRow(String sql, List<Parameter> parameters, RowAction action) {
         factory.getJdbcServices().getSqlStatementLogger().logStatement(sql);
         try {
             PreparedStatement statement = statements.prepared(driver, sql);
@@ -81,13 +98,11 @@ final class PageConnection implements AutoCloseable {
                 if (cancel.isCancelled()) {
                     throw new DatabaseException(CANCELLED, "The query was cancelled.");
                 }
-                List<T> rows = new ArrayList<>();
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
-                        rows.add(reader.read(rs, options));
+                        action.accept(rs);
                     }
                 }
-                return rows;
             } finally {
                 running = null; // done: a late cancel must not reach the next read that reuses it
             }

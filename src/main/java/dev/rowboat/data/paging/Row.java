@@ -9,7 +9,8 @@ import java.util.List;
  */
 public record Row(Key key, List<Object> cells) {
     public Row {
-        cells = Collections.unmodifiableList(cells); // may hold nulls, so no List.copyOf
+        // may hold nulls, so no List.copyOf; a page's own cells are read-only already
+        cells = cells instanceof RowCells ? cells : Collections.unmodifiableList(cells);
     }
 
     public Object id() {
