@@ -107,7 +107,8 @@ public final class EntityPages {
         Optional<GridQuery.PageSql> sql = query.keySql(idValue);
         return onConnection(cancel, connection -> {
             if (sql.isPresent()) {
-                return connection.query(sql.get().sql(), sql.get().parameters(), query::readKey).stream().findFirst();
+                List<Key> found = connection.query(sql.get().sql(), sql.get().parameters(), query::readKey);
+                return found.isEmpty() ? Optional.<Key>empty() : Optional.of(found.get(0));
             }
             SelectionQuery<Object[]> q = connection.session().createSelectionQuery(query.keyQuery(), Object[].class);
             query.filterParameters().forEach(q::setParameter);
@@ -358,7 +359,7 @@ public final class EntityPages {
     private List<Row> run(PageConnection connection, GridQuery query, Segment segment, boolean forward, int limit) {
         Optional<GridQuery.PageSql> sql = query.pageSql(segment, forward, limit);
         if (sql.isPresent()) {
-            return connection.query(sql.get().sql(), sql.get().parameters(), limit, query.rowReader());
+            return connection.read(sql.get().sql(), sql.get().parameters(), rs -> query.readRows(rs, connection.options(), limit));
         }
         SelectionQuery<Object[]> q = connection.session().createSelectionQuery(query.pageQuery(segment, forward), Object[].class);
         query.filterParameters().forEach(q::setParameter);

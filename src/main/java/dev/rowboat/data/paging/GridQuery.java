@@ -55,7 +55,7 @@ final class GridQuery {
     private final List<Expr> joins = new ArrayList<>();
     /** How each cell is made from the tuple: null where it is a selected value as it is (see {@link #plainCells}). */
     private final List<Function<Object[], Object>> cellReaders = new ArrayList<>();
-    /** Each cell's index in the tuple where it is the selected value itself, else -1. */
+    /** Each cell's index in the tuple where it is the selected value itself; -1 where {@link #cellReaders} makes it, -2 for a count. */
     private final List<Integer> plainCellIndexes = new ArrayList<>();
     /**
      * {@link #plainCellIndexes} as an array: a page makes hundreds of cells, and most are a
@@ -92,8 +92,10 @@ final class GridQuery {
     /** {@link #boundsSql} and {@link #keySql}'s text, the same for every call; made at the first. */
     private volatile PageSql bounds;
     private volatile String keyText;
-    /** How {@link #readTuple} reads each selected column, chosen at the first page. */
+    /** How {@link #readRows} reads each selected column, chosen at the first page. */
     private volatile OwnStatement.TupleReader tupleReader;
+    /** How {@link #readKey} reads the sort value and the id, chosen at its first use. */
+    private volatile OwnStatement.TupleReader keyReader;
 
     /** @param columns the entity's columns, or null to read every page through HQL */
     GridQuery(EntityCatalog catalog, EntityInfo entity, SqlColumns columns, SortKey sort, List<Filter> filters, boolean nullsSortHigh) {
@@ -242,7 +244,7 @@ final class GridQuery {
             }
             case TO_MANY -> {
                 toManyCells.add(cellReaders.size());
-                plainCellIndexes.add(-1);
+                plainCellIndexes.add(-2); // made by withCounts
                 cellReaders.add(tuple -> null); // filled per page by one grouped query
             }
         }
@@ -437,12 +439,15 @@ final class GridQuery {
 
     /** The key of a row of {@link #keySql}, typed as the pages read it. */
     Key readKey(ResultSet rs, WrapperOptions session) throws SQLException {
-        Object[] found = new Object[1 + ids.parts().size()];
-        found[0] = OwnStatement.reader(sortExpression.type()).read(rs, 1, session);
-        for (int i = 0; i < ids.parts().size(); i++) {
-            found[i + 1] = OwnStatement.reader(ids.parts().get(i).type()).read(rs, i + 2, session);
+        OwnStatement.TupleReader reader = keyReader;
+        if (reader == null) {
+            List<JdbcMapping> types = new ArrayList<>();
+            types.add(sortExpression.type());
+            ids.parts().forEach(part -> types.add(part.type()));
+            reader = new OwnStatement.TupleReader(types);
+            keyReader = reader; // two threads may both choose it; they choose the same
         }
-        return keyOf(found);
+        return keyOf(reader.read(rs, session, new Object[1 + ids.parts().size()]));
     }
 
     /** The type the sort column is read with. */
@@ -486,22 +491,22 @@ final class GridQuery {
     }
 
     /**
-     * Reads the rows of one {@link #pageSql} result, their to-many cells still empty (see {@link
+     * The rows of one {@link #pageSql} result, their to-many cells still empty (see {@link
      * #withCounts}). Each row's columns are read into one array for the whole result, not a new one
      * per row, where no row keeps a view of it.
      */
-    OwnStatement.RowReader<Row> rowReader() {
+    List<Row> readRows(ResultSet rs, WrapperOptions options, int limit) throws SQLException {
         OwnStatement.TupleReader reader = tupleReader;
         if (reader == null) {
             reader = new OwnStatement.TupleReader(select.stream().map(Expr::type).toList());
             tupleReader = reader; // two threads may both choose it; they choose the same
         }
-        OwnStatement.TupleReader chosen = reader;
-        if (rowsViewTuple) {
-            return (rs, s) -> row(chosen.read(rs, s, new Object[select.size()]));
+        List<Row> rows = new ArrayList<>(limit);
+        Object[] scratch = rowsViewTuple ? null : new Object[select.size()];
+        while (rs.next()) {
+            rows.add(row(reader.read(rs, options, scratch == null ? new Object[select.size()] : scratch)));
         }
-        Object[] scratch = new Object[select.size()];
-        return (rs, s) -> row(chosen.read(rs, s, scratch));
+        return rows;
     }
 
     /** The row of a tuple (of {@link #pageQuery} or {@link #pageSql}), its to-many cells still empty (see {@link #withCounts}). */
@@ -510,7 +515,11 @@ final class GridQuery {
         Object[] values = new Object[plain.length];
         for (int c = 0; c < values.length; c++) {
             int index = plain[c];
-            values[c] = index >= 0 ? tuple[index] : cellReaders.get(c).apply(tuple);
+            if (index >= 0) {
+                values[c] = tuple[index];
+            } else if (index == -1) {
+                values[c] = cellReaders.get(c).apply(tuple);
+            }
         }
         return new Row(new Key(tuple[sortIndex], ids.read(tuple, 0)), new RowCells(values));
     }

@@ -69,14 +69,13 @@ final class PageConnection implements AutoCloseable {
 
     /** The rows of a statement of ours, kept prepared on this connection and reused by the next read with the same SQL. */
     <T> List<T> query(String sql, List<Parameter> parameters, RowReader<T> reader) {
-        return query(sql, parameters, 10, reader);
-    }
-
-    /** The same, for about {@code expectedRows} rows (a page's): the list is made that long at once. */
-    <T> List<T> query(String sql, List<Parameter> parameters, int expectedRows, RowReader<T> reader) {
-        List<T> rows = new ArrayList<>(expectedRows);
-        forEachRow(sql, parameters, rs -> rows.add(reader.read(rs, options)));
-        return rows;
+        return read(sql, parameters, rs -> {
+            List<T> rows = new ArrayList<>();
+            while (rs.next()) {
+                rows.add(reader.read(rs, options));
+            }
+            return rows;
+        });
     }
 
     /** Reads a row of a result. */
@@ -86,6 +85,25 @@ final class PageConnection implements AutoCloseable {
 
     /** Runs a statement of ours (see {@link #query}) and hands each row of its result to {@code action}. */
     void forEachRow(String sql, List<Parameter> parameters, RowAction action) {
+        read(sql, parameters, rs -> {
+            while (rs.next()) {
+                action.accept(rs);
+            }
+            return null;
+        });
+    }
+
+    /** Reads a whole result. */
+    interface ResultReader<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    /**
+     * Runs a statement of ours (see {@link #query}) and lets {@code reader} read its result: a page's
+     * rows are read by a loop of the grid's own, whose calls the JIT can inline, where a call per row
+     * through a reader that every kind of read passes here could not be.
+     */
+    <T> T read(String sql, List<Parameter> parameters, ResultReader<T> reader) {
         factory.getJdbcServices().getSqlStatementLogger().logStatement(sql);
         try {
             PreparedStatement statement = statements.prepared(driver, sql);
@@ -99,9 +117,7 @@ final class PageConnection implements AutoCloseable {
                     throw new DatabaseException(CANCELLED, "The query was cancelled.");
                 }
                 try (ResultSet rs = statement.executeQuery()) {
-                    while (rs.next()) {
-                        action.accept(rs);
-                    }
+                    return reader.read(rs);
                 }
             } finally {
                 running = null; // done: a late cancel must not reach the next read that reuses it
@@ -110,6 +126,11 @@ final class PageConnection implements AutoCloseable {
             statements.discard(driver, sql); // whatever state it was left in goes with it
             throw factory.getJdbcServices().getSqlExceptionHelper().convert(e, "Could not read rows", sql);
         }
+    }
+
+    /** The options values are bound and read with. */
+    WrapperOptions options() {
+        return options;
     }
 
     /** A stateless session on this same connection, for the HQL a grid still needs; opened at its first use. */
