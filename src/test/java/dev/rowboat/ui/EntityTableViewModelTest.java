@@ -87,6 +87,9 @@ class EntityTableViewModelTest {
         assertThat(grid.fractionProperty().get()).isCloseTo(0.49, org.assertj.core.data.Offset.offset(0.01));
         grid.goToId("1");
         assertThat(grid.positionProperty().get()).as("nothing comes before it: exact").isEqualTo("Rows 1–100 of ≈2,500");
+        grid.goToId("2500");
+        assertThat(grid.positionProperty().get()).as("the largest id is the last row, not one past it")
+                .isEqualTo("≈ rows 2,500–2,500 of ≈2,500 (end)");
         grid.goToId("999999");
         assertThat(grid.messageProperty().get()).isEqualTo("There is no Post with id 999999.");
         grid.goToId("abc");

@@ -406,9 +406,10 @@ public final class EntityTableViewModel implements RelationsGrid {
                 return;
             }
             // Where the row lies is estimated from its key between the smallest and largest (no count),
-            // unless no row comes before it.
+            // unless no row comes before it: the smallest key is the first place, the largest the last.
             boolean top = !result.page().moreBefore();
-            long start = top ? 0 : result.fraction().isPresent() ? Math.round(result.fraction().getAsDouble() * total()) : window.start();
+            long start = top ? 0 : result.fraction().isPresent()
+                    ? Math.round(result.fraction().getAsDouble() * Math.max(0, total() - 1)) : window.start();
             shown(() -> window.replace(result.page(), start, top));
             selectRequest.set(-1);
             selectRequest.set(0);
