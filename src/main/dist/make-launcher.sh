@@ -11,8 +11,7 @@ set -u
 target=$1
 cp "$(dirname "$0")/rowboat" "$target/rowboat" && chmod +x "$target/rowboat"
 # JavaFX's native libraries beside the jar, where JavaFX looks first: found in the jar instead, each
-# is checksummed against its cached copy at every start, on the toolkit's path (MD5 of 0.6 MB, a
-# twentieth of the time to the window on two cores).
+# is checksummed (MD5) against its cached copy at every start, on the toolkit's path.
 rm -f "$target"/lib*.so "$target"/lib*.dylib
 natives=$(cd "$target" && jar tf rowboat.jar | grep -E '^lib[^/]*\.(so|dylib)$')
 [ -z "$natives" ] || (cd "$target" && jar xf rowboat.jar $natives) ||
