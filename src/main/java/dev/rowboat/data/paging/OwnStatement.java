@@ -54,9 +54,7 @@ final class OwnStatement {
         // As a query statement, which the coordinator registers as the one a cancel stops.
         PreparedStatement statement = jdbc.getStatementPreparer().prepareQueryStatement(sql, false, null);
         try {
-            for (int i = 0; i < parameters.size(); i++) {
-                bind(statement, i + 1, parameters.get(i), implementor);
-            }
+            bindAll(statement, parameters, implementor);
             List<T> rows = new ArrayList<>();
             ResultSet rs = jdbc.getResultSetReturn().extract(statement, sql);
             columnsReader.read(rs.getMetaData());
@@ -72,8 +70,15 @@ final class OwnStatement {
         }
     }
 
+    /** Binds {@code parameters} to the statement's placeholders, in order. */
+    static void bindAll(PreparedStatement statement, List<Parameter> parameters, WrapperOptions options) throws SQLException {
+        for (int i = 0; i < parameters.size(); i++) {
+            bind(statement, i + 1, parameters.get(i), options);
+        }
+    }
+
     @SuppressWarnings({"unchecked", "rawtypes"})
-    static void bind(PreparedStatement statement, int index, Parameter parameter, WrapperOptions options) throws SQLException {
+    private static void bind(PreparedStatement statement, int index, Parameter parameter, WrapperOptions options) throws SQLException {
         JdbcMapping type = parameter.type();
         if (type == null) {
             statement.setObject(index, parameter.value());

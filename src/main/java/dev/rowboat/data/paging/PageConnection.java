@@ -107,9 +107,7 @@ final class PageConnection implements AutoCloseable {
         factory.getJdbcServices().getSqlStatementLogger().logStatement(sql);
         try {
             PreparedStatement statement = statements.prepared(driver, sql);
-            for (int i = 0; i < parameters.size(); i++) {
-                OwnStatement.bind(statement, i + 1, parameters.get(i), options);
-            }
+            OwnStatement.bindAll(statement, parameters, options);
             running = statement;
             try {
                 // a cancel that came between two statements finds none running: it stops the next here
