@@ -458,12 +458,11 @@ public final class MainWindowViewModel implements ConnectTarget {
     }
 
     /**
-     * Estimates each entity's rows in the background.
+     * Estimates, in the background, the rows of each entity the list has no count for yet.
      *
      * @param connected the status once all are counted; while they are, the steps ("Counting rows
      *                  240 of 1,000") show, and the window stays busy. Null to count quietly.
      */
-    /** Counts the entities the list has no count for yet. */
     private void loadCounts(OpenDatabase db, String connected) {
         loadCounts(db, connected, false, (name, count) -> { });
     }
