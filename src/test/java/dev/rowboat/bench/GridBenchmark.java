@@ -21,6 +21,7 @@ import dev.rowboat.schema.ConnectionSpec;
 import dev.rowboat.schema.DatabaseException;
 import dev.rowboat.schema.Dbms;
 import java.io.PrintStream;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.nio.file.Path;
@@ -54,6 +55,9 @@ public final class GridBenchmark {
     static final int PAGE = 100;
     /** The grid keeps a bounded window of rows; ten pages of 100 is its 1,000. */
     private static final int WINDOW_PAGES = 10;
+    /** How long the JIT must have compiled nothing before the warm-up ends. */
+    private static final int JIT_QUIET_S = 3;
+    private static final int WARMUP_LIMIT_S = 60;
 
     /** Where an open database's entities come from. */
     enum Model {
@@ -73,7 +77,8 @@ public final class GridBenchmark {
     }
 
     record Options(long rows, int users, List<Dbms> databases, List<Model> models, int warmupSeconds, int warmup, int rounds,
-                   long roundMillis, boolean heap, boolean sql, int profileSeconds, boolean dataOnly, String figure) {
+                   long roundMillis, boolean heap, boolean sql, int profileSeconds, boolean dataOnly, String figure,
+                   boolean inProcess, boolean apart, List<String> given) {
         static Options parse(String[] args) {
             long rows = 1_000_000;
             int users = 10_000;
@@ -88,10 +93,15 @@ public final class GridBenchmark {
             int profileSeconds = 0;
             boolean dataOnly = false;
             String figure = "";
+            boolean inProcess = false;
+            boolean apart = false;
             for (int i = 0; i < args.length; i++) {
                 String arg = args[i];
-                if (arg.equals("--no-heap") || arg.equals("--sql") || arg.equals("--data-only")) {
+                if (arg.equals("--no-heap") || arg.equals("--sql") || arg.equals("--data-only") || arg.equals("--in-process")
+                        || arg.equals("--apart")) {
                     heap &= !arg.equals("--no-heap");
+                    inProcess |= arg.equals("--in-process");
+                    apart |= arg.equals("--apart");
                     sql |= arg.equals("--sql");
                     dataOnly |= arg.equals("--data-only");
                     continue;
@@ -111,13 +121,17 @@ public final class GridBenchmark {
                     case "--figure" -> figure = value;
                     default -> throw new IllegalArgumentException("Unknown option " + arg + ". Use --rows N, --users N,"
                             + " --db h2,sqlite,postgresql,mariadb, --models built-in,reflected, --warmup-s SECONDS, --warmup N,"
-                            + " --rounds N, --round-ms N, --no-heap, --sql, --profile SECONDS, --data-only, --figure REGEX (of the name, spaces as _).");
+                            + " --rounds N, --round-ms N, --no-heap, --sql, --profile SECONDS, --data-only, --figure REGEX (of the name, spaces as _),"
+                            + " --in-process (every database and model in this JVM).");
                 }
             }
             if (rows < 10L * PAGE || users < 2) {
                 throw new IllegalArgumentException("Use at least " + 10 * PAGE + " rows and two users.");
             }
-            return new Options(rows, users, databases, models, warmupSeconds, warmup, rounds, roundMillis, heap, sql, profileSeconds, dataOnly, figure);
+            // a profile is of this JVM, which a profiler was started with; data is made here
+            inProcess |= profileSeconds > 0 || dataOnly;
+            return new Options(rows, users, databases, models, warmupSeconds, warmup, rounds, roundMillis, heap, sql, profileSeconds, dataOnly,
+                    figure, inProcess, apart, List.of(args));
         }
 
         private static long number(String text) {
@@ -176,7 +190,9 @@ public final class GridBenchmark {
     }
 
     void run() throws Exception {
-        printMachine();
+        if (!options.apart()) {
+            printMachine();
+        }
         for (Dbms dbms : options.databases()) {
             GridBenchData data = new GridBenchData(dbms, Path.of("target", "bench-data"), options.users(), options.rows(), out);
             String unreachable = data.unreachable();
@@ -185,12 +201,24 @@ public final class GridBenchmark {
                 table.add(unreachable);
                 continue;
             }
-            data.prepare();
+            if (options.inProcess()) { // else the first JVM measuring it makes it: an H2 file is open to one process at a time
+                data.prepare();
+            }
             for (Model model : options.dataOnly() ? List.<Model>of() : options.models()) {
-                measure(data, dbms, model);
+                if (options.inProcess()) {
+                    measure(data, dbms, model);
+                } else {
+                    measureApart(dbms, model);
+                }
             }
         }
         if (options.dataOnly()) {
+            return;
+        }
+        if (options.apart()) { // for the parent's tables
+            table.forEach(line -> out.println(TABLE_LINE + line));
+            heapLines.forEach(line -> out.println(HEAP_LINE + line));
+            out.printf("(checksum %d)%n", timing.sink());
             return;
         }
         out.println();
@@ -202,6 +230,35 @@ public final class GridBenchmark {
         out.println();
         heapLines.forEach(out::println);
         out.printf("(checksum %d)%n", timing.sink());
+    }
+
+    /** Lines of a JVM of {@link #measureApart} that its parent collects into the tables it prints at the end. */
+    private static final String TABLE_LINE = "table\t";
+    private static final String HEAP_LINE = "heap\t";
+
+    /**
+     * One database and model in a JVM of its own, as the app runs: measured one after another in
+     * one JVM, SQLite's reflected pages came out at 1.25–1.27 after H2's and SQLite's built-in
+     * ones, 1.10 alone, both sides slower, the grid's more (the JIT's profiles of the calls
+     * shared by every driver and model, filled by the ones before).
+     */
+    private void measureApart(Dbms dbms, Model model) throws Exception {
+        List<String> args = new ArrayList<>(options.given());
+        args.addAll(List.of("--db", dbms.name().toLowerCase(Locale.ROOT), "--models", model.label, "--in-process", "--apart"));
+        int exit = BenchFork.run(GridBenchmark.class, args, line -> {
+            if (line.startsWith(TABLE_LINE)) {
+                table.add(line.substring(TABLE_LINE.length()));
+            } else if (line.startsWith(HEAP_LINE)) {
+                heapLines.add(line.substring(HEAP_LINE.length()));
+            } else {
+                out.println(line);
+            }
+        });
+        if (exit != 0) {
+            String line = String.format("%-13s %-9s the JVM measuring it exited with %d (its output is above)", dbms.displayName(), model.label, exit);
+            out.println(line);
+            table.add(line);
+        }
     }
 
     private void measure(GridBenchData data, Dbms dbms, Model model) throws Exception {
@@ -232,15 +289,7 @@ public final class GridBenchmark {
                     table.add(line);
                 }
             }
-            // The JIT needs many thousands of calls through Hibernate before its times settle.
-            out.printf("%s: warming up for %d s%n", label, options.warmupSeconds());
-            long until = System.nanoTime() + options.warmupSeconds() * 1_000_000_000L;
-            long sink = 0;
-            while (System.nanoTime() < until) {
-                for (Paired p : pairs) {
-                    sink += p.figure().call().applyAsLong(db) + p.replay().run();
-                }
-            }
+            long sink = warmUp(label, db, pairs);
             if (options.profileSeconds() > 0) {
                 profile(label, db, pairs);
                 return;
@@ -260,6 +309,41 @@ public final class GridBenchmark {
             }
             if (options.heap() && model == Model.BUILT_IN) {
                 heapLines.add(pageThroughEverything(dbms, db));
+            }
+        }
+    }
+
+    /**
+     * Runs every figure, both sides, for at least {@code --warmup-s} and then until the JIT has
+     * compiled nothing for {@value #JIT_QUIET_S} s (at most {@value #WARMUP_LIMIT_S} s in all): the
+     * grid's calls go deeper than the replay's, and with a fixed 10 s its first figures were
+     * measured while C2 was still compiling them (H2's first page 1.37 when its model was measured
+     * first, 1.16 when second or after 30 s).
+     */
+    private long warmUp(String label, OpenDatabase db, List<Paired> pairs) {
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        boolean watched = jit != null && jit.isCompilationTimeMonitoringSupported();
+        long start = System.nanoTime();
+        long minimum = start + options.warmupSeconds() * 1_000_000_000L;
+        long limit = start + Math.max(options.warmupSeconds(), WARMUP_LIMIT_S) * 1_000_000_000L;
+        long compiled = watched ? jit.getTotalCompilationTime() : 0;
+        long quietSince = System.nanoTime();
+        long sink = 0;
+        while (true) {
+            for (Paired p : pairs) {
+                sink += p.figure().call().applyAsLong(db) + p.replay().run();
+            }
+            long now = System.nanoTime();
+            if (watched && jit.getTotalCompilationTime() != compiled) {
+                compiled = jit.getTotalCompilationTime();
+                quietSince = now;
+            }
+            boolean quiet = !watched || now - quietSince >= JIT_QUIET_S * 1_000_000_000L;
+            if (now >= limit || now >= minimum && quiet) {
+                out.printf("%s: warmed up for %.1f s (%s)%n", label, (now - start) / 1e9, !watched ? "no JIT timing in this JVM"
+                        : quiet ? String.format("the JIT quiet for %d s, %,d ms of compiling in all", JIT_QUIET_S, compiled)
+                        : "the limit; the JIT still compiling");
+                return sink;
             }
         }
     }
@@ -387,8 +471,8 @@ public final class GridBenchmark {
 
     private void printMachine() {
         Runtime runtime = Runtime.getRuntime();
-        out.printf("Rowboat grid benchmark: %,d posts by %,d users on %s, models %s; per database and model %d s of warm-up,"
-                        + " then per figure %d warm-up calls and %d interleaved rounds of ~%d ms a side; figures are medians per call%n",
+        out.printf("Rowboat grid benchmark: %,d posts by %,d users on %s, models %s; per database and model at least %d s of"
+                        + " warm-up and until the JIT has been quiet for " + JIT_QUIET_S + " s, then per figure %d warm-up calls and %d interleaved rounds of ~%d ms a side; figures are medians per call%n",
                 options.rows(), options.users(), options.databases(), options.models().stream().map(m -> m.label).toList(),
                 options.warmupSeconds(), options.warmup(), options.rounds(), options.roundMillis());
         out.printf("machine: %d cores, max heap %,d MB, Java %s (%s), %s %s, load average %.2f%n",
