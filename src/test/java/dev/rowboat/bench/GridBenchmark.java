@@ -21,7 +21,6 @@ import dev.rowboat.schema.ConnectionSpec;
 import dev.rowboat.schema.DatabaseException;
 import dev.rowboat.schema.Dbms;
 import java.io.PrintStream;
-import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.nio.file.Path;
@@ -55,8 +54,6 @@ public final class GridBenchmark {
     static final int PAGE = 100;
     /** The grid keeps a bounded window of rows; ten pages of 100 is its 1,000. */
     private static final int WINDOW_PAGES = 10;
-    /** How long the JIT must have compiled nothing before the warm-up ends. */
-    private static final int JIT_QUIET_S = 3;
     private static final int WARMUP_LIMIT_S = 60;
 
     /** Where an open database's entities come from. */
@@ -289,12 +286,12 @@ public final class GridBenchmark {
                     table.add(line);
                 }
             }
-            long sink = warmUp(label, db, pairs);
+            warmUp(label, db, pairs);
             if (options.profileSeconds() > 0) {
                 profile(label, db, pairs);
                 return;
             }
-            out.printf("%s: measuring (warm-up checksum %d), load average %.2f%n", label, sink,
+            out.printf("%s: measuring (warm-up checksum %d), load average %.2f%n", label, timing.sink(),
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             for (Paired p : pairs) {
                 PairedTiming.Result r = timing.measure(() -> p.figure().call().applyAsLong(db), p.replay()::run);
@@ -314,38 +311,23 @@ public final class GridBenchmark {
     }
 
     /**
-     * Runs every figure, both sides, for at least {@code --warmup-s} and then until the JIT has
-     * compiled nothing for {@value #JIT_QUIET_S} s (at most {@value #WARMUP_LIMIT_S} s in all): the
-     * grid's calls go deeper than the replay's, and with a fixed 10 s its first figures were
-     * measured while C2 was still compiling them (H2's first page 1.37 when its model was measured
-     * first, 1.16 when second or after 30 s).
+     * Runs every figure, both sides, until the JIT is quiet ({@link PairedTiming#warmUntilJitQuiet}),
+     * at least {@code --warmup-s} and at most {@value #WARMUP_LIMIT_S} s: the grid's calls go deeper
+     * than the replay's, and with a fixed 10 s its first figures were measured while C2 was still
+     * compiling them (H2's first page 1.37 when its model was measured first, 1.16 when second or
+     * after 30 s).
      */
-    private long warmUp(String label, OpenDatabase db, List<Paired> pairs) {
-        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
-        boolean watched = jit != null && jit.isCompilationTimeMonitoringSupported();
-        long start = System.nanoTime();
-        long minimum = start + options.warmupSeconds() * 1_000_000_000L;
-        long limit = start + Math.max(options.warmupSeconds(), WARMUP_LIMIT_S) * 1_000_000_000L;
-        long compiled = watched ? jit.getTotalCompilationTime() : 0;
-        long quietSince = System.nanoTime();
-        long sink = 0;
-        while (true) {
+    private void warmUp(String label, OpenDatabase db, List<Paired> pairs) {
+        PairedTiming.WarmUp warm = timing.warmUntilJitQuiet(() -> {
+            long sum = 0;
             for (Paired p : pairs) {
-                sink += p.figure().call().applyAsLong(db) + p.replay().run();
+                sum += p.figure().call().applyAsLong(db) + p.replay().run();
             }
-            long now = System.nanoTime();
-            if (watched && jit.getTotalCompilationTime() != compiled) {
-                compiled = jit.getTotalCompilationTime();
-                quietSince = now;
-            }
-            boolean quiet = !watched || now - quietSince >= JIT_QUIET_S * 1_000_000_000L;
-            if (now >= limit || now >= minimum && quiet) {
-                out.printf("%s: warmed up for %.1f s (%s)%n", label, (now - start) / 1e9, !watched ? "no JIT timing in this JVM"
-                        : quiet ? String.format("the JIT quiet for %d s, %,d ms of compiling in all", JIT_QUIET_S, compiled)
-                        : "the limit; the JIT still compiling");
-                return sink;
-            }
-        }
+            return sum;
+        }, options.warmupSeconds(), WARMUP_LIMIT_S);
+        out.printf("%s: warmed up for %.1f s (%s)%n", label, warm.seconds(), !warm.jitWatched() ? "no JIT timing in this JVM"
+                : warm.jitQuiet() ? String.format("the JIT quiet for %d s, %,d ms of compiling in all", PairedTiming.JIT_QUIET_S,
+                warm.compilingMillis()) : "the limit; the JIT still compiling");
     }
 
     /**
@@ -472,7 +454,7 @@ public final class GridBenchmark {
     private void printMachine() {
         Runtime runtime = Runtime.getRuntime();
         out.printf("Rowboat grid benchmark: %,d posts by %,d users on %s, models %s; per database and model at least %d s of"
-                        + " warm-up and until the JIT has been quiet for " + JIT_QUIET_S + " s, then per figure %d warm-up calls and %d interleaved rounds of ~%d ms a side; figures are medians per call%n",
+                        + " warm-up and until the JIT has been quiet for " + PairedTiming.JIT_QUIET_S + " s, then per figure %d warm-up calls and %d interleaved rounds of ~%d ms a side; figures are medians per call%n",
                 options.rows(), options.users(), options.databases(), options.models().stream().map(m -> m.label).toList(),
                 options.warmupSeconds(), options.warmup(), options.rounds(), options.roundMillis());
         out.printf("machine: %d cores, max heap %,d MB, Java %s (%s), %s %s, load average %.2f%n",

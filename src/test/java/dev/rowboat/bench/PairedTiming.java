@@ -1,5 +1,6 @@
 package dev.rowboat.bench;
 
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
@@ -67,11 +68,38 @@ final class PairedTiming {
                 median(referenceCpu) / 1000);
     }
 
-    /** Calls both sides in turn for this many seconds, before a measurement. */
-    void warmFor(int seconds, LongSupplier subject, LongSupplier reference) {
-        long until = System.nanoTime() + seconds * 1_000_000_000L;
-        while (System.nanoTime() < until) {
-            sink += subject.getAsLong() + reference.getAsLong();
+    /** How long the JIT must have compiled nothing before {@link #warmUntilJitQuiet} ends. */
+    static final int JIT_QUIET_S = 3;
+
+    /** How a warm-up ended: whether the JIT had gone quiet, or the limit came first (or this JVM cannot tell). */
+    record WarmUp(double seconds, boolean jitWatched, boolean jitQuiet, long compilingMillis) {
+    }
+
+    /**
+     * Calls {@code round} (every side of every figure, say) for at least {@code minimumSeconds}
+     * and then until the JIT has compiled nothing for {@value #JIT_QUIET_S} s, at most
+     * {@code limitSeconds} in all: a call that goes deep is still being compiled long after a
+     * shallow one has settled, and measured then it costs more than it will.
+     */
+    WarmUp warmUntilJitQuiet(LongSupplier round, int minimumSeconds, int limitSeconds) {
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        boolean watched = jit != null && jit.isCompilationTimeMonitoringSupported();
+        long start = System.nanoTime();
+        long minimum = start + minimumSeconds * 1_000_000_000L;
+        long limit = start + Math.max(minimumSeconds, limitSeconds) * 1_000_000_000L;
+        long compiled = watched ? jit.getTotalCompilationTime() : 0;
+        long quietSince = start;
+        while (true) {
+            sink += round.getAsLong();
+            long now = System.nanoTime();
+            if (watched && jit.getTotalCompilationTime() != compiled) {
+                compiled = jit.getTotalCompilationTime();
+                quietSince = now;
+            }
+            boolean quiet = !watched || now - quietSince >= JIT_QUIET_S * 1_000_000_000L;
+            if (now >= limit || now >= minimum && quiet) {
+                return new WarmUp((now - start) / 1e9, watched, watched && quiet, compiled);
+            }
         }
     }
 
